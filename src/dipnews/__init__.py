@@ -1,0 +1,59 @@
+"""dipnews: structured, verifiable records from diplomatic news text.
+
+>>> import dipnews
+>>> article = dipnews.parse("New Delhi, Nov 17 (IANS) The ministers met in Moscow.")
+>>> dipnews.to_dict(article)["schema"]
+'dipnews/1'
+"""
+
+from __future__ import annotations
+
+from dipnews.api import parse
+from dipnews.contract import from_dict, to_dict
+from dipnews.errors import (
+    ContractError,
+    DataError,
+    DipnewsError,
+    InputError,
+    InputTooLargeError,
+    InputTypeError,
+    LookupFailedError,
+)
+from dipnews.records import (
+    Agreement,
+    Article,
+    Dateline,
+    DateSpan,
+    Event,
+    Forum,
+    ForumMention,
+    Header,
+    Official,
+    TimeExpression,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Agreement",
+    "Article",
+    "ContractError",
+    "DataError",
+    "DateSpan",
+    "Dateline",
+    "DipnewsError",
+    "Event",
+    "Forum",
+    "ForumMention",
+    "Header",
+    "InputError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "LookupFailedError",
+    "Official",
+    "TimeExpression",
+    "__version__",
+    "from_dict",
+    "parse",
+    "to_dict",
+]

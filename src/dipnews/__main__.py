@@ -1,0 +1,7 @@
+"""``python -m dipnews``."""
+
+import sys
+
+from dipnews.cli import main
+
+sys.exit(main())

@@ -1,0 +1,37 @@
+"""Loading the package's data tables through :mod:`importlib.resources`.
+
+Every table is a JSON file in :mod:`dipnews.data` with a top-level ``schema_version``
+(an integer) and ``sources`` (a list of strings naming where its facts come from).
+Tables are read once per process and cached; callers compile them once at first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from dipnews.errors import DataError
+
+__all__ = ["load_table"]
+
+
+@functools.cache
+def load_table(name: str) -> dict[str, Any]:
+    """Read ``dipnews/data/<name>`` once and return its parsed JSON object.
+
+    Raises :class:`~dipnews.errors.DataError` when the file is missing, not JSON, or
+    lacks ``schema_version``. The returned object is shared: do not mutate it.
+    """
+    try:
+        raw = resources.files("dipnews.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DataError("no such data table", table=name) from exc
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"not valid JSON: {exc}", table=name) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("schema_version"), int):
+        raise DataError("missing integer 'schema_version'", table=name)
+    return data

@@ -1,0 +1,43 @@
+"""Input checks shared by every public function that takes article text."""
+
+from __future__ import annotations
+
+import os
+
+from dipnews.errors import InputTooLargeError, InputTypeError
+
+__all__ = ["DEFAULT_MAX_CHARS", "check_text", "max_chars"]
+
+#: Longest text accepted by default: 10 million characters (about 10 MB of English).
+#: Override per call with ``max_chars=`` or per process with ``DIPNEWS_MAX_CHARS``.
+DEFAULT_MAX_CHARS = 10_000_000
+
+
+def max_chars() -> int:
+    """The process-wide limit: ``DIPNEWS_MAX_CHARS`` if set to an integer, else the default."""
+    raw = os.environ.get("DIPNEWS_MAX_CHARS")
+    if raw is None:
+        return DEFAULT_MAX_CHARS
+    try:
+        return int(raw)
+    except ValueError:
+        return DEFAULT_MAX_CHARS
+
+
+def check_text(text: object, *, limit: int | None = None, what: str = "text") -> str:
+    """Return *text* if it is a ``str`` within the size limit, else raise.
+
+    Raises :class:`~dipnews.errors.InputTypeError` for a non-``str`` (``bytes`` included:
+    decode first) and :class:`~dipnews.errors.InputTooLargeError` past the limit.
+    """
+    if not isinstance(text, str):
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
+        raise InputTypeError(f"{what} must be str, not {type(text).__name__}{hint}")
+    bound = max_chars() if limit is None else limit
+    if len(text) > bound:
+        raise InputTooLargeError(len(text), bound)
+    return text

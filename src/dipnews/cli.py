@@ -1,0 +1,164 @@
+"""The ``dipnews`` command line.
+
+Exit status: 0 when every input was processed, 1 when at least one input failed (each
+failure is one line on standard error naming the input), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from dipnews import __version__
+from dipnews.api import parse
+from dipnews.contract import to_dict
+from dipnews.errors import DipnewsError, InputError
+from dipnews.records import Article
+
+__all__ = ["main", "read_input"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def read_input(name: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Read one input named on the command line (``-`` is standard input).
+
+    Raises :class:`~dipnews.errors.InputError` naming the input when it is missing, a
+    directory, unreadable, not decodable with *encoding*, or empty.
+    """
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            name = "<stdin>"
+        else:
+            data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", source=name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", source=name) from None
+    except PermissionError:
+        raise InputError("permission denied", source=name) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot read", source=name) from None
+    try:
+        text = data.decode(encoding, errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid {encoding} at byte {exc.start} (try --errors replace or --encoding)",
+            source=name,
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", source=name) from None
+    if not text.strip():
+        raise InputError("empty input", source=name)
+    return text
+
+
+def _format_text(name: str, article: Article) -> str:
+    lines = [f"== {name}"]
+    lines.append(f"published: {article.published or '-'}")
+    d = article.dateline
+    if d is not None:
+        lines.append(
+            f"dateline:  {d.surface!r} (place={d.place}, date={d.date}, agency={d.agency})"
+        )
+    if article.byline:
+        lines.append("byline:    " + "; ".join(article.byline))
+    if article.agencies:
+        lines.append("agencies:  " + ", ".join(article.agencies))
+    for o in article.officials:
+        lines.append(f"official:  {o.name} [{o.country} {o.role}] {o.title or ''} @{o.start}")
+    for f in article.forums:
+        fo = f.forum
+        extra = "".join(
+            f" {k}={val}" for k, val in (("edition", fo.edition), ("place", fo.place)) if val
+        )
+        lines.append(f"forum:     {fo.org}/{fo.body or '-'}{extra}  <{f.surface}>")
+    for e in article.events:
+        when = "?" if e.date is None else f"{e.date.start}..{e.date.end}"
+        lines.append(
+            f"event:     {e.kind} {e.status} {' + '.join(e.participants)} {when}"
+            f" {e.place or ''} (CAMEO {e.cameo})"
+        )
+    for a in article.agreements:
+        lines.append(f"agreement: {a.kind} {'/'.join(a.parties)}: {a.topic}")
+    return "\n".join(lines)
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    failed = 0
+    results: list[dict[str, Any]] = []
+    for name in args.files:
+        try:
+            text = read_input(name, encoding=args.encoding, errors=args.errors)
+            article = parse(text, published=args.published)
+        except DipnewsError as exc:
+            failed += 1
+            msg = str(exc) if isinstance(exc, InputError) else f"{name}: {exc}"
+            print(f"dipnews: {msg}", file=err)
+            continue
+        if args.format == "text":
+            print(_format_text(name, article), file=out)
+        elif args.format == "jsonl":
+            print(json.dumps(to_dict(article), ensure_ascii=False), file=out)
+        else:
+            results.append(to_dict(article))
+    if args.format == "json" and results:
+        payload: object = results[0] if len(args.files) == 1 else results
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``dipnews`` command."""
+    parser = argparse.ArgumentParser(
+        prog="dipnews", description="Structured records from diplomatic news text."
+    )
+    parser.add_argument("--version", action="version", version=f"dipnews {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse articles into dipnews/1 JSON")
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files; - for standard input")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "text"),
+        default="json",
+        help="json: one object (an array for several files); jsonl: one line each; "
+        "text: for people",
+    )
+    p.add_argument("--published", type=_iso_date, help="the articles' date, YYYY-MM-DD")
+    p.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    p.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="on undecodable bytes: fail the input (strict) or replace them",
+    )
+    p.set_defaults(func=_cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.func(args, sys.stdout, sys.stderr)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("dipnews: interrupted", file=sys.stderr)
+        return 130
+    return status

@@ -1,0 +1,1 @@
+"""Data tables of dipnews (JSON files read through :mod:`importlib.resources`)."""

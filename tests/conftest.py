@@ -1,0 +1,29 @@
+"""Shared test set-up: Hypothesis profiles and the seed articles."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_text(prefix: str) -> str:
+    """The text of the seed article whose file name starts with *prefix* (``"000"``)."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, str]:
+    """Every seed article's text by its three-digit prefix."""
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
