@@ -174,9 +174,7 @@ def _index() -> _Index:
                 )
             names[key] = owner
             surface.setdefault(text, owner)
-        for text in (c.capital, *c.places):
-            if text is None:
-                continue
+        for text in (*([c.capital] if c.capital else []), *c.places):
             key = fold(text)
             if places.get(key, c.code) != c.code:
                 raise DataError(f"place {text!r} is claimed twice", table=_TABLE, row=c.code)
@@ -198,6 +196,11 @@ def _index() -> _Index:
     )
 
 
+def _as_str(value: object) -> str | None:
+    """*value* if it is a string (lookups answer ``None`` for anything else)."""
+    return value if isinstance(value, str) else None
+
+
 def code_for(name: str) -> str | None:
     """ISO alpha-3 code for a country name, adjective or alias, or ``None``.
 
@@ -205,9 +208,8 @@ def code_for(name: str) -> str | None:
     >>> code_for("Emirati"), code_for("UAE"), code_for("Turkey"), code_for("Türkiye")
     ('ARE', 'ARE', 'TUR', 'TUR')
     """
-    if not isinstance(name, str):
-        return None
-    return _index().names.get(fold(name))
+    text = _as_str(name)
+    return None if text is None else _index().names.get(fold(text))
 
 
 def code_for_place(name: str) -> str | None:
@@ -220,9 +222,8 @@ def code_for_place(name: str) -> str | None:
     >>> code_for_place("Beijing"), code_for_place("Kyiv"), code_for_place("Kiev")
     ('CHN', 'UKR', 'UKR')
     """
-    if not isinstance(name, str):
-        return None
-    return _index().places.get(fold(name))
+    text = _as_str(name)
+    return None if text is None else _index().places.get(fold(text))
 
 
 def country(code: str) -> Country | None:
