@@ -1,0 +1,162 @@
+"""The ``Doc._`` and ``Span._`` attributes the dipnews components write.
+
+Every attribute carries the ``dipnews_`` prefix and is registered once, by
+:func:`register_extensions`, which checks :meth:`~spacy.tokens.Doc.has_extension` first and
+never passes ``force=True``: an attribute another package registered under the same name is
+left alone (and the clash reported), not silently replaced.
+
+=============================  ===========================================================
+attribute                      value
+=============================  ===========================================================
+``Doc._.dipnews_published``    the article's date, set by *you* before the pipeline runs
+                               (a :class:`datetime.date` or an ISO ``YYYY-MM-DD`` string);
+                               it wins over a component's configured ``published``
+``Doc._.dipnews_header``       :class:`~dipnews.records.Header` or ``None``
+``Doc._.dipnews_temporal``     tuple of :class:`~dipnews.records.TimeExpression`
+``Doc._.dipnews_officials``    tuple of :class:`~dipnews.records.Official`
+``Doc._.dipnews_forums``       tuple of :class:`~dipnews.records.ForumMention`
+``Doc._.dipnews_events``       tuple of :class:`~dipnews.records.Event`
+``Doc._.dipnews_agreements``   tuple of :class:`~dipnews.records.Agreement`
+``Doc._.dipnews_article``      the whole :class:`~dipnews.records.Article` or ``None``
+``Span._.dipnews_record``      for a span in one of the ``doc.spans["dipnews_..."]`` groups,
+                               the record it stands for (read only)
+=============================  ===========================================================
+
+>>> import spacy
+>>> from dipnews.pipeline.extensions import register_extensions
+>>> register_extensions()
+>>> doc = spacy.blank("en")("No pipeline has run on this text.")
+>>> doc._.dipnews_officials
+()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from dipnews.errors import InputError
+from dipnews.records import AgencyCredit, Byline, Dateline, Header
+
+__all__ = [
+    "DOC_EXTENSIONS",
+    "SPAN_GROUPS",
+    "SPAN_RECORD",
+    "header_records",
+    "parse_iso_date",
+    "published_of",
+    "record_of",
+    "register_extensions",
+    "span_id",
+]
+
+#: Doc attributes and their defaults (immutable, so no default is ever shared and mutated).
+DOC_EXTENSIONS: dict[str, object] = {
+    "dipnews_published": None,
+    "dipnews_header": None,
+    "dipnews_temporal": (),
+    "dipnews_officials": (),
+    "dipnews_forums": (),
+    "dipnews_events": (),
+    "dipnews_agreements": (),
+    "dipnews_article": None,
+}
+
+#: The span groups (``doc.spans[key]``) the components fill; each key is also the name of
+#: the Doc attribute holding the records in the same order (for ``dipnews_header``: the
+#: dateline, then the bylines, then the agency credits; see :func:`header_records`).
+SPAN_GROUPS: tuple[str, ...] = (
+    "dipnews_header",
+    "dipnews_temporal",
+    "dipnews_officials",
+    "dipnews_forums",
+    "dipnews_events",
+    "dipnews_agreements",
+)
+
+#: The Span attribute giving a span's record.
+SPAN_RECORD = "dipnews_record"
+
+_ID_SEPARATOR = "#"
+
+
+def span_id(group: str, index: int) -> str:
+    """The ``span.id_`` given to the *index*-th span of *group*: how a span finds its record."""
+    return f"{group}{_ID_SEPARATOR}{index}"
+
+
+def record_of(span: Span) -> Any:
+    """The record behind *span* (the getter of ``Span._.dipnews_record``), or ``None``.
+
+    Spans of the ``doc.spans["dipnews_..."]`` groups carry ``span.id_ ==
+    "<group>#<index>"``; the record is item *index* of ``doc._.<group>``. Span attributes
+    set by value would be keyed by character offsets in spaCy, so two records quoting the
+    same words (an event and an agreement reported in one sentence) would overwrite each
+    other; the id keeps them apart.
+    """
+    group, sep, index = span.id_.rpartition(_ID_SEPARATOR)
+    if not sep or group not in SPAN_GROUPS or not index.isdigit():
+        return None
+    records = span.doc._.get(group)
+    if isinstance(records, Header):
+        records = header_records(records)
+    position = int(index)
+    if not isinstance(records, tuple) or position >= len(records):
+        return None
+    return records[position]
+
+
+def header_records(header: Header) -> tuple[Dateline | Byline | AgencyCredit, ...]:
+    """The records of *header* that quote the text, in the order of its span group."""
+    lead: tuple[Dateline, ...] = () if header.dateline is None else (header.dateline,)
+    return (*lead, *header.bylines, *header.credits)
+
+
+def _register(cls: type[Doc] | type[Span], name: str, **kwargs: Any) -> None:
+    if cls.has_extension(name):
+        _default, _method, getter, _setter = cls.get_extension(name)
+        expected = kwargs.get("getter")
+        if expected is not None and getter is not expected:
+            raise RuntimeError(
+                f"{cls.__name__}._.{name} is already registered by another package; "
+                "dipnews will not overwrite it"
+            )
+        return
+    cls.set_extension(name, **kwargs)
+
+
+def register_extensions() -> None:
+    """Register every ``dipnews_`` attribute; calling it again does nothing."""
+    for name, default in DOC_EXTENSIONS.items():
+        _register(Doc, name, default=default)
+    _register(Span, SPAN_RECORD, getter=record_of)
+
+
+def published_of(doc: Doc) -> dt.date | None:
+    """The date the user set on ``doc._.dipnews_published``, parsed; ``None`` if unset.
+
+    Raises :class:`~dipnews.errors.InputError` for a value that is neither a date nor an
+    ISO date string.
+    """
+    value = doc._.get("dipnews_published") if Doc.has_extension("dipnews_published") else None
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return parse_iso_date(value, what="doc._.dipnews_published")
+    raise InputError(
+        f"doc._.dipnews_published must be a date or an ISO date string, not {type(value).__name__}"
+    )
+
+
+def parse_iso_date(value: str, *, what: str) -> dt.date:
+    """Parse an ISO ``YYYY-MM-DD`` string, raising :class:`~dipnews.errors.InputError`."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{what} is not an ISO date (YYYY-MM-DD): {value!r}") from None
