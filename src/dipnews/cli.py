@@ -123,6 +123,59 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return number
+
+
+def _cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from dipnews import batch  # imported here: `dipnews parse` does not need it
+
+    source, output = args.input, args.output
+    problem = None
+    if source != "-" and not Path(source).exists():
+        problem = f"{source}: no such file or folder"
+    elif source != "-" and Path(source).is_file() and Path(source).suffix == ".txt":
+        problem = f"{source}: a .txt file; batch reads a folder of them (or use dipnews parse)"
+    elif output != "-" and source != "-" and Path(output).resolve() == Path(source).resolve():
+        problem = "OUTPUT is the same file as INPUT"
+    elif args.resume and output == "-":
+        problem = "--resume needs an OUTPUT file, not standard output"
+    if problem is not None:
+        print(f"dipnews batch: {problem}", file=err)
+        return EXIT_USAGE
+    jobs = args.jobs if args.jobs is not None else 1
+    try:
+        report = batch.run_batch(
+            source,
+            output,
+            jobs=jobs,
+            errors_file=args.errors_file,
+            resume=args.resume,
+            published=args.published,
+            chunksize=args.chunksize,
+            progress=args.progress,
+            stdout=out,
+            stderr=err,
+        )
+    except (InputError, OSError) as exc:
+        print(f"dipnews batch: {exc}", file=err)
+        return EXIT_FAILED
+    if report.failed:
+        where = args.errors_file or "standard error"
+        print(
+            f"dipnews batch: {report.failed} input(s) failed (see {where}); "
+            f"{report.written} written",
+            file=err,
+        )
+    return report.exit_status
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``dipnews`` command."""
     parser = argparse.ArgumentParser(
@@ -148,6 +201,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="on undecodable bytes: fail the input (strict) or replace them",
     )
     p.set_defaults(func=_cmd_parse)
+
+    b = sub.add_parser(
+        "batch",
+        help="parse many articles into JSONL (one line per article)",
+        description="Parse a folder of .txt files, a JSONL file (objects with 'text' and "
+        "optional 'id', 'published') or - (JSONL on standard input) into one JSON line "
+        "per article: the dipnews/1 object with the input's 'id' first. Exit status: 0 "
+        "all good, 1 some inputs failed, 2 usage error.",
+    )
+    b.add_argument("input", metavar="INPUT", help="folder of .txt files, JSONL file, or -")
+    b.add_argument(
+        "-o", "--output", required=True, metavar="OUTPUT", help="JSONL output file (- = stdout)"
+    )
+    b.add_argument("--jobs", "-j", type=_positive, metavar="N", help="worker processes (default 1)")
+    b.add_argument(
+        "--errors-file",
+        metavar="FILE",
+        help="write bad inputs here as JSONL (default: one line each on standard error)",
+    )
+    b.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose id is already in OUTPUT (and the errors file); append",
+    )
+    b.add_argument(
+        "--published", type=_iso_date, help="date for inputs without their own, YYYY-MM-DD"
+    )
+    b.add_argument(
+        "--chunksize", type=_positive, default=16, help="articles per task sent to a worker"
+    )
+    b.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress line on standard error (default: only on a terminal)",
+    )
+    b.set_defaults(func=_cmd_batch)
     return parser
 
 
