@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
 from dipnews.errors import DataError
@@ -21,13 +22,19 @@ __all__ = ["load_table"]
 def load_table(name: str) -> dict[str, Any]:
     """Read ``dipnews/data/<name>`` once and return its parsed JSON object.
 
-    Raises :class:`~dipnews.errors.DataError` when the file is missing, not JSON, or
-    lacks ``schema_version``. The returned object is shared: do not mutate it.
+    Raises :class:`~dipnews.errors.DataError` when *name* is not a plain file name (no
+    paths out of the package), or the file is missing, not JSON, or lacks
+    ``schema_version``. The returned object is shared: do not mutate it.
     """
+    if not name or name != PurePath(name).name or name in {".", ".."} or "\\" in name:
+        # Only a plain file name: never a path that leads out of the data package.
+        raise DataError("not a table name (a file name in dipnews/data expected)", table=name)
     try:
         raw = resources.files("dipnews.data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise DataError("no such data table", table=name) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read: {exc}", table=name) from exc
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
