@@ -27,6 +27,23 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
+# Characters str.splitlines() breaks at, and other controls, shown escaped so that an
+# error message stays one line whatever the file name holds.
+_LINE_BREAKERS = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, 0x85)},
+    0x09: "\\t",
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def _one_line(message: str) -> str:
+    """*message* with line breaks and control characters escaped, for a one-line report."""
+    return message.translate(_LINE_BREAKERS)
+
+
 def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -108,8 +125,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             article = parse(text, published=args.published)
         except DipnewsError as exc:
             failed += 1
-            msg = str(exc) if isinstance(exc, InputError) else f"{name}: {exc}"
-            print(f"dipnews: {msg}", file=err)
+            named = isinstance(exc, InputError) and exc.source is not None
+            msg = str(exc) if named else f"{name}: {exc}"
+            print(f"dipnews: {_one_line(msg)}", file=err)
             continue
         if args.format == "text":
             print(_format_text(name, article), file=out)
