@@ -1,19 +1,1012 @@
 """Temporal expressions: find them with offsets and resolve them against an anchor date.
 
-STUB: to be implemented (issue 2).
+The anchor is the article's published date. :func:`find` returns every expression in a
+text, in order and without overlaps (the longest reading wins), each with its character
+offsets and, where it can be resolved, a :class:`~dipnews.records.DateSpan`:
+
+>>> import datetime as dt
+>>> from dipnews.temporal import find
+>>> text = "The ministers met on September 27 and will meet again on November 17–18."
+>>> for x in find(text, anchor=dt.date(2025, 11, 10)):
+...     print(x.surface, x.span.to_dict() if x.span else None)
+September 27 {'start': '2025-09-27', 'end': '2025-09-27', 'precision': 'day'}
+November 17–18 {'start': '2025-11-17', 'end': '2025-11-18', 'precision': 'days'}
+
+What is recognised
+------------------
+* Full dates in either order, with or without weekday and year: ``November 17, 2025``,
+  ``17 Nov 2025``, ``Nov. 17``, ``17th September 2020``, ``the 17th of November``,
+  ``Monday, November 17``, ISO ``2025-11-17``, and numeric ``17/11/2025`` or
+  ``17.11.2025`` only where the reading is unambiguous (one part above 12).
+* Ranges of days: ``November 17–18``, ``August 19-21, 2025``, ``17-18 November``,
+  ``Nov 30-Dec 2``, ``from July 7 to 8``, ``between 5 and 6 December``,
+  ``from 23 December to 8 January`` (precision ``days``). ``from``/``between`` belong to
+  the surface of such a range; a lone preposition (``on``, ``in``, ``since``) does not.
+* Parts of months (precision ``part-of-month``): ``early December`` (1st–10th),
+  ``mid-July``/``the middle of July`` (11th–20th), ``late June``/``end of June``/
+  ``end-June`` (21st–last day), ``the first week of December`` (1st–7th, then 8th–14th,
+  15th–21st, 22nd–28th; ``the last week`` is the final seven days), ``the first half of
+  May`` (1st–15th).
+* Months: ``February 2025``, ``in December`` (the month name needs a preposition or a
+  modifier before it, so ``Long March`` or ``may visit`` are not dates), ``last
+  December``, ``Putin's December visit``; years after a preposition: ``in 2000``,
+  ``since 2021``.
+* Weekdays: ``Monday``, ``last Wednesday``, ``next Tuesday``, ``this Friday``;
+  abbreviations such as ``Sun``, ``Sat`` or ``Wed`` only with a dot or before a date.
+* Relative expressions: ``today``, ``tonight``, ``yesterday``, ``tomorrow``, ``this
+  week``/``next week``/``last week``, ``this weekend``, ``earlier this month``, ``later
+  this month``, ``last month``, ``next month``, ``this year``, ``earlier this year``,
+  ``later this year``, ``last year``, ``next year``, ``three days ago``, ``a week ago``.
+
+Month and weekday names must be capitalised (``May``, ``MAY``, not ``may``); numbers
+count as days only next to a month name, so ``44 Indian nationals``, ``S-400`` or
+``2+2`` are never dates.
+
+Resolution rules
+----------------
+Dates with an explicit year resolve on their own. Everything else needs the anchor;
+without one its ``span`` is ``None`` (dipnews never invents a year).
+
+**Year inference.** A date, range, part of a month or month without a year takes the
+reading nearest the anchor among those that agree with the tense of its clause (see
+:func:`tense_at`): in a past clause the reading must start on or before the anchor, in a
+future clause it must end on or after the anchor; with no tense cue (or the present) the
+nearest reading wins, ties going to the future. With a November 2025 anchor, ``will
+visit in December`` is December 2025, ``met on September 27`` is September 2025 and
+``met in December`` is December 2024. ``last``/``next`` before a month demand a month
+wholly before/after the anchor; ``this`` takes the anchor's year.
+
+A range across a year boundary (``from 23 December to 8 January``, ``Dec 30-Jan 2``)
+ends in the year after it starts; a year written only at the end of a range belongs to
+its end.
+
+**Weekdays.** ``last <weekday>`` is the most recent such day strictly before the anchor
+and ``next <weekday>`` (or ``coming``) the first strictly after; ``this <weekday>`` is
+that day of the anchor's Monday-to-Sunday week. A bare weekday may be the anchor day
+itself (``is set to meet ... on Monday`` in an article of a Monday is that Monday, as is
+``met on Monday``); otherwise it is the nearest such day in the direction of the
+clause's tense, and with no tense cue the nearest one (the two candidates are never equally far).
+
+**Relative words** count from the anchor: weeks run Monday to Sunday; ``earlier this
+month`` runs from the 1st to the day before the anchor (``part-of-month``), ``later this
+year`` from the day after the anchor to 31 December (``year``); ``N days ago`` is a day,
+``N weeks ago`` the Monday-to-Sunday week containing the day ``7N`` days before.
+
+All patterns are compiled once at import; every match is bounded, so :func:`find` runs
+in time linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Literal, Protocol
 
+import attrs
+import regex
+
+from dipnews._calendar import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from dipnews._text import check_text
-from dipnews.records import TimeExpression
+from dipnews.errors import InputError, InputTypeError
+from dipnews.records import DateSpan, TimeExpression
 
-__all__ = ["find"]
+__all__ = ["TENSES", "Tense", "find", "resolve", "tense_at"]
+
+#: The tense of a clause as :func:`tense_at` reports it.
+Tense = Literal["past", "future", "present"]
+
+#: The values of :data:`Tense`, in that order.
+TENSES: tuple[Tense, ...] = ("past", "future", "present")
+
+_ONE_DAY = dt.timedelta(days=1)
+
+# --------------------------------------------------------------------------------------
+# Resolution specs: what a match means, resolved lazily against an anchor and a tense.
+# --------------------------------------------------------------------------------------
+
+
+class _Spec(Protocol):
+    @property
+    def needs_tense(self) -> bool: ...
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None: ...
+
+
+def _distance(span: DateSpan, anchor: dt.date) -> int:
+    if span.start <= anchor <= span.end:
+        return 0
+    if anchor < span.start:
+        return (span.start - anchor).days
+    return (anchor - span.end).days
+
+
+def _infer(
+    anchor: dt.date,
+    tense: Tense | None,
+    make: Callable[[int], DateSpan | None],
+    *,
+    strict: Literal["before", "after"] | None = None,
+) -> DateSpan | None:
+    """The reading of a year-less expression nearest *anchor* that agrees with *tense*."""
+    candidates = [s for y in range(anchor.year - 4, anchor.year + 5) if (s := make(y))]
+    if strict == "before":
+        candidates = [s for s in candidates if s.end < anchor]
+    elif strict == "after":
+        candidates = [s for s in candidates if s.start > anchor]
+    elif tense == "past":
+        candidates = [s for s in candidates if s.start <= anchor] or candidates
+    elif tense == "future":
+        candidates = [s for s in candidates if s.end >= anchor] or candidates
+    if not candidates:
+        return None
+    return min(candidates, key=lambda s: (_distance(s, anchor), -s.start.toordinal()))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= year <= 9999:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+@attrs.frozen
+class _DaySpec:
+    month: int
+    day: int
+    year: int | None = None
+    weekday: int | None = None
+
+    @property
+    def needs_tense(self) -> bool:
+        return self.year is None
+
+    def _make(self, year: int) -> DateSpan | None:
+        day = _safe_date(year, self.month, self.day)
+        if day is None or (self.weekday is not None and day.weekday() != self.weekday):
+            return None
+        return DateSpan.day(day)
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        if self.year is not None:
+            day = _safe_date(self.year, self.month, self.day)
+            return None if day is None else DateSpan.day(day)
+        if anchor is None:
+            return None
+        found = _infer(anchor, tense, self._make)
+        if found is None and self.weekday is not None:
+            # The weekday contradicts every nearby year: trust the day and month.
+            return _DaySpec(self.month, self.day).resolve(anchor, tense)
+        return found
+
+
+@attrs.frozen
+class _RangeSpec:
+    month1: int
+    day1: int
+    month2: int
+    day2: int
+    year1: int | None = None
+    year2: int | None = None
+
+    @property
+    def needs_tense(self) -> bool:
+        return self.year1 is None and self.year2 is None
+
+    @property
+    def _rolls(self) -> bool:
+        return (self.month2, self.day2) < (self.month1, self.day1)
+
+    def _make(self, year: int) -> DateSpan | None:
+        return self._build(year, year + 1 if self._rolls else year)
+
+    def _build(self, year1: int, year2: int) -> DateSpan | None:
+        start = _safe_date(year1, self.month1, self.day1)
+        end = _safe_date(year2, self.month2, self.day2)
+        if start is None or end is None or end < start:
+            return None
+        return DateSpan(start, end, "day" if start == end else "days")
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        roll = 1 if self._rolls else 0
+        if self.year1 is not None:
+            return self._build(self.year1, self.year2 if self.year2 else self.year1 + roll)
+        if self.year2 is not None:
+            return self._build(self.year2 - roll, self.year2)
+        return None if anchor is None else _infer(anchor, tense, self._make)
+
+
+def _part_bounds(part: str, last: int) -> tuple[int, int]:
+    return {
+        "early": (1, 10),
+        "beginning": (1, 10),
+        "start": (1, 10),
+        "mid": (11, 20),
+        "middle": (11, 20),
+        "late": (21, last),
+        "end": (21, last),
+        "first half": (1, 15),
+        "second half": (16, last),
+        "latter half": (16, last),
+        "first week": (1, 7),
+        "second week": (8, 14),
+        "third week": (15, 21),
+        "fourth week": (22, 28),
+        "last week": (last - 6, last),
+        "final week": (last - 6, last),
+    }[part]
+
+
+@attrs.frozen
+class _MonthSpec:
+    month: int
+    year: int | None = None
+    part: str | None = None
+    modifier: str | None = None
+
+    @property
+    def needs_tense(self) -> bool:
+        return self.year is None and self.modifier is None
+
+    def _make(self, year: int) -> DateSpan | None:
+        if not 1 <= year <= 9999:
+            return None
+        last = _last_day(year, self.month)
+        if self.part is None:
+            lo, hi, precision = 1, last, "month"
+        else:
+            (lo, hi), precision = _part_bounds(self.part, last), "part-of-month"
+        return DateSpan(dt.date(year, self.month, lo), dt.date(year, self.month, hi), precision)
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        if self.year is not None:
+            return self._make(self.year)
+        if anchor is None:
+            return None
+        if self.modifier == "this":
+            return self._make(anchor.year)
+        if self.modifier in ("last", "previous", "past"):
+            return _infer(anchor, None, self._make, strict="before")
+        if self.modifier in ("next", "coming"):
+            return _infer(anchor, None, self._make, strict="after")
+        return _infer(anchor, tense, self._make)
+
+
+@attrs.frozen
+class _YearSpec:
+    year: int
+    needs_tense: bool = False
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        return DateSpan(dt.date(self.year, 1, 1), dt.date(self.year, 12, 31), "year")
+
+
+@attrs.frozen
+class _WeekdaySpec:
+    weekday: int
+    modifier: str | None = None
+
+    @property
+    def needs_tense(self) -> bool:
+        return self.modifier is None
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        if anchor is None:
+            return None
+        ahead = (self.weekday - anchor.weekday()) % 7
+        back = (anchor.weekday() - self.weekday) % 7
+        if self.modifier in ("last", "past", "previous"):
+            return DateSpan.day(anchor - dt.timedelta(days=back or 7))
+        if self.modifier in ("next", "coming"):
+            return DateSpan.day(anchor + dt.timedelta(days=ahead or 7))
+        if self.modifier == "this":
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            return DateSpan.day(monday + dt.timedelta(days=self.weekday))
+        if tense == "past":
+            return DateSpan.day(anchor - dt.timedelta(days=back))
+        if tense == "future":
+            return DateSpan.day(anchor + dt.timedelta(days=ahead))
+        if ahead <= back:
+            return DateSpan.day(anchor + dt.timedelta(days=ahead))
+        return DateSpan.day(anchor - dt.timedelta(days=back))
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    return day.replace(day=1), day.replace(day=_last_day(day.year, day.month))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+@attrs.frozen
+class _RelativeSpec:
+    key: str  # normalised: "today", "last week", "earlier this month", "ago day", ...
+    count: int = 0
+    needs_tense: bool = False
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        if anchor is None:
+            return None
+        try:
+            return self._resolve(anchor)
+        except (ValueError, OverflowError):
+            return None  # the anchor is at the edge of the calendar
+
+    def _resolve(self, anchor: dt.date) -> DateSpan | None:
+        key = self.key
+        days = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }
+        if key in days:
+            return DateSpan.day(anchor + dt.timedelta(days=days[key]))
+        if key.startswith("ago "):
+            unit = key[4:]
+            if unit == "day":
+                return DateSpan.day(anchor - dt.timedelta(days=self.count))
+            if unit == "week":
+                return DateSpan(*_week(anchor - dt.timedelta(weeks=self.count)), "days")
+            if unit == "month":
+                return DateSpan(*_month_span(_add_months(anchor, -self.count)), "month")
+            return DateSpan(
+                dt.date(anchor.year - self.count, 1, 1),
+                dt.date(anchor.year - self.count, 12, 31),
+                "year",
+            )
+        when, _, unit = key.rpartition(" ")
+        shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(when, 0)
+        if unit in ("week", "weekend"):
+            monday, sunday = _week(anchor + dt.timedelta(weeks=shift))
+            if unit == "weekend":
+                return DateSpan(sunday - _ONE_DAY, sunday, "days")
+            if when == "earlier this":
+                return DateSpan(monday, max(monday, anchor - _ONE_DAY), "days")
+            if when == "later this":
+                return DateSpan(min(sunday, anchor + _ONE_DAY), sunday, "days")
+            return DateSpan(monday, sunday, "days")
+        if unit == "month":
+            first, last = _month_span(_add_months(anchor, shift))
+            if when == "earlier this":
+                return DateSpan(first, max(first, anchor - _ONE_DAY), "part-of-month")
+            if when == "later this":
+                return DateSpan(min(last, anchor + _ONE_DAY), last, "part-of-month")
+            return DateSpan(first, last, "month")
+        year = anchor.year + shift
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if when == "earlier this":
+            first, last = first, max(first, anchor - _ONE_DAY)
+        elif when == "later this":
+            first = min(last, anchor + _ONE_DAY)
+        return DateSpan(first, last, "year")
+
+
+# --------------------------------------------------------------------------------------
+# Grammar. Each pattern is compiled once; a builder turns a match into a candidate.
+# --------------------------------------------------------------------------------------
+
+_FULL_MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
+_FULL_MONTH_PATTERN = "(?:" + "|".join(_FULL_MONTHS) + ")"
+_FULL_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+_MON = rf"(?:{MONTH_PATTERN})(?!\w)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+_YEAR = r"(?:1[6-9]|2[01])\d\d(?![\w])"
+_DAY_LEFT = r"(?<![\w.,:/+\-–])"
+_S = r"\s{1,3}"
+_YEAR_TAIL = rf"(?:\s{{0,3}},\s{{0,3}}|{_S})"
+_DASH = r"\s{0,3}[-–—‐‑]\s{0,3}"
+_CONN = rf"(?P<conn>{_DASH}|{_S}(?:to|through|thru|till|until|and){_S})"
+_FROM = rf"(?:(?P<from>from|between){_S})?"
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_PATTERN})(?!\w),?{_S})?"
+_MODIFIER = r"(?P<mod>last|next|this|coming|past|previous)"
+_PART = (
+    r"(?P<part>early|mid|late|(?:end|start|beginning)(?=\s{0,3}-)"
+    r"|(?:the\s{1,3})?(?:beginning|start|middle|end"
+    r"|(?:first|second|latter)\s{1,3}half|(?:first|second|third|fourth|last|final)\s{1,3}week)"
+    r"\s{1,3}of)"
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MONTH_CUES = (
+    r"in|since|by|until|till|during|from|through|throughout|before|after|between|of|to"
+    r"|and|or|for|the|around"
+)
+_YEAR_CUES = (
+    r"in|since|by|until|till|during|from|through|throughout|before|after|between|early"
+    r"|mid|late|year|around|circa|as\s{1,3}of"
+)
+
+_Candidate = tuple[int, int, _Spec]
+_Builder = Callable[[regex.Match[str]], "_Candidate | None"]
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
+def _capitalised(m: regex.Match[str], *groups: str) -> bool:
+    """True when every named group that took part starts with an upper-case letter."""
+    for name in groups:
+        value = m.group(name)
+        if value is not None and not value[:1].isupper():
+            return False
+    return True
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    return int(token.rstrip("stndrhSTNDRH"))
+
+
+def _weekday(m: regex.Match[str]) -> int | None:
+    name = m.group("wd")
+    return None if name is None else WEEKDAYS[name.rstrip(".").lower()]
+
+
+def _year(m: regex.Match[str], name: str = "y") -> int | None:
+    value = m.group(name)
+    return None if value is None else int(value)
+
+
+def _range_ok(m: regex.Match[str]) -> bool:
+    """``and`` joins a range only after ``between``; ``between`` needs ``and`` or a dash."""
+    conn = m.group("conn").strip().lower()
+    opener = (m.group("from") or "").lower()
+    if conn == "and":
+        return opener == "between"
+    return not (opener == "between" and conn not in "-–—‐‑")
+
+
+def _range_start(m: regex.Match[str]) -> int:
+    """Where a range starts: ``from``/``between`` belong to it only before a word connector."""
+    if m.group("from") is None or m.group("conn").strip().lower() in _WORD_CONNECTORS:
+        return m.start()
+    start = m.end("from")
+    while m.string[start].isspace():
+        start += 1
+    return start
+
+
+_WORD_CONNECTORS = frozenset({"to", "through", "thru", "till", "until", "and"})
+
+
+def _valid_day(month: int, day: int, year: int | None) -> bool:
+    return _safe_date(year if year is not None else 2024, month, day) is not None
+
+
+def _build_mdy(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m", "wd"):
+        return None
+    month, day, year = _month(m.group("m")), _day(m.group("d")), _year(m)
+    if not _valid_day(month, day, year):
+        return None
+    return m.start(), m.end(), _DaySpec(month, day, year, _weekday(m))
+
+
+def _build_iso(m: regex.Match[str]) -> _Candidate | None:
+    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not _valid_day(month, day, year):
+        return None
+    return m.start(), m.end(), _DaySpec(month, day, year)
+
+
+def _build_numeric(m: regex.Match[str]) -> _Candidate | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    else:
+        return None  # 05/06/2025 could be either: not a date we can trust
+    if not _valid_day(month, day, year):
+        return None
+    return m.start(), m.end(), _DaySpec(month, day, year)
+
+
+def _build_range_one_month(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m") or not _range_ok(m):
+        return None
+    month, d1, d2, year = _month(m.group("m")), _day(m.group("d1")), _day(m.group("d2")), _year(m)
+    if d1 >= d2 or not _valid_day(month, d2, year):
+        return None
+    return _range_start(m), m.end(), _RangeSpec(month, d1, month, d2, None, year)
+
+
+def _build_range_two_months(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m1", "m2") or not _range_ok(m):
+        return None
+    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    y1, y2 = _year(m, "y1"), _year(m, "y2")
+    if m1 == m2 and y1 is None and y2 is None:
+        return None
+    spec = _RangeSpec(m1, d1, m2, d2, y1, y2)
+    if not (_valid_day(m1, d1, y1) and _valid_day(m2, d2, y2)):
+        return None
+    if (y1 is not None or y2 is not None) and spec.resolve(None, None) is None:
+        return None
+    return _range_start(m), m.end(), spec
+
+
+def _build_part(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m"):
+        return None
+    words = m.group("part").lower().split()
+    part = " ".join(w for w in words if w not in ("the", "of"))
+    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m), part)
+
+
+def _build_month_year(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m"):
+        return None
+    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m))
+
+
+def _build_month_modifier(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m"):
+        return None
+    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").lower())
+
+
+_MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
+
+
+def _build_month_bare(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m"):
+        return None
+    name = m.group("m").lower()
+    if name in ("may", "march"):
+        # "Theresa May", "Britain's May", "the March on Washington": months only after
+        # a preposition that cannot precede a name.
+        before = m.string[max(0, m.start() - 8) : m.start()]
+        if _MAY_MARCH_BAD_CUES.search(before) or regex.match(r"['’]s\b", m.string[m.end() :]):
+            return None
+    return m.start(), m.end(), _MonthSpec(_month(name))
+
+
+def _build_year(m: regex.Match[str]) -> _Candidate | None:
+    return m.start(), m.end(), _YearSpec(int(m.group("y")))
+
+
+def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "wd"):
+        return None
+    name = m.group("wd")
+    if name.lower() not in _FULL_WEEKDAYS and not name.endswith("."):
+        return None  # "Sun", "Sat", "Wed" alone are too often something else
+    mod = m.group("mod")
+    return m.start(), m.end(), _WeekdaySpec(WEEKDAYS[name.rstrip(".").lower()], mod and mod.lower())
+
+
+def _build_relative(m: regex.Match[str]) -> _Candidate | None:
+    if m.group("unit"):
+        raw = m.group("n").lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return m.start(), m.end(), _RelativeSpec("ago " + m.group("unit").lower(), count)
+    key = " ".join(m.group().lower().split())
+    return m.start(), m.end(), _RelativeSpec(key)
+
+
+_PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
+    (
+        _compile(
+            rf"{_FROM}(?P<m1>{_MON}){_S}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?{_CONN}"
+            rf"(?P<m2>{_MON}){_S}(?P<d2>{_DAY})(?:{_YEAR_TAIL}(?P<y2>{_YEAR}))?"
+        ),
+        _build_range_two_months,
+    ),
+    (
+        _compile(
+            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<d1>{_DAY})(?:{_S}of)?{_S}(?P<m1>{_MON})"
+            rf"(?:,?{_S}(?P<y1>{_YEAR}))?{_CONN}(?:the{_S})?(?P<d2>{_DAY})(?:{_S}of)?{_S}"
+            rf"(?P<m2>{_MON})(?:,?{_S}(?P<y2>{_YEAR}))?"
+        ),
+        _build_range_two_months,
+    ),
+    (
+        _compile(
+            rf"{_FROM}(?P<m>{_MON}){_S}(?P<d1>{_DAY}){_CONN}(?P<d2>{_DAY})"
+            rf"(?:{_YEAR_TAIL}(?P<y>{_YEAR}))?"
+        ),
+        _build_range_one_month,
+    ),
+    (
+        _compile(
+            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<d1>{_DAY}){_CONN}(?:the{_S})?(?P<d2>{_DAY})"
+            rf"(?:{_S}of)?{_S}(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?"
+        ),
+        _build_range_one_month,
+    ),
+    (
+        _compile(rf"{_WD_PREFIX}(?P<m>{_MON}){_S}(?P<d>{_DAY})(?:{_YEAR_TAIL}(?P<y>{_YEAR}))?"),
+        _build_mdy,
+    ),
+    (
+        _compile(
+            rf"{_WD_PREFIX}(?:the{_S})?{_DAY_LEFT}(?P<d>{_DAY})(?:{_S}of)?{_S}(?P<m>{_MON})"
+            rf"(?:,?{_S}(?P<y>{_YEAR}))?"
+        ),
+        _build_mdy,
+    ),
+    (
+        _compile(
+            r"(?<![\w\-–])(?P<y>(?:1[6-9]|2[01])\d\d)-(?P<mo>0[1-9]|1[0-2])-"
+            r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-–])"
+        ),
+        _build_iso,
+    ),
+    (
+        _compile(
+            r"(?<![\w./\-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<y>(?:1[6-9]|2[01])\d\d)(?![\w/]|\.\d)"
+        ),
+        _build_numeric,
+    ),
+    (
+        _compile(
+            rf"(?<!\w){_PART}(?:{_S}|\s{{0,3}}-\s{{0,3}})(?:the{_S}month{_S}of{_S})?"
+            rf"(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?"
+        ),
+        _build_part,
+    ),
+    (_compile(rf"(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})"), _build_month_year),
+    (_compile(rf"(?<!\w){_MODIFIER}{_S}(?P<m>{_FULL_MONTH_PATTERN})(?!\w)"), _build_month_modifier),
+    (
+        _compile(
+            rf"(?<=(?:(?<!\w)(?:{_MONTH_CUES})|\w['’]s){_S})(?P<m>{_FULL_MONTH_PATTERN})(?!\w)"
+        ),
+        _build_month_bare,
+    ),
+    (
+        _compile(
+            rf"(?<=(?<!\w)(?:{_YEAR_CUES})(?:{_S}|\s{{0,3}}-\s{{0,3}}))"
+            r"(?P<y>(?:19|20)\d\d)(?!\w|\s{0,3}[-–/]\s{0,3}\d)"
+        ),
+        _build_year,
+    ),
+    (
+        _compile(rf"(?<!\w)(?:{_MODIFIER}{_S})?(?P<wd>{WEEKDAY_PATTERN})(?!\w)"),
+        _build_weekday,
+    ),
+    (
+        _compile(
+            r"(?<!\w)(?:today|tonight|yesterday|tomorrow"
+            rf"|the{_S}day{_S}(?:before{_S}yesterday|after{_S}tomorrow)"
+            rf"|(?:earlier|later){_S}this{_S}(?:week|month|year)"
+            rf"|(?:this|next|last|coming|previous){_S}(?:weekend|week|month|year)"
+            rf"|(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            rf"|twelve){_S}(?P<unit>day|week|month|year)s?{_S}ago)(?!\w)"
+        ),
+        _build_relative,
+    ),
+)
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, int, _Spec]]:
+    for index, (pattern, build) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            found = build(m)
+            if found is not None and found[1] > found[0]:
+                yield found[0], found[1], index, found[2]
+
+
+def _select(text: str) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first (ties: earlier, then pattern order)."""
+    ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0], c[2]))
+    starts: list[int] = []
+    chosen: list[_Candidate] = []
+    for start, end, _index, spec in ranked:
+        i = bisect.bisect_right(starts, start)
+        if i > 0 and chosen[i - 1][1] > start:
+            continue
+        if i < len(chosen) and chosen[i][0] < end:
+            continue
+        starts.insert(i, start)
+        chosen.insert(i, (start, end, spec))
+    return chosen
+
+
+# --------------------------------------------------------------------------------------
+# Tense of the clause around an expression.
+# --------------------------------------------------------------------------------------
+
+_WINDOW = 300
+
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Jr|Sr|No|vs|Hon|Rev"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]"
+    r"(?=[\"'”’)\]]{0,3}(?:\s|$))|[;\n]"
+)
+_CLAUSE_END = regex.compile(
+    r"[;\n]|\s[—–]\s|,\s{0,3}(?=[a-z]{2,}ing\b|as\b|which\b|who\b|where\b|when\b|while\b)"
+    r"|\b(?:that|which|who|whom|where|while|whereas|although|though|because|when)\b"
+    r"|\b(?:and|but)\b(?=\s{1,3}(?:(?:also|then|later|subsequently)\s{1,3})?"
+    r"(?:will|would|shall|has|have|had|was|were|is|are|did|[a-z]{2,}ed)\b)"
+)
+
+_FUTURE_CUES = (
+    r"\b(?:will|shall|would|won['’]t)(?:\s{1,3}(?:not|also|likely|then|soon|now|again|jointly"
+    r"|formally|officially|first|personally|be|have|been)){0,3}(?:\s{1,3}[a-z]+)?"
+    r"|['’]ll\b"
+    r"|\b(?:is|are|am|was|were|be|been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:set|expected|scheduled"
+    r"|slated|due|likely|poised|going|supposed|anticipated|tipped|to)\b(?:\s{1,3}to)?"
+    r"(?:\s{1,3}(?:be\s{1,3})?[a-z]+)?"
+    r"|\bto\s{1,3}be\s{1,3}[a-z]+"
+    r"|\blook(?:s|ed|ing)?\s{1,3}forward\b"
+    r"|\b(?:upcoming|forthcoming|coming|next|planned|scheduled|proposed|expected|anticipated"
+    r"|prospective|impending|slated|ahead|later|soon|likely|plans?|planning|intends?|intending"
+    r"|prepare[sd]?|preparing|preparatory|tomorrow)\b"
+)
+_PAST_CUES = (
+    r"\b(?:has|have|had)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:not\s{1,3})?(?:been\s{1,3})?[a-z]+"
+    r"|\b(?:was|were|did)\b(?:\s{1,3}[a-z]+)?"
+    r"|\b(?:ago|earlier|previously|recently|last|prior|already|yesterday|met|held|went|came"
+    r"|spoke|took|gave|made|began|saw|sent|paid|led|won|left|flew|wrote|chose|brought"
+    r"|sought|became|rose|fell|kept|struck|lost|got|thought|felt|stood|heard|met|undertook"
+    r"|oversaw|laid|drew|swore|shook|forged|sat)\b"
+)
+_PRESENT_CUES = (
+    r"\b(?:is|are|am)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:not\s{1,3})?(?:being\s{1,3})?"
+    r"[a-z]{2,}(?:ing|ed)\b"
+    r"|\b(?:currently|now|ongoing|underway|presently)\b|\bunder\s{1,3}way\b"
+)
+_WEAK_CUES = (
+    r"\b(?P<weak_past>said|told|stated|noted|added|announced|reported|informed|confirmed"
+    r"|quoted|wrote|posted|tweeted)\b"
+    r"|\b(?P<weak_present>says|tells|states|notes|adds|announces|reports|informs|confirms)\b"
+)
+_CUES = regex.compile(
+    rf"(?P<future>{_FUTURE_CUES})|(?P<present>{_PRESENT_CUES})|{_WEAK_CUES}"
+    rf"|(?P<past>{_PAST_CUES})|(?P<past_ed>\b[a-z]{{2,}}ed\b)",
+    regex.IGNORECASE,
+)
+# "-ed" words that are mostly adjectives or nouns, not past-tense verbs.
+_NOT_PAST_ED = frozenset({
+    "need", "speed", "feed", "seed", "breed", "bleed", "greed", "indeed", "hundred", "kindred",
+    "sacred", "naked", "wicked", "united", "related", "based", "limited", "advanced",
+    "concerned", "detailed", "renewed", "continued", "increased", "enhanced", "expanded",
+    "interested", "armed", "sustained", "shared", "balanced", "concerted", "unprecedented",
+    "required", "dedicated", "integrated", "improved", "talented", "skilled", "biased",
+    "alleged", "supposed", "qualified", "sophisticated", "experienced", "complicated",
+    "varied", "mixed", "fixed", "red", "bed", "shed", "embed", "weed", "steed", "proceed",
+    "exceed", "succeed", "heed", "deed", "reed", "creed",
+})  # fmt: skip
+_TENSE_OF_GROUP: dict[str, Tense] = {"future": "future", "past": "past", "present": "present"}
+
+
+@attrs.frozen
+class _Cue:
+    tense: Tense
+    start: int
+    end: int
+    weak: bool
+
+
+def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
+    found: list[_Cue] = []
+    for m in _CUES.finditer(text, lo, hi):
+        kind = m.lastgroup
+        if kind == "past_ed":
+            word = m.group()
+            if not word[0].islower() or word.lower() in _NOT_PAST_ED:
+                continue
+            found.append(_Cue("past", m.start(), m.end(), False))
+        elif kind in ("weak_past", "weak_present"):
+            tense: Tense = "past" if kind == "weak_past" else "present"
+            found.append(_Cue(tense, m.start(), m.end(), True))
+        elif kind is not None and kind in _TENSE_OF_GROUP:
+            found.append(_Cue(_TENSE_OF_GROUP[kind], m.start(), m.end(), False))
+    return found
+
+
+def _bounds(
+    pattern: regex.Pattern[str], text: str, lo: int, start: int, end: int, hi: int
+) -> tuple[int, int]:
+    left = lo
+    for m in pattern.finditer(text, lo, start):
+        left = m.end()
+    right = hi
+    after = pattern.search(text, end, hi)
+    if after is not None:
+        right = after.start()
+    return left, right
+
+
+def _nearest(cues: list[_Cue], start: int, end: int) -> Tense | None:
+    best: tuple[int, int, Tense] | None = None
+    for cue in cues:
+        if cue.end <= start:
+            key = (start - cue.end, 0)
+        elif cue.start >= end:
+            key = (cue.start - end, 1)
+        else:
+            key = (0, 0)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], cue.tense)
+    return None if best is None else best[2]
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``: past, future, present or None.
+
+    The clause is the stretch between the nearest clause breaks (sentence ends,
+    semicolons, line breaks, dashes, subordinators such as *that*, *which*, *where*,
+    *when*, and commas before an *-ing* participle) within 300 characters either side.
+    The cue nearest the expression decides; a tie goes to the cue before it:
+
+    * future: *will*, *shall*, *would*, *'ll*, *is set/expected/scheduled/due to*,
+      *to be held*, *looks forward*, *upcoming*, *forthcoming*, *planned*, *next*,
+      *ahead*, *later*, *soon*...
+    * past: *has/have/had* + participle, *was/were/did*, *ago*, *earlier*, *last*,
+      *recently*, *previously*, irregular past forms (*met*, *held*, *spoke*...) and
+      lower-case *-ed* verbs (minus common adjectives such as *detailed* or *united*);
+    * present: *is/are* + *-ing*, *currently*, *now*, *ongoing*, *under way*.
+
+    Reporting verbs (*said*, *announced*, *says*...) count only when the clause has no
+    other cue; without any cue in the clause the whole sentence is searched the same way.
+
+    >>> from dipnews.temporal import tense_at
+    >>> s = "Lavrov met Wang in Beijing in March and will visit Delhi in December."
+    >>> tense_at(s, s.index("March"), s.index("March") + 5)
+    'past'
+    >>> tense_at(s, s.index("December"), s.index("December") + 8)
+    'future'
+    >>> s = "He said the talks, currently under way in Geneva, cover trade."
+    >>> tense_at(s, s.index("Geneva"), s.index("Geneva") + 6)
+    'present'
+    >>> print(tense_at("The summit in Kazan.", 14, 19))
+    None
+
+    Raises :class:`~dipnews.errors.InputError` when the offsets are not a span of *text*.
+    """
+    check_text(text)
+    if not 0 <= start <= end <= len(text):
+        raise InputError(f"offsets {start}:{end} are not a span of a text of {len(text)} chars")
+    return _tense(text, start, end, None)
+
+
+def _tense(text: str, start: int, end: int, index: _CueIndex | None) -> Tense | None:
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi)
+    c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
+    sentence = _cues(text, s_lo, s_hi) if index is None else index.between(s_lo, s_hi)
+    clause = [c for c in sentence if c_lo <= c.start and c.end <= c_hi]
+    pools = (
+        [c for c in clause if not c.weak],
+        clause,
+        [c for c in sentence if not c.weak],
+        sentence,
+    )
+    for pool in pools:
+        tense = _nearest(pool, start, end)
+        if tense is not None:
+            return tense
+    return None
+
+
+class _CueIndex:
+    """Every cue of a text, found in one pass: cheaper than windows when dates are dense."""
+
+    def __init__(self, text: str) -> None:
+        self.cues = _cues(text, 0, len(text))
+        self.starts = [c.start for c in self.cues]
+
+    def between(self, lo: int, hi: int) -> list[_Cue]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [c for c in self.cues[i:j] if c.end <= hi]
+
+
+# --------------------------------------------------------------------------------------
+# Public API.
+# --------------------------------------------------------------------------------------
+
+
+def _check_anchor(anchor: object) -> dt.date | None:
+    if anchor is None or type(anchor) is dt.date:
+        return anchor
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    raise InputTypeError(f"anchor must be a datetime.date or None, not {type(anchor).__name__}")
 
 
 def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
-    """Every temporal expression in *text*, in order, resolved against *anchor*."""
+    """Every temporal expression in *text*, in order, resolved against *anchor*.
+
+    Expressions never overlap: where two readings compete, the longer one wins. A
+    year-less expression is resolved only when *anchor* is given; it is still returned,
+    with ``span=None``, when it is not.
+
+    >>> import datetime as dt
+    >>> from dipnews.temporal import find
+    >>> text = "Putin is expected to visit India in early December, after talks last Monday."
+    >>> [(x.surface, x.span and x.span.start.isoformat()) for x in find(text)]
+    [('early December', None), ('last Monday', None)]
+    >>> for x in find(text, anchor=dt.date(2025, 11, 17)):
+    ...     print(x.surface, x.start, x.end, x.span.to_dict())
+    early December 36 50 {'start': '2025-12-01', 'end': '2025-12-10', 'precision': 'part-of-month'}
+    last Monday 64 75 {'start': '2025-11-10', 'end': '2025-11-10', 'precision': 'day'}
+    """
     check_text(text)
-    return []
+    anchor = _check_anchor(anchor)
+    chosen = _select(text)
+    index: _CueIndex | None = None
+    if anchor is not None and 2 * _WINDOW * sum(s.needs_tense for _, _, s in chosen) > len(text):
+        index = _CueIndex(text)  # the windows would cover the text more than once
+    found: list[TimeExpression] = []
+    for start, end, spec in chosen:
+        tense = _tense(text, start, end, index) if anchor is not None and spec.needs_tense else None
+        span = spec.resolve(anchor, tense)
+        found.append(TimeExpression(text[start:end], start, end, span))
+    return found
+
+
+def resolve(
+    expression: str, anchor: dt.date | None = None, *, tense: Tense | None = None
+) -> DateSpan | None:
+    """The span of the first temporal expression in *expression*, or ``None``.
+
+    *tense* (``"past"``, ``"future"`` or ``"present"``) chooses among the readings of a
+    year-less expression as described in the module docs; when it is ``None`` the cue
+    words of *expression* itself decide (``"met in December"`` is past).
+
+    >>> import datetime as dt
+    >>> from dipnews.temporal import resolve
+    >>> nov = dt.date(2025, 11, 17)
+    >>> resolve("in December", nov, tense="future").start
+    datetime.date(2025, 12, 1)
+    >>> resolve("met in December", nov).start
+    datetime.date(2024, 12, 1)
+    >>> resolve("Nov 30-Dec 2", nov).to_dict()
+    {'start': '2025-11-30', 'end': '2025-12-02', 'precision': 'days'}
+    >>> print(resolve("sometime soon", nov))
+    None
+    """
+    check_text(expression, what="expression")
+    if tense is not None and tense not in TENSES:
+        raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
+    anchor = _check_anchor(anchor)
+    chosen = _select(expression)
+    if not chosen:
+        return None
+    start, end, spec = chosen[0]
+    if tense is None and anchor is not None and spec.needs_tense:
+        tense = tense_at(expression, start, end)
+    return spec.resolve(anchor, tense)
