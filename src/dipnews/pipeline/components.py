@@ -101,7 +101,8 @@ def _set_spans(doc: Doc, group: str, records: Iterable[_Quoting], labels: Iterab
             alignment_mode="expand",
             span_id=span_id(group, index),
         )
-        if span is not None:  # an empty or whitespace-only quote has no token to hold it
+        # char_span gives None, or an empty span, for a quote no token can hold (whitespace)
+        if span is not None and len(span) > 0:
             spans.append(span)
     doc.spans[group] = spans
 
