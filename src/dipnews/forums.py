@@ -1,28 +1,830 @@
 """Forum canonicalisation: organisations, their meetings and bilateral mechanisms.
 
-STUB: to be implemented (issue 4).
+Every way news copy names a multilateral organisation, one of its bodies or meetings, or
+a standing bilateral mechanism becomes one canonical :class:`~dipnews.records.Forum`
+(``org``, ``body``, ``edition``, ``place``) with the contract's keys:
+
+>>> from dipnews.forums import canonicalise, display_name, find
+>>> canonicalise("Shanghai Cooperation Organization (SCO) Heads of State Council")
+Forum(org='SCO', body='SUMMIT', edition=None, place=None)
+>>> canonicalise("the 80th session of the UN General Assembly")
+Forum(org='UN', body='GA', edition=80, place=None)
+>>> canonicalise("Twenty-third India–Russia annual summit")
+Forum(org='IND-RUS-SUMMIT', body='SUMMIT', edition=23, place=None)
+>>> [(m.forum.org, m.forum.body, m.surface) for m in find("He spoke at the UNSC and UNESCO.")]
+[('UN', 'SC', 'UNSC')]
+>>> m, = find("They met at the 17th BRICS Summit in Rio de Janeiro, hosted by Brazil.")
+>>> m.forum, m.surface
+(Forum(org='BRICS', body='SUMMIT', edition=17, place='Rio de Janeiro'), '17th BRICS Summit')
+>>> display_name(m.forum)
+'17th BRICS Summit, Rio de Janeiro'
+
+How it works: the names, acronyms and meeting wordings in ``data/forums.json`` are
+compiled, at first use, into one regular expression (each list of names as a
+prefix-factored trie, so the scan is linear in the text). A mention is an optional
+ordinal (``17th``, ``seventeenth``) and link (``session of the``), then the forum itself:
+an organisation with an optional parenthetical acronym and body (``SCO Heads of State
+Council``), a combined acronym (``UNGA``), a mechanism between a country pair
+(``India–Russia Annual Summit``, ``2+2 dialogue between India and the US``), or a body
+named alone after ``the`` (``the Security Council``), which takes its organisation from
+the last one mentioned before it. A host city right after a meeting (``in Tianjin``,
+``in Qingdao, China``) fills ``place`` but is not part of the surface.
+
+Case, dashes, ``Organisation``/``Organization``, ``Defence``/``Defense``, apostrophes
+(``Ministers'``, ``Minister's``, ``Ministers``), ``and``/``&``, commas inside a long name
+and line breaks never matter. Acronyms are matched in the case the data gives
+(``UN``, ``Nato``), so the word *un-* or ``UNESCO`` is not the UN.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import regex
+
+from dipnews import countries as _countries
+from dipnews._data import load_table
 from dipnews._text import check_text
+from dipnews.errors import DataError
 from dipnews.records import Forum, ForumMention
 
-__all__ = ["canonicalise", "display_name", "find"]
+__all__ = [
+    "BODY_KEYS",
+    "MECHANISM_KEYS",
+    "ORG_KEYS",
+    "canonicalise",
+    "display_name",
+    "find",
+    "forums",
+    "ordinal",
+]
+
+_TABLE = "forums.json"
+
+# Whitespace with at most one line break, so a name may wrap but not cross a paragraph.
+_SEP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+_DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_APOS = r"['\u2019]"
+_END = r"(?![\w])"
+_START = r"(?<![\w.])"
+
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_TENS_ORD = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
-def canonicalise(name: str) -> Forum | None:
-    """The canonical :class:`~dipnews.records.Forum` for a forum *name*, or ``None``."""
-    check_text(name, what="name")
-    return None
+def _word_ordinals() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for i, w in enumerate(_UNITS, 1):
+        words[w] = i
+    for i, w in enumerate(_TEENS, 10):
+        words[w] = i
+    for i, (tens, tens_ord) in enumerate(zip(_TENS, _TENS_ORD, strict=True), 2):
+        words[tens_ord] = 10 * i
+        for j, unit in enumerate(_UNITS, 1):
+            words[f"{tens} {unit}"] = 10 * i + j
+    words["hundredth"] = 100
+    return words
+
+
+_WORD_ORDINALS = _word_ordinals()
+_ORD = (
+    r"(?i:\d{1,3}(?:st|nd|rd|th)|(?:"
+    + "|".join(_TENS)
+    + r")(?:"
+    + _DASH
+    + r"|[^\S\n])?(?:"
+    + "|".join(_UNITS)
+    + ")|"
+    + "|".join(sorted((w for w in _WORD_ORDINALS if " " not in w), key=len, reverse=True))
+    + r")(?![\w])"
+)
+_ORD_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal(n: int) -> str:
+    """The English digit ordinal of *n* (``1st``, ``12th``, ``23rd``).
+
+    >>> from dipnews.forums import ordinal
+    >>> [ordinal(n) for n in (1, 2, 3, 11, 12, 13, 21, 80, 102)]
+    ['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '80th', '102nd']
+    """
+    suffix = "th" if 10 <= n % 100 <= 20 else _ORD_SUFFIX.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _ordinal_value(surface: str) -> int | None:
+    digits = regex.match(r"\d+", surface)
+    if digits:
+        return int(digits.group())
+    return _WORD_ORDINALS.get(regex.sub(_DASH + r"|\s+", " ", surface.casefold()))
+
+
+# --- the data, indexed once -------------------------------------------------------------
+
+
+def _strings(value: object, table_row: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise DataError("expected a list of non-empty strings", table=_TABLE, row=table_row)
+    return list(value)
+
+
+@attrs.frozen
+class _Org:
+    key: str
+    name: str
+    description: str
+    bodies: tuple[str, ...]
+    meeting_body: str | None
+    display: Mapping[str, str]
+    not_followed_by: tuple[str, ...]
+
+
+@attrs.frozen
+class _Mechanism:
+    key: str
+    countries: tuple[str, ...]
+    kind: str
+    body: str
+    name: str
+    description: str
+
+
+@attrs.frozen
+class _Index:
+    orgs: Mapping[str, _Org]
+    mechanisms: Mapping[str, _Mechanism]
+    body_names: Mapping[str, str]
+    body_forms: Mapping[str, str]
+    variants: Mapping[str, str]
+    org_by_name: Mapping[str, str | None]
+    combined: Mapping[str, tuple[str, str]]
+    phrases: Mapping[str, Mapping[str, str]]
+    bare: Mapping[str, Mapping[str, str]]
+    mech_by_name: Mapping[str, str]
+    kinds: Mapping[str, str]
+    mech_by_pair: Mapping[tuple[str, str, str], str]
+    links: Mapping[str, str | None]
+    combining: Mapping[str, str]
+    acronyms: frozenset[str]
+    country_codes: frozenset[str]
+
+
+def _variant_table(raw: object) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    if not isinstance(raw, list):
+        raise DataError("'spelling_variants' must be a list of lists", table=_TABLE)
+    for group in raw:
+        words = [w.casefold() for w in _strings(group, "spelling_variants")]
+        for w in words:
+            groups[w] = words
+    return groups
+
+
+@functools.cache
+def _raw() -> dict[str, Any]:
+    data = load_table(_TABLE)
+    for key in ("orgs", "bodies", "mechanisms", "mechanism_kinds"):
+        if not isinstance(data.get(key), dict):
+            raise DataError(f"missing object {key!r}", table=_TABLE)
+    return data
+
+
+@functools.cache
+def _variants() -> dict[str, list[str]]:
+    return _variant_table(_raw().get("spelling_variants", []))
+
+
+_KEY_SPLIT = regex.compile(r"[^\w+]++")
+
+
+def _norm(text: str) -> str:
+    """The comparison key of a name: case, punctuation, spacing and spelling variants gone."""
+    variants = _variants()
+    words = _KEY_SPLIT.split(text.casefold().replace("&", " and ").replace("’", "'"))
+    out = []
+    for word in words:
+        if not word:
+            continue
+        group = variants.get(word)
+        out.append(_KEY_SPLIT.sub("", group[0]) if group else word)
+    return "".join(out)
+
+
+def _body_phrases(bodies: Mapping[str, Any]) -> dict[str, str]:
+    phrases: dict[str, str] = {}
+    for key, body in bodies.items():
+        for p in _strings(body.get("phrases", []), key):
+            phrases[p] = key
+        sectors = body.get("sectors", [])
+        for form in _strings(body.get("sector_phrases", []), key) if sectors else []:
+            for sector in _strings(sectors, key):
+                phrases[form.format(sector)] = key
+        for p in _strings(body.get("extra_phrases", []), key):
+            phrases[p] = key
+    return phrases
+
+
+@functools.cache
+def _index() -> _Index:
+    data = _raw()
+    bodies: dict[str, Any] = data["bodies"]
+    orgs: dict[str, _Org] = {}
+    org_by_name: dict[str, str | None] = {}
+    combined: dict[str, tuple[str, str]] = {}
+    phrases: dict[str, dict[str, str]] = {}
+    bare: dict[str, dict[str, str]] = {}
+    acronyms: set[str] = set()
+    for phrase, body in _body_phrases(bodies).items():
+        phrases.setdefault(_norm(phrase), {})["*"] = body
+    for key, row in data["orgs"].items():
+        own = row.get("bodies", {})
+        for body in own:
+            if body not in bodies:
+                raise DataError(f"unknown body {body!r}", table=_TABLE, row=key)
+        orgs[key] = _Org(
+            key=key,
+            name=str(row["name"]),
+            description=str(row["description"]),
+            bodies=tuple(own),
+            meeting_body=row.get("meeting_body"),
+            display=dict(row.get("display", {})),
+            not_followed_by=tuple(_strings(row.get("not_followed_by", []), key)),
+        )
+        for name in _strings(row["names"], key) + _strings(row["acronyms"], key):
+            org_by_name[_norm(name)] = key
+        acronyms.update(row["acronyms"])
+        for body, names in own.items():
+            for p in _strings(names, key):
+                phrases.setdefault(_norm(p), {})[key] = body
+        for body, names in row.get("combined", {}).items():
+            for p in _strings(names, key):
+                combined[_norm(p)] = (key, body)
+                if p.upper() == p:
+                    acronyms.add(p)
+        for body, names in row.get("bare", {}).items():
+            for p in _strings(names, key):
+                bare.setdefault(_norm(p), {})[key] = body
+    not_forums = data.get("not_forums", {})
+    for name in _strings(not_forums.get("names", []), "not_forums") + _strings(
+        not_forums.get("acronyms", []), "not_forums"
+    ):
+        org_by_name.setdefault(_norm(name), None)
+    kinds: dict[str, str] = {}
+    kind_body: dict[str, str] = {}
+    for kind, row in data["mechanism_kinds"].items():
+        kind_body[kind] = str(row["body"])
+        for p in _strings(row["phrases"], kind):
+            kinds[_norm(p)] = kind
+    mechanisms: dict[str, _Mechanism] = {}
+    mech_by_name: dict[str, str] = {}
+    mech_by_pair: dict[tuple[str, str, str], str] = {}
+    for key, row in data["mechanisms"].items():
+        pair = tuple(sorted(_strings(row["countries"], key)))
+        if len(pair) != 2:
+            raise DataError("a mechanism needs exactly two countries", table=_TABLE, row=key)
+        kind = str(row["kind"])
+        body = kind_body.get(kind, "SESSION")
+        mechanisms[key] = _Mechanism(
+            key, pair, kind, body, str(row["name"]), str(row["description"])
+        )
+        for name in _strings(row.get("names", []), key) + _strings(row.get("acronyms", []), key):
+            mech_by_name[_norm(name)] = key
+        acronyms.update(row.get("acronyms", []))
+        mech_by_pair.setdefault((pair[0], pair[1], kind), key)
+    links = {_norm(k): v for k, v in data.get("ordinal_link_words", {}).items()}
+    combining = dict(data.get("combining_forms", {}).get("forms", {}))
+    codes = {c for m in mechanisms.values() for c in m.countries}
+    return _Index(
+        orgs=orgs,
+        mechanisms=mechanisms,
+        body_names={k: str(v["name"]) for k, v in bodies.items()},
+        body_forms={k: str(v.get("edition_form", "{ordinal} {name}")) for k, v in bodies.items()},
+        variants={w: g[0] for w, g in _variants().items()},
+        org_by_name=org_by_name,
+        combined=combined,
+        phrases=phrases,
+        bare=bare,
+        mech_by_name=mech_by_name,
+        kinds=kinds,
+        mech_by_pair=mech_by_pair,
+        links=links,
+        combining=combining,
+        acronyms=frozenset(acronyms),
+        country_codes=frozenset(codes),
+    )
+
+
+# --- compiling names into one pattern ------------------------------------------------------
+
+
+def _part_pattern(part: str) -> str:
+    """One hyphen-free piece of a word: escaped, with a flexible possessive apostrophe."""
+    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
+    if m and m.group(1):
+        stem = regex.escape(m.group(1))
+        return stem + r"(?:s" + _APOS + r"?|" + _APOS + r"s)"
+    return regex.escape(part)
+
+
+def _word_pattern(word: str) -> str:
+    variants = _variants().get(word.casefold(), [word.casefold()])
+    forms = []
+    for form in sorted(variants, key=len, reverse=True):
+        form = form.rstrip(",")
+        parts = [p for p in regex.split(_DASH, form) if p]
+        forms.append((r"(?:" + _DASH + r"[^\S\n]*+|" + _SEP + ")?").join(map(_part_pattern, parts)))
+    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+
+
+def _trie(entries: Iterable[list[str]]) -> str:
+    """A prefix-factored alternation of token sequences; longer continuations tried first."""
+    root: dict[str, Any] = {}
+    for tokens in entries:
+        node = root
+        for tok in tokens:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], first: bool) -> str:
+        alts = []
+        for tok in sorted((t for t in node if t), key=len, reverse=True):
+            sep = "" if first else r",?+" + _SEP
+            alts.append(sep + tok + emit(node[tok], False))
+        if "" in node:
+            alts.append(_END)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root, True) if root else r"(?!)"
+
+
+def _name_trie(names: Iterable[str]) -> str:
+    """Case-insensitive names (words joined by flexible spaces, commas optional)."""
+    unique = sorted({" ".join(n.replace(",", " ").split()) for n in names} - {""})
+    return "(?i:" + _trie([_word_pattern(w) for w in n.split()] for n in unique) + ")"
+
+
+def _acronym_trie(acronyms: Iterable[str]) -> str:
+    """Case-sensitive acronyms; a hyphen in one matches any dash."""
+    alts = []
+    for a in sorted(set(acronyms), key=len, reverse=True):
+        alts.append(_DASH.join(regex.escape(p) for p in a.split("-")) + _END)
+    return "(?:" + "|".join(alts) + ")" if alts else r"(?!)"
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and name.upper() == name
+
+
+def _names_and_acronyms(names: Iterable[str], acronyms: Iterable[str] = ()) -> str:
+    """Names matched in any case, acronyms (given, or all-capital names) in their own case."""
+    names = list(names)
+    words = [n for n in names if not _is_acronym(n)]
+    acrs = [n for n in names if _is_acronym(n)] + list(acronyms)
+    return "(?:" + _name_trie(words) + "|" + _acronym_trie(acrs) + ")"
+
+
+def _country_names() -> tuple[dict[str, str], str]:
+    """Written country names (and combining forms) for the countries in mechanisms."""
+    idx = _index()
+    names: dict[str, str] = {}
+    for name, code in _countries.surface_names().items():
+        if code in idx.country_codes and not name.casefold().startswith("the "):
+            names[name] = code
+    for form, code in idx.combining.items():
+        if code in idx.country_codes:
+            names[form] = code
+    if not names:
+        return names, r"(?!)"
+    alts = sorted(names, key=len, reverse=True)
+    pattern = "(?:" + "|".join(_SEP.join(map(regex.escape, n.split())) for n in alts) + r")(?![\w])"
+    return names, pattern
+
+
+@functools.cache
+def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
+    data = _raw()
+    idx = _index()
+    org_names: list[str] = []
+    org_acronyms: list[str] = []
+    for row in data["orgs"].values():
+        org_names += row["names"]
+        org_acronyms += row["acronyms"]
+    nf = data.get("not_forums", {})
+    org_names += nf.get("names", [])
+    org_acronyms += nf.get("acronyms", [])
+    combined: list[str] = []
+    phrases: list[str] = list(_body_phrases(data["bodies"]))
+    bare: list[str] = []
+    for row in data["orgs"].values():
+        for names in row.get("combined", {}).values():
+            combined += names
+        for names in row.get("bodies", {}).values():
+            phrases += names
+        for names in row.get("bare", {}).values():
+            bare += names
+    mech_names: list[str] = []
+    mech_acronyms: list[str] = []
+    for row in data["mechanisms"].values():
+        mech_names += row.get("names", [])
+        mech_acronyms += row.get("acronyms", [])
+    kinds: list[str] = []
+    for row in data["mechanism_kinds"].values():
+        kinds += row["phrases"]
+    country_map, country = _country_names()
+    org = _names_and_acronyms(org_names, org_acronyms)
+    body = _names_and_acronyms(phrases)
+    acr = _acronym_trie(idx.acronyms)
+    links = _name_trie(data.get("ordinal_link_words", {}))
+    pair = (
+        rf"(?P<c1>{country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/)(?P<c2>{country})"
+        if country_map
+        else r"(?!)"
+    )
+    the = r"(?:[Tt]he" + _SEP + ")?"
+    pattern = (
+        _START
+        + r"(?:(?P<ord>"
+        + _ORD
+        + r")"
+        + _SEP
+        + r")?(?:(?P<annual>(?i:annual))"
+        + _SEP
+        + r")?(?:(?P<link>"
+        + body
+        + "|"
+        + links
+        + r")"
+        + _SEP
+        + r"(?i:of)"
+        + _SEP
+        + the
+        + r")?(?:"
+        + r"(?P<ob>"
+        + _names_and_acronyms(combined)
+        + r")"
+        + r"|(?P<org>"
+        + org
+        + r")(?:[^\S\n]*+\([^\S\n]*+(?P<acr>"
+        + acr
+        + r")[^\S\n]*+\))?(?:(?:"
+        + _APOS
+        + r"s)?"
+        + _SEP
+        + r"(?P<body>"
+        + body
+        + r"))?"
+        + r"|(?:(?P<pair>"
+        + pair
+        + r")"
+        + _SEP
+        + r"(?:(?i:annual)"
+        + _SEP
+        + r")?)?(?:(?P<morg>"
+        + _names_and_acronyms(mech_names, mech_acronyms)
+        + r")|(?P<mk>"
+        + _name_trie(kinds)
+        + r")(?:"
+        + _SEP
+        + r"(?i:between)"
+        + _SEP
+        + the
+        + r"(?P<b1>"
+        + country
+        + r")"
+        + _SEP
+        + r"(?i:and)"
+        + _SEP
+        + the
+        + r"(?P<b2>"
+        + country
+        + r"))?)"
+        + r"|(?P<bare>"
+        + _names_and_acronyms(bare)
+        + r"))(?:[^\S\n]*+\([^\S\n]*+(?P<acr2>"
+        + acr
+        + r")[^\S\n]*+\))?"
+    )
+    return regex.compile(pattern, regex.VERSION1), country_map
+
+
+_PLACE = regex.compile(
+    r",?+" + _SEP + r"(?:in|at)" + _SEP + r"(?P<place>(?:St\.[^\S\n])?+\p{Lu}[\p{L}'’\-]{1,30}+"
+    r"(?:(?:[^\S\n]|-)(?:(?:de|da|do|del|dos|la|el|al|es|upon|am|an)[^\S\n])?+"
+    r"\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+)",
+    regex.VERSION1,
+)
+_PAREN_CLOSE = regex.compile(r"[^\S\n]*+\)")
+_THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he" + _SEP + r"\Z", regex.VERSION1)
+_NON_WORD = regex.compile(r"\W")
+_NOT_PLACE = {"the", "this", "that", "his", "her", "their", "its", "which", "order", "view"}
+
+
+# --- reading a match ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    forum: Forum
+    start: int
+    end: int
+
+
+def _place(text: str, end: int) -> str | None:
+    m = _PLACE.match(text, end)
+    if m is None:
+        return None
+    place = m.group("place")
+    first = place.split()[0].casefold().rstrip(".")
+    from dipnews._calendar import MONTHS, WEEKDAYS
+
+    if first in MONTHS or first in WEEKDAYS or first in _NOT_PLACE:
+        return None
+    if _countries.code_for(place) is not None:
+        return None
+    return place
+
+
+def _pair_codes(country_map: Mapping[str, str], a: str, b: str) -> tuple[str, str] | None:
+    ca = country_map.get(regex.sub(r"\s+", " ", a))
+    cb = country_map.get(regex.sub(r"\s+", " ", b))
+    if ca is None or cb is None or ca == cb:
+        return None
+    first, second = sorted((ca, cb))
+    return first, second
+
+
+def _interpret(
+    m: regex.Match[str], text: str, country_map: Mapping[str, str], seen: list[Forum]
+) -> _Found | None:
+    idx = _index()
+    g = m.group
+    start = m.start()
+    end = m.end()
+    body: str | None = None
+    org: str
+    core_start = m.start("ob")
+    if g("ob") is not None:
+        org, body = idx.combined[_norm(g("ob"))]
+    elif g("org") is not None:
+        core_start = m.start("org")
+        found_org = idx.org_by_name.get(_norm(g("org")))
+        if found_org is None:
+            return None
+        org = found_org
+        info = idx.orgs[org]
+        tail = text[m.end("org") : m.end("org") + 40]
+        if any(regex.match(_SEP + regex.escape(w) + _END, tail) for w in info.not_followed_by):
+            return None
+        if g("body") is not None:
+            body = _phrase_body(g("body"), org)
+            before = text[max(0, core_start - 2) : core_start]
+            if body is None or regex.fullmatch(r"\w" + _DASH, before):
+                # Not a body of this organisation, or ``India-EU summit``: the org alone.
+                body = None
+                end = m.end("org")
+                if g("acr") is not None:
+                    close = _PAREN_CLOSE.match(text, m.end("acr"))
+                    end = m.end("acr") if close is None else close.end()
+    elif g("morg") is not None or g("mk") is not None:
+        which = "pair" if g("pair") is not None else "morg" if g("morg") is not None else "mk"
+        core_start = m.start(which)
+        pair = None
+        if g("pair") is not None:
+            pair = _pair_codes(country_map, g("c1"), g("c2"))
+        elif g("b1") is not None:
+            pair = _pair_codes(country_map, g("b1"), g("b2"))
+        if g("morg") is not None:
+            org = idx.mech_by_name[_norm(g("morg"))]
+        else:
+            kind = idx.kinds[_norm(g("mk"))]
+            key = None if pair is None else idx.mech_by_pair.get((pair[0], pair[1], kind))
+            if key is None:
+                return None
+            org = key
+        body = idx.mechanisms[org].body
+    else:
+        core_start = m.start("bare")
+        if not _THE_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        owners = idx.bare[_norm(g("bare"))]
+        previous = next((f.org for f in reversed(seen) if f.org in owners), None)
+        if previous is None:
+            return None
+        org, body = previous, owners[previous]
+    link = g("link")
+    link_is_word = link is not None and _norm(link) in idx.links
+    if link is not None and body is None:
+        body = _link_body(link, org)
+    if body is None and (g("ord") is not None or link is not None):
+        body = _meeting_body(org)
+    if body is None or (link_is_word and g("ord") is None):
+        start = core_start
+    edition = _ordinal_value(g("ord")) if g("ord") is not None and start < core_start else None
+    place = _place(text, end) if body is not None else None
+    return _Found(Forum(org, body, edition, place), start, end)
+
+
+def _phrase_body(phrase: str, org: str) -> str | None:
+    idx = _index()
+    owners = idx.phrases.get(_norm(phrase), {})
+    if org in owners:
+        return owners[org]
+    if org in idx.mechanisms:
+        return None
+    generic = owners.get("*")
+    return generic if generic in idx.orgs[org].bodies else None
+
+
+def _link_body(link: str, org: str) -> str | None:
+    idx = _index()
+    key = _norm(link)
+    if key in idx.links:
+        value = idx.links[key]
+        if value is None or org in idx.mechanisms:
+            return None
+        return value if value in idx.orgs[org].bodies else None
+    if org in idx.mechanisms:
+        return None
+    return _phrase_body(link, org)
+
+
+def _meeting_body(org: str) -> str | None:
+    idx = _index()
+    if org in idx.mechanisms:
+        return idx.mechanisms[org].body
+    return idx.orgs[org].meeting_body
+
+
+def _scan(text: str) -> Iterator[_Found]:
+    pattern, country_map = _compiled()
+    seen: list[Forum] = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        found = _interpret(m, text, country_map, seen)
+        if found is None:
+            # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried
+            # one word further on, so a valid shorter mention inside is not lost.
+            if (
+                m.group("org") is not None
+                and _index().org_by_name.get(_norm(m.group("org"))) is None
+            ):
+                pos = m.end()
+            else:
+                nxt = _NON_WORD.search(text, m.start() + 1)
+                pos = m.end() if nxt is None else nxt.end()
+            continue
+        seen.append(found.forum)
+        yield found
+        pos = max(found.end, m.start() + 1)
+
+
+# --- public API ----------------------------------------------------------------------------
 
 
 def find(text: str) -> list[ForumMention]:
-    """Every forum mentioned in *text*, in order."""
+    """Every forum mentioned in *text*, in order, with offsets into *text* as given.
+
+    The surface is the forum's name with its ordinal (``17th BRICS Summit``); a host city
+    right after it goes into ``place`` only. A generic ``the summit`` is not a mention.
+
+    >>> from dipnews.forums import find
+    >>> text = "SCO Defence Ministers' Meeting in Qingdao, China, and later the G-20 FMM."
+    >>> [(m.forum.org, m.forum.body, m.forum.place, m.surface) for m in find(text)]
+    [('SCO', 'DMM', 'Qingdao', "SCO Defence Ministers' Meeting"), ('G20', 'FMM', None, 'G-20 FMM')]
+    """
     check_text(text)
-    return []
+    return [ForumMention(f.forum, text[f.start : f.end], f.start, f.end) for f in _scan(text)]
+
+
+def canonicalise(name: str) -> Forum | None:
+    """The canonical :class:`~dipnews.records.Forum` for one forum *name*, or ``None``.
+
+    The whole string (apart from surrounding spaces, a leading ``the`` and a trailing
+    ``, City`` or ``in City``) must be one forum name.
+
+    >>> from dipnews.forums import canonicalise
+    >>> canonicalise("G20 Foreign Ministers’ Meeting")
+    Forum(org='G20', body='FMM', edition=None, place=None)
+    >>> canonicalise("SCO Summit, Tianjin")
+    Forum(org='SCO', body='SUMMIT', edition=None, place='Tianjin')
+    >>> canonicalise("summit") is None, canonicalise("UNESCO") is None
+    (True, True)
+    """
+    check_text(name, what="name")
+    text = name.strip()
+    lead = regex.match(r"(?i:the)" + _SEP, text)
+    if lead:
+        text = text[lead.end() :]
+    found = list(_scan(text)) if text else []
+    if len(found) != 1 or found[0].start != 0:
+        return None
+    f = found[0]
+    rest = text[f.end :]
+    if not rest:
+        return f.forum
+    if f.forum.place is not None:
+        place_m = _PLACE.match(text, f.end)
+        if place_m is not None and place_m.end() == len(text):
+            return f.forum
+    comma = regex.fullmatch(r",[^\S\n]*+(?P<place>\S.{0,80}?)\s*", rest)
+    if comma and f.forum.body is not None:
+        return attrs.evolve(f.forum, place=comma.group("place"))
+    return None
 
 
 def display_name(forum: Forum) -> str:
-    """A readable full name for *forum*."""
-    return forum.org
+    """A readable full name for *forum*, which :func:`canonicalise` reads back.
+
+    >>> from dipnews.forums import display_name
+    >>> from dipnews.records import Forum
+    >>> display_name(Forum("UN", "GA", 80))
+    '80th session of the United Nations General Assembly'
+    >>> display_name(Forum("SCO", "SUMMIT"))
+    'Shanghai Cooperation Organisation Council of Heads of State'
+    >>> display_name(Forum("IND-RUS-SUMMIT", "SUMMIT", 23, "New Delhi"))
+    '23rd India–Russia Annual Summit, New Delhi'
+    """
+    idx = _index()
+    if forum.org in idx.mechanisms:
+        name = idx.mechanisms[forum.org].name
+    elif forum.org in idx.orgs:
+        info = idx.orgs[forum.org]
+        if forum.body is None:
+            name = info.name
+        else:
+            name = info.display.get(forum.body) or (
+                f"{info.name} {idx.body_names.get(forum.body, forum.body)}"
+            )
+    else:
+        name = forum.org if forum.body is None else f"{forum.org} {forum.body}"
+    if forum.edition is not None:
+        form = idx.body_forms.get(forum.body or "", "{ordinal} {name}")
+        name = form.format(ordinal=ordinal(forum.edition), name=name)
+    if forum.place is not None:
+        name = f"{name}, {forum.place}"
+    return name
+
+
+def forums() -> tuple[Forum, ...]:
+    """Every forum the data defines: each organisation alone and with each of its bodies,
+    and each bilateral mechanism with its body (no edition, no place).
+
+    >>> from dipnews.forums import forums
+    >>> from dipnews.records import Forum
+    >>> Forum("UN", "GA") in forums(), Forum("IRIGC-TEC", "SESSION") in forums()
+    (True, True)
+    """
+    idx = _index()
+    out: list[Forum] = []
+    for key, info in idx.orgs.items():
+        out.append(Forum(key))
+        out.extend(Forum(key, body) for body in info.bodies)
+    out.extend(Forum(key, m.body) for key, m in idx.mechanisms.items())
+    return tuple(out)
+
+
+def _keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    data = load_table(_TABLE)
+    return (
+        tuple(data["orgs"]) + tuple(data["mechanisms"]),
+        tuple(data["bodies"]),
+        tuple(data["mechanisms"]),
+    )
+
+
+#: Every organisation and bilateral-mechanism key, in the data file's order.
+ORG_KEYS: tuple[str, ...]
+#: Every body key (``GA``, ``SC``, ``SUMMIT``, ``CHG``, ``FMM``, ``DMM``, ``SESSION``,
+#: ``MINISTERIAL``).
+BODY_KEYS: tuple[str, ...]
+#: The bilateral mechanism keys (a subset of :data:`ORG_KEYS`).
+MECHANISM_KEYS: tuple[str, ...]
+ORG_KEYS, BODY_KEYS, MECHANISM_KEYS = _keys()
