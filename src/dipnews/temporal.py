@@ -781,8 +781,8 @@ _PAST_CUES = (
     r"|oversaw|laid|drew|swore|shook|forged|sat)\b"
 )
 _PRESENT_CUES = (
-    r"\b(?:is|are|am)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:not\s{1,3})?(?:being\s{1,3})?"
-    r"[a-z]{2,}(?:ing|ed)\b"
+    r"\b(?:is|are|am)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:not\s{1,3})?"
+    r"(?:being\s{1,3}[a-z]+|[a-z]{2,}(?:ing|ed)\b)"
     r"|\b(?:currently|now|ongoing|underway|presently)\b|\bunder\s{1,3}way\b"
 )
 _WEAK_CUES = (
