@@ -1,4 +1,4 @@
-"""Generic checks for the package's JSON data tables (and a user's copies of them).
+"""Checks for the package's JSON data tables (and a user's copies of them).
 
 Every table in :mod:`dipnews.data` follows a few rules whatever it holds; this module
 checks them and returns a list of problems (an empty list means the table is sound):
@@ -6,19 +6,21 @@ checks them and returns a list of problems (an empty list means the table is sou
 * metadata: an integer ``schema_version`` (1 or more), a non-empty ``sources`` list of
   non-empty strings, and a non-empty ``description``;
 * unique keys: no JSON object repeats a key (:func:`json.loads` would silently keep the
-  last one, so the raw text is read with a duplicate-detecting hook);
-* unique rows: in a list of rows, no two rows share an identity (``code``, ``key``,
-  ``id``, ``org`` + ``body``...);
-* ISO codes: every value of a ``country``/``countries``/``code``/``parties`` field that is a
-  country code is one of the codes in ``countries.json`` (the reference), or an
-  organisation key (see :data:`ORG_KEYS`);
+  last one, so the raw text is read with a duplicate-detecting hook), and no two rows of
+  a list are the same entry (:data:`IDENTITY_RULES`);
+* ISO codes: every value of a country field (:data:`CODE_FIELDS`), every value of a
+  mapping to codes and every key of a mapping from codes is a code of ``countries.json``
+  (the reference) or an organisation key (:func:`org_keys`); a bilateral mechanism key
+  ``AAA-BBB-NAME`` names two known codes;
+* role codes: a ``role`` field holds one of :data:`dipnews.records.ROLE_CODES`;
+* patterns: a regular expression kept as data (:data:`PATTERN_FIELDS`) compiles;
 * date ranges: a row with ``start`` and ``end`` ISO dates does not end before it starts;
-* aliases: after folding (case, dots, spacing) every name, alias, variant or adjective in
-  a list of rows names one row only, unless the table settles the ambiguity in a top-level
-  ``preferred`` object (alias to target).
+* aliases: after folding (:func:`fold_alias`) every name, alias, variant or adjective
+  names one entry only (:data:`ALIAS_RULES`), unless the table settles the ambiguity in a
+  top-level ``preferred`` object (alias to target).
 
-Table-specific rules live with their tables (``dipnews.holders.validate`` checks tenures
-and single-holder offices).
+Rules about one table's meaning live with it: :func:`dipnews.holders.validate` checks
+tenures and single-holder offices.
 
 >>> from dipnews._validate import validate_text
 >>> validate_text("demo.json", '{"schema_version": 1, "sources": ["x"], "description": "d"}')
@@ -34,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import Any
 
@@ -42,11 +44,16 @@ import regex
 
 from dipnews._data import load_table
 from dipnews.errors import DataError
+from dipnews.records import ROLE_CODES
 
 __all__ = [
-    "ALIAS_FIELDS",
+    "ALIAS_RULES",
     "CODE_FIELDS",
+    "GROUP_RULES",
+    "IDENTITY_RULES",
     "ORG_KEYS",
+    "PATTERN_FIELDS",
+    "ROLE_FIELDS",
     "country_codes",
     "fold_alias",
     "org_keys",
@@ -71,24 +78,47 @@ CODE_FIELDS: frozenset[str] = frozenset(
     {"country", "countries", "parties", "members", "member_states", "iso3"}
 )
 
-#: Fields of a row holding other names for it: each must name that row only.
-ALIAS_FIELDS: tuple[str, ...] = ("aliases", "variants", "adjectives", "abbreviations")
+#: Where each table keeps its rows and names: the alias rule checks these.
+#: ``(scope, path to the rows, field naming the target, fields holding names)``; a path
+#: ending in ``.*`` is a dict of row lists (one scope per key); ``@key`` is the dict key.
+ALIAS_RULES: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {
+    "countries.json": (
+        ("countries", "countries", "code", ("name", "official", "adjectives", "aliases")),
+    ),
+    "agencies.json": (("agencies", "agencies", "name", ("name", "full_name", "aliases")),),
+    "forums.json": (("orgs", "orgs", "@key", ("name", "names", "acronyms")),),
+    "titles.json": (
+        ("generic", "generic", "title", ("title", "aliases")),
+        ("countries", "countries.*", "title", ("title", "aliases")),
+    ),
+    "holders.json": (("holders", "holders", "person", ("person", "variants")),),
+}
 
-#: Fields naming a row (checked with the aliases).
-_NAME_FIELDS: tuple[str, ...] = ("name", "official")
+#: Mappings of a target to the list of its other names (``{"sergey": ["sergei", ...]}``):
+#: no name may be listed under two targets.
+GROUP_RULES: dict[str, tuple[str, ...]] = {
+    "name_variants.json": ("groups",),
+    "titles.json": ("organisations",),
+}
 
-#: Fields that together identify a row of a list, tried in this order.
-_ID_FIELDS: tuple[tuple[str, ...], ...] = (
-    ("code",),
-    ("id",),
-    ("key",),
-    ("org", "body"),
-    ("person", "position", "start"),
-)
+#: Fields that identify a row uniquely within its list, per table and row path.
+IDENTITY_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "countries.json": (("countries", ("code",)),),
+    "agencies.json": (("agencies", ("name",)),),
+    "titles.json": (("generic", ("title",)), ("countries.*", ("title",))),
+    "holders.json": (("holders", ("person", "position", "country", "start")),),
+}
 
-_DATE_LIKE = regex.compile(r"\d{4}-")
+#: Fields whose string values must be role codes of the contract.
+ROLE_FIELDS: frozenset[str] = frozenset({"role"})
+
+#: Fields whose string values are regular expressions (they must compile).
+PATTERN_FIELDS: frozenset[str] = frozenset({"pattern", "patterns", "regex"})
+
 _BILATERAL = regex.compile(r"([A-Z]{3})-([A-Z]{3})-[A-Z0-9+]{1,20}(?:-[A-Z0-9+]{1,20}){0,3}")
 _DOTS_SPACES = regex.compile(r"[.\s]++")
+_DATE_LIKE = regex.compile(r"\d{4}-")
+_CODE_SHAPE = regex.compile(r"[A-Z]{3}")
 
 
 class _DuplicateKeyError(ValueError):
@@ -124,15 +154,20 @@ def country_codes() -> frozenset[str]:
 
 @functools.cache
 def org_keys() -> frozenset[str]:
-    """:data:`ORG_KEYS` and every ``org`` key of ``forums.json`` (where that table exists)."""
+    """:data:`ORG_KEYS` and the organisation and mechanism keys of ``forums.json`` and
+    ``titles.json`` (where those tables exist)."""
     keys = set(ORG_KEYS)
-    try:
-        forums = load_table("forums.json")
-    except DataError:
-        return frozenset(keys)
-    for _path, value in _walk(forums, "$"):
-        if isinstance(value, dict) and isinstance(value.get("org"), str):
-            keys.add(value["org"])
+    for table, field in (
+        ("forums.json", "orgs"),
+        ("forums.json", "mechanisms"),
+        ("titles.json", "organisations"),
+    ):
+        try:
+            section = load_table(table).get(field)
+        except DataError:
+            continue
+        if isinstance(section, dict):
+            keys.update(str(k) for k in section)
     return frozenset(keys)
 
 
@@ -168,13 +203,16 @@ def validate_data(name: str, data: object) -> list[str]:
     if not isinstance(preferred, dict):
         problems.append(f"{name}: preferred: must be an object (alias to target)")
         preferred = {}
-    fold_preferred = {fold_alias(str(k)) for k in preferred}
+    folded_preferred = {fold_alias(str(k)) for k in preferred}
     codes = country_codes() if name != "countries.json" else _own_codes(data)
+    problems.extend(f"{name}: {p}" for p in _alias_problems(name, data, folded_preferred))
+    problems.extend(f"{name}: {p}" for p in _identity_problems(name, data))
+    problems.extend(f"{name}: {p}" for p in _group_problems(name, data))
+    problems.extend(f"{name}: {p}" for p in _mechanism_problems(data, codes))
     for path, value in _walk(data, "$"):
-        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
-            problems.extend(f"{name}: {path}: {p}" for p in _rows(value, fold_preferred))
         if isinstance(value, dict):
             problems.extend(f"{name}: {path}: {p}" for p in _row_fields(value, codes))
+            problems.extend(f"{name}: {path}: {p}" for p in _code_map(value, codes))
     return problems
 
 
@@ -213,50 +251,90 @@ def _walk(value: object, path: str) -> Iterator[tuple[str, object]]:
             stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(item))))
 
 
-def _identity(row: Mapping[str, Any]) -> tuple[str, ...] | None:
-    for fields in _ID_FIELDS:
-        if fields[0] in row:
-            return tuple(f"{f}={row.get(f)!r}" for f in fields)
-    return None
+def _rows_at(data: Mapping[str, Any], path: str) -> Iterator[tuple[str, object]]:
+    """The row collections at *path* (``a.b`` or ``a.*``), each with its scope name."""
+    parts = path.split(".")
+    node: object = data
+    for part in parts[:-1] if parts[-1] == "*" else parts:
+        node = node.get(part) if isinstance(node, dict) else None
+    if parts[-1] != "*":
+        yield path, node
+    elif isinstance(node, dict):
+        for key, rows in node.items():
+            yield f"{path[:-1]}{key}", rows
 
 
-def _target(row: Mapping[str, Any]) -> str | None:
-    for field in ("code", "id", "key", "person", "canonical", "org", "agency", "name"):
+def _named_rows(rows: object) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(rows, list):
+        yield from ((f"[{i}]", r) for i, r in enumerate(rows) if isinstance(r, dict))
+    elif isinstance(rows, dict):
+        yield from ((str(k), r) for k, r in rows.items() if isinstance(r, dict))
+
+
+def _names(row: Mapping[str, Any], fields: tuple[str, ...]) -> Iterator[str]:
+    for field in fields:
         value = row.get(field)
-        if isinstance(value, str):
-            body = row.get("body")
-            return f"{value}/{body}" if field == "org" and isinstance(body, str) else value
-    return None
+        values = value if isinstance(value, list) else [value]
+        yield from (v for v in values if isinstance(v, str) and v.strip())
 
 
-def _rows(rows: list[dict[str, Any]], preferred: set[str]) -> Iterator[str]:
-    seen: dict[tuple[str, ...], int] = {}
-    owners: dict[str, set[str]] = {}
-    for index, row in enumerate(rows):
-        ident = _identity(row)
-        if ident is not None:
-            if ident in seen:
-                yield f"rows {seen[ident]} and {index} share the identity {', '.join(ident)}"
-            seen.setdefault(ident, index)
-        target = _target(row)
-        if target is None:
+def _alias_problems(name: str, data: Mapping[str, Any], preferred: set[str]) -> Iterator[str]:
+    for scope, path, target_field, fields in ALIAS_RULES.get(name, ()):
+        for where, rows in _rows_at(data, path):
+            owners: dict[str, set[str]] = {}
+            for key, row in _named_rows(rows):
+                target = key if target_field == "@key" else row.get(target_field)
+                if not isinstance(target, str):
+                    continue
+                for alias in _names(row, fields):
+                    owners.setdefault(fold_alias(alias), set()).add(target)
+            for alias, targets in sorted(owners.items()):
+                if len(targets) > 1 and alias not in preferred:
+                    names = ", ".join(sorted(targets))
+                    yield f"{where}: alias {alias!r} names several {scope} entries: {names}"
+
+
+def _group_problems(name: str, data: Mapping[str, Any]) -> Iterator[str]:
+    for path in GROUP_RULES.get(name, ()):
+        for where, groups in _rows_at(data, path):
+            if not isinstance(groups, dict):
+                continue
+            owners: dict[str, set[str]] = {}
+            for target, names in groups.items():
+                for alias in [target, *(names if isinstance(names, list) else [names])]:
+                    if isinstance(alias, str):
+                        owners.setdefault(fold_alias(alias), set()).add(str(target))
+            for alias, targets in sorted(owners.items()):
+                if len(targets) > 1:
+                    yield f"{where}: {alias!r} is listed under several keys: {sorted(targets)}"
+
+
+def _mechanism_problems(data: Mapping[str, Any], codes: frozenset[str]) -> Iterator[str]:
+    mechanisms = data.get("mechanisms")
+    if not isinstance(mechanisms, dict):
+        return
+    for key, row in mechanisms.items():
+        pair = _BILATERAL.fullmatch(str(key))
+        if pair is None:
             continue
-        for alias in _aliases(row):
-            owners.setdefault(fold_alias(alias), set()).add(target)
-    for alias, targets in sorted(owners.items()):
-        if len(targets) > 1 and alias not in preferred:
-            yield f"alias {alias!r} names several entries: {', '.join(sorted(targets))}"
+        first, second = pair[1], pair[2]
+        if first not in codes or second not in codes or first >= second:
+            yield f"mechanisms: key {key!r} must start with two known codes in sorted order"
+        listed = row.get("countries") if isinstance(row, dict) else None
+        if isinstance(listed, list) and sorted(map(str, listed)) != [first, second]:
+            yield f"mechanisms: key {key!r} does not match its countries {listed!r}"
 
 
-def _aliases(row: Mapping[str, Any]) -> Iterable[str]:
-    for field in _NAME_FIELDS:
-        value = row.get(field)
-        if isinstance(value, str) and value.strip():
-            yield value
-    for field in ALIAS_FIELDS:
-        values = row.get(field)
-        if isinstance(values, list):
-            yield from (v for v in values if isinstance(v, str) and v.strip())
+def _identity_problems(name: str, data: Mapping[str, Any]) -> Iterator[str]:
+    for path, fields in IDENTITY_RULES.get(name, ()):
+        for where, rows in _rows_at(data, path):
+            seen: dict[tuple[object, ...], str] = {}
+            for key, row in _named_rows(rows):
+                ident = tuple(row.get(f) for f in fields)
+                if ident in seen:
+                    shown = ", ".join(f"{f}={v!r}" for f, v in zip(fields, ident, strict=True))
+                    yield f"{where}: rows {seen[ident]} and {key} are the same entry ({shown})"
+                seen.setdefault(ident, key)
 
 
 def _row_fields(row: Mapping[str, Any], codes: frozenset[str]) -> Iterator[str]:
@@ -270,6 +348,16 @@ def _row_fields(row: Mapping[str, Any], codes: frozenset[str]) -> Iterator[str]:
                 continue  # a nested table (``"countries": [...]``), checked row by row
             if item is not None and not _valid_code(item, codes):
                 yield f"{field}: {item!r} is neither an ISO 3166-1 alpha-3 code nor an org key"
+    for field in ROLE_FIELDS & row.keys():
+        if isinstance(row[field], str) and row[field] not in ROLE_CODES:
+            yield f"{field}: {row[field]!r} is not a role code of the contract"
+    for field in PATTERN_FIELDS & row.keys():
+        values = row[field] if isinstance(row[field], list) else [row[field]]
+        for pattern in values:
+            try:
+                regex.compile(str(pattern), regex.IGNORECASE | regex.VERSION0)
+            except regex.error as exc:
+                yield f"{field}: {pattern!r} does not compile: {exc}"
     start, end = row.get("start"), row.get("end")
     if isinstance(start, str) and (end is None or isinstance(end, str)):
         try:
@@ -281,6 +369,25 @@ def _row_fields(row: Mapping[str, Any], codes: frozenset[str]) -> Iterator[str]:
             return
         if last is not None and last < first:
             yield f"ends ({end}) before it starts ({start})"
+
+
+def _code_map(mapping: Mapping[str, Any], codes: frozenset[str]) -> Iterator[str]:
+    """A mapping to country codes (every value one ``ABC`` code or a list of them), or from
+    them (every key ``ABC``): each such code must be known."""
+    if len(mapping) < 2:
+        return
+    values = [
+        v for value in mapping.values() for v in (value if isinstance(value, list) else [value])
+    ]
+    if values and all(isinstance(v, str) and _CODE_SHAPE.fullmatch(v) for v in values):
+        yield from (
+            f"{v!r} is not a known country code" for v in values if not _valid_code(v, codes)
+        )
+    keys = list(mapping)
+    if len(keys) >= 5 and all(_CODE_SHAPE.fullmatch(k) for k in keys):
+        yield from (
+            f"key {k!r} is not a known country code" for k in keys if not _valid_code(k, codes)
+        )
 
 
 def _looks_like_date(value: object) -> bool:
