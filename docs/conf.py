@@ -20,6 +20,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "dipnews_docs",  # _ext/dipnews_docs.py: tables generated from the package's data
 ]
 
 # No network at build time: intersphinx would fetch inventories, so it is left out and

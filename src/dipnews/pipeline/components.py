@@ -118,7 +118,7 @@ class DipnewsComponent:
 
     *published* (an ISO date string, or ``None``) is the date used for every doc that does
     not set ``doc._.dipnews_published``; *max_chars* bounds the text length (``None``: the
-    library default, see :func:`dipnews._text.check_text`).
+    library default, see ``dipnews._text.check_text``).
     """
 
     #: The ``Doc._`` attribute this component fills.
