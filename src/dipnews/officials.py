@@ -1,19 +1,755 @@
-"""Office-title resolution: every official with a canonical name, country and role.
+"""Office-title resolution: every official with a canonical name, a country and a role.
 
-STUB: to be implemented (issue 3).
+:func:`resolve` finds each mention of a person who holds or held an office and returns an
+:class:`~dipnews.records.Official` per mention, in text order, with exact offsets:
+
+>>> from dipnews.officials import resolve
+>>> text = "Russian Foreign Minister Sergei Lavrov met Kazakh Foreign Minister Murat Nurtleu."
+>>> [(o.name, o.country, o.role, o.title) for o in resolve(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('Sergei Lavrov', 'RUS', 'FOREIGN_MINISTER', 'Foreign Minister'),
+ ('Murat Nurtleu', 'KAZ', 'FOREIGN_MINISTER', 'Foreign Minister')]
+>>> o = resolve(text)[0]
+>>> text[o.start:o.end] == o.surface == "Russian Foreign Minister Sergei Lavrov"
+True
+
+(With the office-holder table of :mod:`dipnews.holders` installed, the first name above is
+the table's canonical ``"Sergey Lavrov"``.)
+
+What it understands, on any country's officials:
+
+- a title before the name, with a country adjective, possessive or ``of`` phrase, party
+  or institution (``India's External Affairs Minister (EAM) S. Jaishankar``, ``the foreign
+  minister of Kyrgyzstan, Jeenbek Kulubaev``, ``DMK MP Kanimozhi``, ``Kremlin aide Yuri
+  Ushakov``, ``UN Secretary-General António Guterres``), chains of titles (``Crown Prince
+  and Prime Minister``), qualifiers (``former``, ``acting``) and honorifics;
+- appositives (``Dmitry Patrushev, the Russian Deputy Prime Minister``; ``Maria
+  Zakharova, spokesperson of the Russian Foreign Ministry``; ``aide to President Putin``);
+- counterparts (``met his Russian counterpart Andrey Belousov`` takes the role of the
+  official mentioned before it);
+- later mentions of a person introduced with an office (``Lavrov``, ``Mr Jaishankar``,
+  ``the EAM``, ``the Russian leader``), linked to that person's name, country and role;
+  people who share a surname are kept apart by their given names.
+
+Roles depend on the country (India's Foreign Secretary is a senior diplomat, Britain's
+the foreign minister): the table ``data/titles.json`` maps titles to role codes, with
+generic rows for every country and country rows that override them (see
+:doc:`officials`). The office-holder table (:mod:`dipnews.holders`) gives canonical
+names and fills a country the text leaves implicit, at the article's *published* date;
+it helps but is never required.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+import attrs
+import regex
+
+from dipnews import names
+from dipnews._officials.grammar import grammar
+from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
 from dipnews._text import check_text
+from dipnews.errors import InputTypeError
 from dipnews.records import Official
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "role_of"]
+
+# When one person is given several titles at once, the record keeps the highest of them.
+_PRIORITY = (
+    "HEAD_OF_STATE",
+    "HEAD_OF_GOVERNMENT",
+    "FOREIGN_MINISTER",
+    "DEFENCE_MINISTER",
+    "FINANCE_MINISTER",
+    "TRADE_MINISTER",
+    "DEPUTY_HEAD_OF_GOVERNMENT",
+    "NATIONAL_SECURITY_ADVISER",
+    "ORG_HEAD",
+    "DEPUTY_FOREIGN_MINISTER",
+    "SENIOR_DIPLOMAT",
+    "FOREIGN_MINISTRY_SPOKESPERSON",
+    "OTHER_MINISTER",
+    "SPECIAL_ENVOY",
+    "AMBASSADOR",
+    "ADVISER",
+    "LEGISLATOR",
+    "PARTY_LEADER",
+)
+_LEADER_ROLES = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT")
+_ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
+_PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
+_SENDER_ROLES = {"AMBASSADOR", "SPECIAL_ENVOY"}
+# Surname-first name orders: the first token of a two-token name is also its surname.
+_SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
+_TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]*+\p{Lu}\.?)++$")
+_SPACE_RUN = regex.compile(r"\s++")
+# Appositive or counterpart mentions look back this far for the official they depend on.
+_LOOKBACK = 400
+# Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
+_PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
+
+
+# --- the optional office-holder table -------------------------------------------------
+
+
+def _holders_call(function: str, *args: Any) -> Any:
+    """Call ``dipnews.holders.<function>`` if the module offers it, else return ``None``."""
+    from dipnews import holders
+
+    target: Callable[..., Any] | None = getattr(holders, function, None)
+    if target is None:
+        return None
+    return target(*args)
+
+
+def _holdings(name: str, when: dt.date | None) -> list[Any]:
+    found = _holders_call("offices_of", name, when)
+    return list(found) if found else []
+
+
+def _canonical(forms: Sequence[str], when: dt.date | None) -> str | None:
+    for form in forms:
+        found = _holders_call("canonical_name", form)
+        if isinstance(found, str) and found:
+            return found
+    longest = forms[0]
+    people = _holders_call("by_surname", _last_word(longest))
+    if not people:
+        return None
+    matches = [p for p in people if isinstance(p, str) and names.same_person(longest, p)]
+    if when is not None and len(matches) > 1:
+        matches = [p for p in matches if _holdings(p, when)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _holder_at(country: str, role: str, when: dt.date | None) -> str | None:
+    if when is None:
+        return None
+    found = _holders_call("at", country, role, when)
+    people = {getattr(h, "person", None) for h in found or ()}
+    people.discard(None)
+    return str(people.pop()) if len(people) == 1 else None
+
+
+# --- titles -----------------------------------------------------------------------------
+
+
+def _row_for(key: str, country: str | None) -> tuple[TitleRow | None, str | None]:
+    """The title row for *key* in *country*, and the country it names if none is given."""
+    table = tables()
+    local = table.by_country.get(key, {})
+    if country is not None:
+        row = local.get(country) or table.generic.get(key)
+        if row is None and local:
+            row = next(iter(local.values()))
+        return row, country
+    if key in table.unique:
+        code = table.unique[key]
+        return local[code], code
+    row = table.generic.get(key)
+    if row is not None:
+        return row, row.country
+    if local:
+        return next(iter(local.values())), None
+    return None, None
+
+
+def role_of(title: str, country: str | None = None) -> str | None:
+    """The role code of *title* in *country* (or anywhere), or ``None`` if unknown.
+
+    >>> from dipnews.officials import role_of
+    >>> role_of("Foreign Secretary", "IND"), role_of("Foreign Secretary", "GBR")
+    ('SENIOR_DIPLOMAT', 'FOREIGN_MINISTER')
+    >>> role_of("Secretary of State"), role_of("Vice Premier"), role_of("Mayor of Atlantis")
+    ('FOREIGN_MINISTER', 'DEPUTY_HEAD_OF_GOVERNMENT', None)
+    """
+    key = title_key(title)
+    if _is_leader(key):
+        return "HEAD_OF_STATE"
+    row, _ = _row_for(key, country)
+    if row is None:
+        return (
+            "OTHER_MINISTER" if key.endswith(" minister") or key.startswith("minister ") else None
+        )
+    return row.role
+
+
+def _is_leader(key: str) -> bool:
+    return key in {title_key(w) for w in tables().leader_words}
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+
+@attrs.define
+class _Mention:
+    """A mention found by one rule, before linking."""
+
+    start: int
+    end: int
+    name: str | None  # the name as written (honorifics stripped), or None
+    name_start: int = -1
+    name_end: int = -1
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    title_key: str | None = None
+    possessive: bool = False
+    anchored: bool = True  # the country came from the text, not from a default
+    kind: str = "prefix"  # prefix, appositive, counterpart, bare, person
+    person: int = -1  # index of the person (cluster) it refers to
+    leader: bool = False
+
+
+@attrs.define
+class _Person:
+    forms: list[str]
+    country: str | None
+    role: str | None
+    title: str | None
+    first: int
+    last: int
+    surname_keys: set[str]
+    canonical: str = ""
+
+
+def _place(text: str | None) -> tuple[str | None, str]:
+    """The code a place word names and what kind of word it is."""
+    if text is None:
+        return None, ""
+    table = tables()
+    if text in table.institutions:
+        return table.institutions[text], "institution"
+    if text in table.organisations:
+        return table.organisations[text], "org"
+    from dipnews import countries
+
+    code = countries.code_for(text)
+    if code is not None:
+        return code, "country"
+    if text in table.parties:
+        return table.parties[text], "party"
+    return None, ""
+
+
+def _best_title(
+    keys: Iterable[str], country: str | None
+) -> tuple[TitleRow | None, str, str | None]:
+    best: tuple[int, TitleRow, str, str | None] | None = None
+    for key in keys:
+        row, implied = _row_for(key, country)
+        if row is None:
+            if key.endswith(" minister") or key.startswith("minister "):
+                row, implied = TitleRow(title="Minister", role="OTHER_MINISTER"), country
+            else:
+                continue
+        rank = _PRIORITY.index(row.role)
+        if best is None or rank < best[0]:
+            best = (rank, row, key, implied)
+    if best is None:
+        return None, "", None
+    return best[1], best[2], best[3]
+
+
+def _written_title(surface: str) -> str:
+    """The title as the text words it, in normal form (spacing and capitals)."""
+    return normal_form(_SPACE_RUN.sub(" ", surface.strip()))
+
+
+def _clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
+    """Trim trailing initials; ``None`` if no full word is left."""
+    trimmed = _TRAILING_INITIALS.sub("", raw)
+    if not trimmed or not regex.search(r"\p{Lu}[\p{Ll}\p{M}]", trimmed):
+        return None
+    return _SPACE_RUN.sub(" ", trimmed), start, start + len(trimmed)
+
+
+def _from_titles(
+    m: regex.Match[str],
+    kind: str,
+) -> _Mention | None:
+    """Country, role and title of a prefix, appositive or bare match."""
+    table = tables()
+    keys = [title_key(t) for t in m.captures("t")]
+    groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
+    for group in ("cty2", "cty"):
+        # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
+        if m.group(group) is not None and m.end(group) < m.starts("t")[0]:
+            joined = title_key(m.group(group) + " " + m.captures("t")[0])
+            if joined in table.generic or joined in table.by_country:
+                keys[0] = joined
+                groups.remove(group)
+                break
+    places = [(m.group(g), g) for g in groups if g in m.re.groupindex and m.group(g) is not None]
+    country: str | None = None
+    kind_of_place = ""
+    possessive = bool(m.group("poss") or m.group("poss2"))
+    for text, group in places:
+        code, what = _place(text)
+        if code is None:
+            continue
+        if group == "of" and m.group("ofw") == "to":
+            continue
+        if group == "of" and m.group("ofw") == "for" and kind_of_place:
+            continue
+        if country is None:
+            country, kind_of_place = code, what
+    leader = any(_is_leader(k) for k in keys)
+    if leader:
+        row: TitleRow | None = None
+        key = keys[0]
+    else:
+        row, key, implied = _best_title([k for k in keys if not _is_leader(k)], country)
+        if row is None:
+            return None
+        if country is None and implied is not None:
+            country = implied
+    ministry = "ministry" in m.re.groupindex and m.group("ministry") is not None
+    role = row.role if row is not None else None
+    if row is not None and row.needs == "org" and kind_of_place != "org":
+        return None
+    if row is not None and row.needs == "ministry" and not ministry:
+        return None
+    if row is not None and row.country is not None and kind_of_place != "org":
+        country = row.country
+    if kind_of_place == "org" and role in _ORG_ROLES:
+        role = "ORG_HEAD"
+    if kind_of_place == "party" and (leader or role in _PARTY_HEAD_ROLES):
+        role, leader = "PARTY_LEADER", False
+    if leader and kind_of_place == "org":
+        role, leader = "ORG_HEAD", False
+    if ministry and role in (None, "FOREIGN_MINISTRY_SPOKESPERSON", "ADVISER"):
+        role = "FOREIGN_MINISTRY_SPOKESPERSON"
+        title = tables().role_titles[role]
+    elif leader:
+        title = None
+    else:
+        first = m.captures("t")[keys.index(key)]
+        title = _written_title(first)
+        if keys[0] != title_key(m.captures("t")[0]) and key == keys[0]:
+            title = _written_title(f"{m.group('cty') or m.group('cty2')} {first}")
+        if row is not None and row.needs is not None:
+            title = row.title if not ministry else title
+    return _Mention(
+        start=m.start(),
+        end=m.end(),
+        name=None,
+        country=country,
+        role=role,
+        title=title,
+        title_key=key,
+        possessive=possessive,
+        kind=kind,
+        leader=leader,
+    )
+
+
+def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
+    g = grammar()
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    # 1. Title before the name (and FM @handle).
+    for m in g.prefix.finditer(text):
+        if m.group("name") is None and m.group("handle") is None:
+            continue
+        mention = _from_titles(m, "prefix")
+        if mention is None:
+            continue
+        start = m.start("cty") if m.group("det") and m.group("cty") else m.start()
+        if m.group("det") and not m.group("cty"):
+            start = m.start("qual") if m.group("qual") else m.starts("t")[0]
+            if m.group("cty2"):
+                start = m.start("cty2")
+        mention.start = start
+        if m.group("name") is not None:
+            cleaned = _clean_name(m.group("name"), m.start("name"))
+            if cleaned is None:
+                continue
+            mention.name, mention.name_start, mention.name_end = cleaned
+            mention.end = mention.name_end
+        else:
+            mention.name = m.group("handle")
+            if mention.country is not None and mention.role is not None:
+                mention.name = _holder_at(mention.country, mention.role, when) or mention.name
+            mention.name_start, mention.name_end = m.span("handle")
+            mention.end = m.end()
+        if not free(mention.start, mention.end):
+            continue
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+    # 2. Counterparts: the role of the official mentioned just before.
+    for m in g.counterpart.finditer(text):
+        if m.group("cty2") is not None:
+            continue
+        code, _ = _place(m.group("cty"))
+        cleaned = _clean_name(m.group("name"), m.start("name"))
+        if code is None or cleaned is None or not free(m.start("span"), m.end()):
+            continue
+        before = [f for f in found if f.end <= m.start() and m.start() - f.end < _LOOKBACK]
+        if not before or before[-1].role is None:
+            continue
+        role = before[-1].role
+        mention = _Mention(
+            start=m.start("span"),
+            end=cleaned[2],
+            name=cleaned[0],
+            name_start=cleaned[1],
+            name_end=cleaned[2],
+            country=code,
+            role=role,
+            title=tables().role_titles[role],
+            kind="counterpart",
+        )
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+    # 3. Appositives: "Name, the Russian Deputy Prime Minister".
+    for m in g.appositive.finditer(text):
+        if not free(m.start("name"), m.end("name")):
+            continue
+        mention = _from_titles(m, "appositive")
+        cleaned = _clean_name(m.group("name"), m.start("name"))
+        if mention is None or cleaned is None:
+            continue
+        mention.name, mention.name_start, mention.name_end = cleaned
+        mention.start = m.start("hon") if m.group("hon") else m.start("name")
+        if m.group("tot") is not None and mention.country is None:
+            inner = [f for f in found if f.start >= m.start("tot") and f.end <= m.end()]
+            if inner:
+                mention.country = inner[0].country
+                mention.anchored = False
+            elif m.group("tocty") is not None:
+                mention.country = _place(m.group("tocty"))[0]
+        found.append(mention)
+        taken.append((mention.name_start, mention.name_end))
+        covered.append((mention.start, m.end()))
+    # 4. Titles with no name: "the EAM", "the Russian leader" (linked later).
+    for m in g.bare.finditer(text):
+        if not free(m.start(), m.end()) or any(s < m.end() and e > m.start() for s, e in covered):
+            continue
+        mention = _from_titles(m, "bare")
+        if mention is None:
+            continue
+        key = mention.title_key or ""
+        definite = m.group("det") is not None
+        unique = key in tables().unique
+        abbreviation = regex.fullmatch(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}", m.captures("t")[0] or "")
+        has_country = m.group("cty") is not None or m.group("cty2") is not None
+        if not ((unique and (definite or abbreviation)) or (definite and has_country)):
+            continue
+        if mention.country is None:
+            continue
+        if m.group("det") is not None and m.group("cty") is not None:
+            mention.start = m.start("cty")
+        elif m.group("det") is not None:
+            mention.start = m.start("qual") if m.group("qual") else m.starts("t")[0]
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+    found.sort(key=lambda f: (f.start, f.end))
+    # Coordinated titles share a possessive: "Russia's First Deputy PM X and FM Y".
+    for previous, current in itertools.pairwise(found):
+        if (
+            current.kind == "prefix"
+            and current.country is None
+            and previous.possessive
+            and previous.country is not None
+            and regex.fullmatch(r"\s*+(?:and|,)\s*+", text[previous.end : current.start])
+        ):
+            current.country = previous.country
+            current.anchored = False
+            row, _ = _row_for(current.title_key or "", current.country)
+            if row is not None:
+                current.role = row.role
+    return found
+
+
+# --- linking ----------------------------------------------------------------------------
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _keys_of(name: str, country: str | None) -> set[str]:
+    keys = {names.surname_key(name)}
+    tokens = names.name_tokens(name)
+    if country in _SURNAME_FIRST and len(tokens) >= 2:
+        keys.add(tokens[0])
+    keys.discard("")
+    return keys
+
+
+def _find_person(people: list[_Person], name: str, at: int) -> int:
+    """The person *name* refers to among those introduced before *at*, or -1."""
+    key = names.surname_key(name)
+    bare = len(names.name_tokens(name)) == 1
+    best = -1
+    for index, person in enumerate(people):
+        if key not in person.surname_keys or person.first > at:
+            continue
+        if bare:
+            if best == -1 or person.last > people[best].last:
+                best = index
+        elif any(names.same_person(name, form) for form in person.forms):
+            return index
+    return best
+
+
+def _link(
+    text: str, found: list[_Mention], when: dt.date | None, people: list[_Person]
+) -> list[_Mention]:
+    """Group named mentions into people (filling *people*) and add the later mentions."""
+    for mention in found:
+        if mention.name is None:
+            continue
+        index = _find_person(people, mention.name, mention.start)
+        if index == -1 and len(names.name_tokens(mention.name)) == 1:
+            # A bare surname after a title ("President Putin") names whoever bears it.
+            index = _find_person(people, mention.name, len(text))
+        if index == -1:
+            people.append(
+                _Person(
+                    forms=[mention.name],
+                    country=mention.country,
+                    role=mention.role,
+                    title=mention.title,
+                    first=mention.start,
+                    last=mention.start,
+                    surname_keys=_keys_of(mention.name, mention.country),
+                )
+            )
+            index = len(people) - 1
+        else:
+            person = people[index]
+            person.forms.append(mention.name)
+            person.last = mention.start
+            if person.country is None and mention.country is not None:
+                person.country = mention.country
+                person.surname_keys |= _keys_of(mention.name, mention.country)
+            if person.role is None:
+                person.role = mention.role
+        mention.person = index
+    for person in people:
+        forms = sorted(
+            dict.fromkeys(person.forms),
+            key=lambda f: (-len(names.name_tokens(f)), -len(f)),
+        )
+        person.forms = forms
+        person.canonical = _canonical(forms, when) or forms[0]
+        if person.country is None or person.role is None:
+            holdings = _holdings(person.canonical, when)
+            if holdings:
+                same = [h for h in holdings if getattr(h, "role", None) == person.role]
+                chosen = (same or holdings)[0]
+                person.country = person.country or getattr(chosen, "country", None)
+                person.role = person.role or getattr(chosen, "role", None)
+    # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
+    extra = _name_mentions(text, found, people, when)
+    # Nameless titles: "the EAM", "the Russian leader".
+    for mention in found:
+        if mention.kind != "bare":
+            continue
+        mention.person = _anaphor(mention, people)
+        if mention.person == -1:
+            mention.name = _holder_at(mention.country or "", mention.role or "", when)
+    return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+
+def _anaphor(mention: _Mention, people: list[_Person]) -> int:
+    roles = _LEADER_ROLES if mention.leader else (mention.role,)
+    best = -1
+    for role in roles:
+        for index, person in enumerate(people):
+            earlier = person.first < mention.start and person.country == mention.country
+            if earlier and person.role == role and best == -1:
+                best = index
+    return best
+
+
+def _name_mentions(
+    text: str, found: list[_Mention], people: list[_Person], when: dt.date | None
+) -> list[_Mention]:
+    g = grammar()
+    spans = [(f.start, f.end) for f in found]
+    spans += [(f.name_start, f.name_end) for f in found if f.name_start >= 0]
+    spans.sort()
+    extra: list[_Mention] = []
+    position = 0
+    for m in g.person.finditer(text):
+        if m.group("name") in _PRONOUNS:
+            continue
+        while position < len(spans) and spans[position][1] <= m.start():
+            position += 1
+        if any(s < m.end() and e > m.start() for s, e in spans[position : position + 3]):
+            continue
+        for start, end in _name_parts(m, people):
+            raw = text[start:end]
+            index = _find_person(people, raw, start)
+            if index != -1 and names.name_tokens(raw) and len(names.name_tokens(raw)) > 1:
+                person = people[index]
+                if not any(names.same_person(raw, f) for f in person.forms):
+                    index = -1
+            mention_start = m.start() if start == m.start("name") else start
+            if index != -1:
+                extra.append(
+                    _Mention(
+                        start=mention_start,
+                        end=end,
+                        name=raw,
+                        name_start=start,
+                        name_end=end,
+                        kind="person",
+                        person=index,
+                    )
+                )
+                continue
+            held = _known_holder(raw, when)
+            if held is None:
+                continue
+            canonical, holding = held
+            people.append(
+                _Person(
+                    forms=[raw],
+                    country=getattr(holding, "country", None),
+                    role=getattr(holding, "role", None),
+                    title=None,
+                    first=start,
+                    last=start,
+                    surname_keys=_keys_of(canonical, getattr(holding, "country", None)),
+                    canonical=canonical,
+                )
+            )
+            extra.append(
+                _Mention(
+                    start=mention_start,
+                    end=end,
+                    name=raw,
+                    name_start=start,
+                    name_end=end,
+                    kind="person",
+                    person=len(people) - 1,
+                )
+            )
+    return extra
+
+
+def _name_parts(m: regex.Match[str], people: list[_Person]) -> list[tuple[int, int]]:
+    """The name of a match, or its parts when it is a hyphenated pair of known surnames."""
+    raw = m.group("name")
+    start = m.start("name")
+    if " " in raw or "-" not in raw:
+        return [(start, m.end("name"))]
+    known = set().union(*(p.surname_keys for p in people)) if people else set()
+    parts = []
+    offset = start
+    for piece in raw.split("-"):
+        if names.surname_key(piece) in known:
+            parts.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return parts or [(start, m.end("name"))]
+
+
+def _known_holder(name: str, when: dt.date | None) -> tuple[str, Any] | None:
+    """A person the holders table knows by *name* (unique), in office at *when*."""
+    if when is None:
+        return None
+    tokens = names.name_tokens(name)
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        people = _holders_call("by_surname", name) or []
+        matches = [p for p in people if isinstance(p, str)]
+        if len(matches) != 1:
+            return None
+        canonical = matches[0]
+    else:
+        found = _holders_call("canonical_name", name)
+        if not isinstance(found, str):
+            return None
+        canonical = found
+    holdings = _holdings(canonical, when)
+    return (canonical, holdings[0]) if holdings else None
+
+
+# --- output -----------------------------------------------------------------------------
+
+
+def _record(text: str, mention: _Mention, people: list[_Person]) -> Official | None:
+    person = people[mention.person] if mention.person >= 0 else None
+    name = person.canonical if person is not None else mention.name
+    if not name:
+        return None
+    country = mention.country
+    role = mention.role
+    title = mention.title
+    if person is not None:
+        if mention.kind in ("person", "bare") or role is None:
+            country = country or person.country
+            role = person.role if mention.kind == "person" or role is None else role
+        if country is None:
+            country = person.country
+            if mention.title_key is not None and country is not None:
+                row, _ = _row_for(mention.title_key, country)
+                if row is not None and not mention.leader:
+                    role = row.role
+        if mention.leader:
+            role = person.role
+    if role is None and mention.leader:
+        role = "HEAD_OF_STATE"
+    if role is None:
+        return None
+    return Official(
+        name=name,
+        surface=text[mention.start : mention.end],
+        country=country,
+        role=role,
+        title=title,
+        start=mention.start,
+        end=mention.end,
+    )
 
 
 def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
-    """Every mention of an official in *text*, in order of appearance."""
+    """Every mention of an official in *text*, in order of appearance.
+
+    *published* is the article's date: with the office-holder table it picks the holder of
+    an office at that date and tells whether a bare surname names an office holder.
+
+    Raises :class:`~dipnews.errors.InputTypeError` when *text* is not a ``str`` or
+    *published* not a date, and :class:`~dipnews.errors.InputTooLargeError` past the size
+    limit.
+
+    >>> from dipnews.officials import resolve
+    >>> text = ("Defence Minister Rajnath Singh met his Russian counterpart Andrey Belousov. "
+    ...         "Belousov said ties were strong.")
+    >>> [(o.surface, o.name, o.country, o.role) for o in resolve(text)][1:]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Russian counterpart Andrey Belousov', 'Andrey Belousov', 'RUS', 'DEFENCE_MINISTER'),
+     ('Belousov', 'Andrey Belousov', 'RUS', 'DEFENCE_MINISTER')]
+    """
     check_text(text)
-    return []
+    if published is not None and not isinstance(published, dt.date):
+        raise InputTypeError(f"published must be a datetime.date, not {type(published).__name__}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    copy = match_form(text)
+    found = _candidates(copy, published)
+    people: list[_Person] = []
+    linked = _link(copy, found, published, people)
+    out: list[Official] = []
+    seen: set[tuple[int, int]] = set()
+    for mention in linked:
+        if (mention.start, mention.end) in seen:
+            continue
+        record = _record(text, mention, people)
+        if record is not None:
+            seen.add((mention.start, mention.end))
+            out.append(record)
+    return out

@@ -1,0 +1,175 @@
+"""The compiled grammar of official mentions, built once from the title and country tables.
+
+Every pattern runs on the *matching copy* of a text (:func:`~dipnews._officials.tables.
+match_form`), which has the same length as the text, so match offsets are text offsets.
+Quantifiers are bounded and possessive where a pattern could otherwise backtrack, so each
+pattern is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from dipnews import countries
+from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._officials.tables import match_form, tables
+
+__all__ = ["Grammar", "grammar"]
+
+# One run of horizontal space, possibly with one line break: never a paragraph break.
+SP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+
+# Months that are also given names or surnames (Theresa May, June, August) stay usable.
+_NAME_MONTHS = {"may", "june", "august"}
+
+_PARTICLES = (
+    "bin|bint|binti|ibn|al|el|de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y|ul|ud|"
+    "ben|abu|dela|e"
+)
+_TOK = (
+    r"(?:(?:al|el|ul|ad|ar|as|an|at|az)-)?+(?:\p{Lu}')?+\p{Lu}[\p{Ll}\p{M}]++"
+    r"(?:\p{Lu}[\p{Ll}\p{M}]++)?+(?:-\p{L}[\p{Ll}\p{M}]*+){0,2}+"
+)
+_INIT = r"(?:\p{Lu}\.(?:[^\S\n]?+\p{Lu}\.){0,2}+|\p{Lu}(?=[^\S\n]\p{Lu}))"
+_TITLE_LIKE_EXTRA = (
+    "Chairman",
+    "Chairperson",
+    "Chair",
+    "Head",
+    "Director",
+    "Secretary",
+    "Member",
+    "Leader",
+)
+_FOREIGN_MINISTRY = (
+    rf"(?i:foreign{SP}ministry|ministry{SP}of{SP}foreign{SP}affairs|ministry{SP}of{SP}external"
+    rf"{SP}affairs|foreign{SP}affairs{SP}ministry|external{SP}affairs{SP}ministry|foreign{SP}"
+    rf"office|state{SP}department|department{SP}of{SP}state)|MFA|MEA|MoFA|FO"
+)
+
+
+@attrs.frozen
+class Grammar:
+    """The compiled patterns (see the module docstring)."""
+
+    prefix: regex.Pattern[str]
+    appositive: regex.Pattern[str]
+    counterpart: regex.Pattern[str]
+    bare: regex.Pattern[str]
+    person: regex.Pattern[str]
+    stop: frozenset[str]
+
+
+def _stop_words() -> list[str]:
+    table = tables()
+    words = set(table.not_names) | set(_TITLE_LIKE_EXTRA)
+    for name in (*MONTHS, *WEEKDAYS):
+        if name not in _NAME_MONTHS and len(name) > 3:
+            words.add(name.capitalize())
+    for alias in (*table.aliases_ci, *table.aliases_cs, *table.leader_words):
+        for word in regex.split(r"[\s\-/]+", alias):
+            word = word.strip("().,")
+            if len(word) >= 3 and word[:1].isupper() and word[1:].islower():
+                words.add(word)
+            elif len(word) >= 3 and word.islower() and word not in {"the", "and", "for"}:
+                words.add(word.capitalize())
+    for hon in table.honorifics:
+        if hon[:1].isupper() and " " not in hon:
+            words.add(hon.rstrip("."))
+    return sorted(words - table.name_words)
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The patterns, compiled at first use and shared by every call."""
+    table = tables()
+    stop = _stop_words()
+    places = sorted(
+        {
+            *(match_form(n) for n in countries.surface_names()),
+            *table.parties,
+            *table.institutions,
+            *table.organisations,
+        },
+        key=lambda s: (-len(s), s),
+    )
+    honorifics = sorted(table.honorifics, key=lambda s: (-len(s), s))
+    lists = {
+        "places": places,
+        "tcs": list(table.aliases_cs),
+        "tci": list(table.aliases_ci),
+        "quals": sorted(table.qualifiers, key=lambda s: (-len(s), s)),
+        "hon": honorifics,
+        "stop": stop,
+    }
+    stop_ahead = r"(?!\L<stop>(?![\p{L}\p{M}]))"
+    token = rf"(?:{_INIT}|{_TOK})"
+    glue = rf"(?:{SP}|(?<=\.))"
+    name = rf"{stop_ahead}{token}(?:{glue}(?:(?:{_PARTICLES}){SP})?+{stop_ahead}{token}){{0,4}}+"
+    hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
+    word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"
+    minister_fallback = (
+        rf"(?:{word}{SP}(?:and{SP}{word}{SP})?+|{word}{SP}{word}{SP})Minister"
+        rf"|Minister{SP}(?:of|for){SP}(?:the{SP})?+{stop_ahead}\p{{Lu}}\p{{Ll}}++"
+    )
+    title = rf"(?:\L<tcs>|(?i:\L<tci>)|{minister_fallback})(?![\p{{L}}\p{{N}}])"
+    chain = rf"(?P<t>{title})(?:{SP}?+(?:(?i:and)|&|[–—-]){SP}?+(?P<t>{title})){{0,2}}"
+    place = r"(?P<{0}>\L<places>)(?![\p{{L}}\p{{N}}])(?P<{1}>'s)?"
+    lead = (
+        rf"(?P<det>(?i:the){SP})?+"
+        rf"(?:{place.format('cty', 'poss')}{SP})?"
+        rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
+        rf"(?:{place.format('cty2', 'poss2')}{SP})?"
+    )
+    prefix = (
+        rf"(?<![\p{{L}}\p{{N}}@'])"
+        rf"{lead}{chain}"
+        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+{place.format('of', 'ofposs')}"
+        rf"(?:{SP}(?i:President|Prime{SP}Minister|Government|Foreign{SP}Ministry)"
+        rf"(?![\p{{L}}]))?)?"
+        rf"(?:{SP}?+\((?P<abbr>\p{{Lu}}[\p{{L}}]{{1,6}}+)\))?+"
+        rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
+        rf"(?:{SP}of{SP}(?:the{SP})?+{place.format('of2', 'of2poss')})?"
+        rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
+    )
+    appositive = (
+        rf"(?<![\p{{L}}\p{{N}}@'])(?P<hon>{hon})(?P<name>{name}),{SP}"
+        rf"(?P<det>(?i:the|a|an){SP})?+"
+        rf"(?:{place.format('cty', 'poss')}{SP})?"
+        rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
+        rf"(?:{place.format('cty2', 'poss2')}{SP})?"
+        rf"(?P<t>{title})(?:{SP}(?:(?i:and)|&){SP}(?P<t>{title})){{0,2}}"
+        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+"
+        rf"(?:(?:(?P<mcty>\L<places>)(?:'s)?{SP})?(?P<ministry>{_FOREIGN_MINISTRY})"
+        rf"(?![\p{{L}}])"
+        rf"|{place.format('of', 'ofposs')}"
+        rf"|(?:(?P<tocty>\L<places>){SP})?(?P<tot>{title})(?:{SP}(?P<toname>{name}))?))?"
+        rf"(?:{SP}and{SP}(?:the{SP})?+(?:{title}|Chairman|Chairperson|Chair|Head|Director)"
+        rf"{SP}of{SP}(?:the{SP})?+(?P<of3>\L<places>)(?![\p{{L}}\p{{N}}])(?:'s)?"
+        rf"(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+)?"
+        rf"(?!{SP}?+{hon}{stop_ahead}{token})"
+    )
+    counterpart = (
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?i:his|her|their|its){SP})?"
+        rf"(?P<span>(?P<cty>\L<places>)(?![\p{{L}}\p{{N}}])"
+        rf"(?:{SP}(?i:and){SP}(?P<cty2>\L<places>))?{SP}"
+        rf"(?i:counterparts?)(?![\p{{L}}]),?{SP}(?P<hon>{hon})(?P<name>{name}))"
+    )
+    bare = rf"(?<![\p{{L}}\p{{N}}@']){lead}(?P<t>{title})"
+    person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?P<hon>{hon})(?P<name>{name})"
+
+    def build(pattern: str) -> regex.Pattern[str]:
+        compiled: regex.Pattern[str] = regex.compile(pattern, 0, True, None, **lists)
+        return compiled
+
+    return Grammar(
+        prefix=build(prefix),
+        appositive=build(appositive),
+        counterpart=build(counterpart),
+        bare=build(bare),
+        person=build(person),
+        stop=frozenset(stop),
+    )

@@ -1,0 +1,238 @@
+"""The title table (``data/titles.json``), indexed once per process.
+
+Keys are folded with :func:`title_key` (case, diacritics, dots, hyphens and runs of spaces
+ignored), so ``Vice-Premier``, ``vice premier`` and ``Vice  Premier`` are one key.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import regex
+
+from dipnews._data import load_table
+from dipnews.errors import DataError
+from dipnews.records import ROLE_CODES
+
+__all__ = ["Tables", "TitleRow", "match_form", "normal_form", "tables", "title_key"]
+
+_TABLE = "titles.json"
+_SPACES = regex.compile(r"\s++")
+_LOWER_PAIR = regex.compile(r"\p{Ll}{2}")
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "at", "d'affaires"})
+
+# Characters replaced one for one in the matching copy of a text, so offsets never move.
+_MATCH_MAP = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+
+
+def match_form(text: str) -> str:
+    """A copy of *text* for matching: curly apostrophes straightened, odd spaces made plain.
+
+    Every character maps to exactly one character, so offsets into the copy are offsets
+    into *text*.
+
+    >>> from dipnews._officials.tables import match_form
+    >>> match_form("Russia\u2019s\u00a0envoy")
+    "Russia's envoy"
+    """
+    return text.translate(_MATCH_MAP)
+
+
+def title_key(title: str) -> str:
+    """The folded key of a title (``"Vice-Premier"`` -> ``"vice premier"``).
+
+    >>> from dipnews._officials.tables import title_key
+    >>> title_key("Secretary-General"), title_key("U.S. Trade  Representative")
+    ('secretary general', 'us trade representative')
+    """
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = match_form(text).casefold().replace(".", "").replace("-", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def normal_form(alias: str) -> str:
+    """How a title is written in a record: each word capitalised, small words kept low."""
+    words = _SPACES.split(alias.strip())
+    out = []
+    for index, word in enumerate(words):
+        keep = _LOWER_PAIR.search(word) is None or word[:1].isupper()
+        if keep or (index and word in _SMALL_WORDS):
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+@attrs.frozen
+class TitleRow:
+    """One office title: its normal form, its role code, and where it applies."""
+
+    title: str
+    role: str
+    country: str | None = None
+    unique: bool = False
+    needs: str | None = None
+
+
+@attrs.frozen
+class Tables:
+    """The indexed title table."""
+
+    generic: Mapping[str, TitleRow]
+    by_country: Mapping[str, Mapping[str, TitleRow]]
+    unique: Mapping[str, str]
+    aliases_cs: tuple[str, ...]
+    aliases_ci: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    leader_words: tuple[str, ...]
+    name_words: frozenset[str]
+    not_names: frozenset[str]
+    parties: Mapping[str, str]
+    institutions: Mapping[str, str]
+    organisations: Mapping[str, str]
+    role_titles: Mapping[str, str]
+
+
+def _strings(value: object, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise DataError(f"'{what}' must be a list of non-empty strings", table=_TABLE)
+    return value
+
+
+def _str_map(value: object, what: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise DataError(f"'{what}' must map strings to strings", table=_TABLE)
+    return value
+
+
+def _row(raw: Any, country: str | None) -> tuple[TitleRow, list[str]]:
+    if not isinstance(raw, dict):
+        raise DataError("title row must be an object", table=_TABLE, row=raw)
+    title, role = raw.get("title"), raw.get("role")
+    if not isinstance(title, str) or not title:
+        raise DataError("'title' must be a non-empty string", table=_TABLE, row=raw)
+    if role not in ROLE_CODES:
+        raise DataError(f"unknown role code {role!r}", table=_TABLE, row=title)
+    fixed = raw.get("country", country)
+    if fixed is not None and not isinstance(fixed, str):
+        raise DataError("'country' must be a string", table=_TABLE, row=title)
+    aliases = _strings(raw.get("aliases", []), f"{title}.aliases")
+    needs = raw.get("needs")
+    if needs not in (None, "org", "ministry"):
+        raise DataError("'needs' must be 'org', 'ministry' or absent", table=_TABLE, row=title)
+    row = TitleRow(
+        title=normal_form(title),
+        role=str(role),
+        country=fixed,
+        unique=bool(raw.get("unique", False)),
+        needs=needs,
+    )
+    return row, [title, *aliases]
+
+
+def _case_sensitive(alias: str) -> bool:
+    # Abbreviations (EAM, PM, MoS, NSA) are matched as written: "pm" is a time of day.
+    return _LOWER_PAIR.search(alias) is None
+
+
+@functools.cache
+def tables() -> Tables:
+    """The title table, read and indexed once."""
+    data = load_table(_TABLE)
+    generic: dict[str, TitleRow] = {}
+    by_country: dict[str, dict[str, TitleRow]] = {}
+    unique: dict[str, str] = {}
+    spellings: set[str] = set()
+
+    def add_spellings(row: TitleRow, aliases: list[str]) -> list[str]:
+        keys = []
+        for alias in aliases:
+            for form in {alias, alias.replace("-", " ")}:
+                spellings.add(match_form(form))
+            key = title_key(alias)
+            keys.append(key)
+        return keys
+
+    rows = data.get("generic")
+    if not isinstance(rows, list):
+        raise DataError("'generic' must be a list", table=_TABLE)
+    for raw in rows:
+        row, aliases = _row(raw, None)
+        for key in add_spellings(row, aliases):
+            if key in generic and generic[key] != row:
+                raise DataError(f"title {key!r} is in two generic rows", table=_TABLE)
+            generic[key] = row
+    countries = data.get("countries")
+    if not isinstance(countries, dict):
+        raise DataError("'countries' must be an object", table=_TABLE)
+    for code, country_rows in countries.items():
+        if not isinstance(country_rows, list):
+            raise DataError("country rows must be a list", table=_TABLE, row=code)
+        for raw in country_rows:
+            row, aliases = _row(raw, code)
+            for key in add_spellings(row, aliases):
+                by_country.setdefault(key, {})[code] = row
+                if row.unique:
+                    if unique.get(key, code) != code:
+                        raise DataError(f"title {key!r} is unique to two countries", table=_TABLE)
+                    unique[key] = code
+    role_titles = _str_map(data.get("role_titles", {}), "role_titles")
+    missing = set(ROLE_CODES) - set(role_titles)
+    if missing:
+        raise DataError(f"'role_titles' lacks {sorted(missing)}", table=_TABLE)
+    organisations: dict[str, str] = {}
+    raw_orgs = data.get("organisations", {})
+    if not isinstance(raw_orgs, dict):
+        raise DataError("'organisations' must be an object", table=_TABLE)
+    for key, names in raw_orgs.items():
+        for name in _strings(names, f"organisations.{key}"):
+            organisations[match_form(name)] = key
+    leader_words = _strings(data.get("leader_words", []), "leader_words")
+    for word in leader_words:
+        spellings.add(word)
+    ordered = sorted(spellings, key=lambda s: (-len(s), s))
+    return Tables(
+        generic=MappingProxyType(generic),
+        by_country=MappingProxyType({k: MappingProxyType(v) for k, v in by_country.items()}),
+        unique=MappingProxyType(unique),
+        aliases_cs=tuple(s for s in ordered if _case_sensitive(s)),
+        aliases_ci=tuple(s for s in ordered if not _case_sensitive(s)),
+        honorifics=tuple(match_form(h) for h in _strings(data.get("honorifics", []), "honorifics")),
+        qualifiers=tuple(_strings(data.get("qualifiers", []), "qualifiers")),
+        leader_words=tuple(leader_words),
+        name_words=frozenset(_strings(data.get("name_words", []), "name_words")),
+        not_names=frozenset(_strings(data.get("not_names", []), "not_names")),
+        parties=MappingProxyType(
+            {match_form(k): v for k, v in _str_map(data.get("parties", {}), "parties").items()}
+        ),
+        institutions=MappingProxyType(
+            {
+                match_form(k): v
+                for k, v in _str_map(data.get("institutions", {}), "institutions").items()
+            }
+        ),
+        organisations=MappingProxyType(organisations),
+        role_titles=MappingProxyType(role_titles),
+    )
