@@ -1,19 +1,139 @@
-"""Event and agreement extraction.
+"""Events and agreements: who met, visited or called whom, when, where, and what they agreed.
 
-STUB: to be implemented (issue 5).
+:func:`extract` reads an article sentence by sentence and reports
+
+* one :class:`~dipnews.records.Event` per distinct diplomatic contact: ``MEET`` (met, held
+  talks, negotiations), ``VISIT`` (visited, arrived in, a trip to), ``CALL`` (spoke by
+  phone, a video call) and ``SUMMIT`` (a summit or a session of a forum as a whole), with
+  participants, date, place, forum, status, CAMEO code and PLOVER type;
+* one :class:`~dipnews.records.Agreement` per statement of what two or more sides signed,
+  agreed, reaffirmed or committed to, with parties (country codes), topic and date.
+
+It builds on the other components: officials (:func:`dipnews.officials.resolve`), forums
+(:func:`dipnews.forums.find`) and dates (:func:`dipnews.temporal.find`). Pass their
+results when you have them; they are computed otherwise.
+
+>>> import datetime as dt
+>>> from dipnews.events import extract
+>>> from dipnews.records import Official
+>>> text = "Indian PM Narendra Modi will meet Russian President Vladimir Putin in Moscow."
+>>> officials = [
+...     Official("Narendra Modi", "Indian PM Narendra Modi", "IND", "HEAD_OF_GOVERNMENT",
+...              "Prime Minister", 0, 23),
+...     Official("Vladimir Putin", "Russian President Vladimir Putin", "RUS", "HEAD_OF_STATE",
+...              "President", 34, 66),
+... ]
+>>> (event,) = extract(text, officials=officials, forums=[]).events
+>>> event.kind, event.participants, event.place, event.status, event.cameo, event.plover
+('MEET', ('Narendra Modi', 'Vladimir Putin'), 'Moscow', 'planned', '036', 'AGREE')
+
+Precision first
+---------------
+Event coders are known for inventing events, so every field comes from the sentence that
+reports the contact, bounded by its clause (a ``, where``/``, which``/``while`` clause or
+a semicolon starts a new one); the only context used across sentences is:
+
+* collective phrases (``the two ministers``, ``both leaders``, ``they``, ``their
+  meeting``) stand for the two most recent distinct officials of the last four
+  sentences;
+* a ``where`` clause borrows date, place and forum from the clause it hangs on (``met at
+  the SCO Summit in Tianjin, where they discussed...``);
+* ``during the visit`` borrows the date of a visit reported in the previous two sentences.
+
+A contact needs a contact word (see ``data/event_triggers.json``) and, for ``MEET`` and
+``CALL``, two distinct participants; a ``VISIT`` needs a visitor and a destination
+abroad; a ``SUMMIT`` needs a forum meeting (a body such as ``SUMMIT`` or ``FMM``) with a
+cue that the text reports the meeting itself (``scheduled for``, ``to be held``,
+``co-chair``, ``for the``...). Negated and cancelled contacts (``did not meet``,
+``postponed``) are dropped.
+
+Participants
+------------
+Canonical official names (``Official.name``), in order of mention, the subject first;
+where no official is named, country codes (``India and Russia held talks``). ``X met A and
+B`` and ``X with his counterparts from A, B and C`` give one event per counterpart. A
+``VISIT`` lists the visitor(s) first and then the host country's code (``("Vladimir
+Putin", "IND")``); a bilateral ``SUMMIT`` lists the two countries of its mechanism (a
+multilateral one has no participants: its forum says who meets).
+
+Status
+------
+From the trigger's tense and modality: ``will``/``is set to``/``is expected to``/
+``scheduled``/``planned``/``upcoming``/``ahead of`` give ``planned``; a past verb
+(``met``, ``held``, ``visited``) or ``last``/``recent``/``previous`` give ``held``;
+``is in Moscow``, ``is currently``, ``is visiting`` give ``ongoing``; with no cue, a date
+after ``published`` gives ``planned`` and one before it ``held``; else ``unknown``. When
+the status contradicts the year the date resolved to (a planned meeting ``in December``
+resolved to last December), the date is re-resolved with the status's tense by
+:func:`dipnews.temporal.resolve`.
+
+Codes
+-----
+From ``data/event_codes.json`` (CAMEO 1.1b3, PLOVER): a planned contact is an intention,
+CAMEO ``036``, PLOVER ``AGREE``; a contact that happened is PLOVER ``CONSULT``: ``040``
+for a meeting, ``044`` when it took place in a country that is neither side's, ``046``
+for negotiations, ``041`` for a call, ``042`` for a visit (the record is the visitor's
+side; ``043`` is the host's reading of the same record). Signing is ``057`` (PLOVER
+``SUPPORT``); agreeing, reaffirming and committing are ``030`` (``0311`` economic,
+``0312`` military, ``032`` diplomatic where the topic says so), PLOVER ``AGREE``.
+
+Duplicates
+----------
+The same contact reported twice is one event: two reports merge when kind and
+participant set agree and date, place, forum and status do not contradict each other;
+the first report is the evidence (``surface``, offsets), later ones fill in fields the
+first left empty.
+
+Agreements
+----------
+``SIGN`` (signed/inked an agreement, MoU, treaty...), ``AGREE`` (agreed to/on, reached
+consensus), ``REAFFIRM`` (reaffirmed, reiterated, underscored, emphasised commitment),
+``COMMIT`` (pledged, committed to, decided to, vowed). Parties are country codes: of the
+officials in the subject, of countries named there, or the pair behind ``both sides``/
+``the two countries``/``they``. One side's statement (``India reaffirmed its
+commitment``, ``India has urged Russia to...``) is not an agreement: two parties are
+required. Future and negated statements (``are expected to sign``) are not agreements
+yet.
+
+A parsed :class:`spacy.tokens.Doc` (``doc=``) of the same text narrows participants to
+those the trigger's clause governs syntactically; rules alone work on any text.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 import attrs
+import regex
 
+from dipnews import countries as _countries
+from dipnews import temporal as _temporal
+from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._events import segment, syntax
+from dipnews._events.lexicon import TriggerSpec, codes, lexicon
+from dipnews._events.lexicon import words as _words
 from dipnews._text import check_text
-from dipnews.records import Agreement, Dateline, Event, ForumMention, Official
+from dipnews.errors import InputTypeError
+from dipnews.records import (
+    Agreement,
+    Dateline,
+    DateSpan,
+    Event,
+    Forum,
+    ForumMention,
+    Official,
+    TimeExpression,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Extraction", "extract"]
+
+Status = Literal["held", "planned", "ongoing", "unknown"]
 
 
 @attrs.frozen
@@ -24,6 +144,1074 @@ class Extraction:
     agreements: tuple[Agreement, ...] = ()
 
 
+# --------------------------------------------------------------------------------------
+# Patterns (compiled once).
+# --------------------------------------------------------------------------------------
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+_METADATA = regex.compile(r"\A\s*+date\s++\d{4}-\d{2}-\d{2}\s*+")
+_COLLECTIVE = regex.compile(
+    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:ministers|leaders|sides|officials|"
+    r"diplomats|counterparts|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
+    r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b|"
+    r"\bthe\s+(?:duo|pair)\b|\bthey\b",
+    _F,
+)
+_PARTY_COLLECTIVE = regex.compile(
+    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:sides|countries|nations|"
+    r"governments|states|leaders|ministers|parties|delegations|capitals|neighbours|"
+    r"neighbors|partners)\b|\bthey\b",
+    _F,
+)
+_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}’'.-]{1,30}+(?:[ ](?:(?:de|da|do|del|dos|al|el|es|la|le|sur|am|an)[ ])?"
+    r"\p{Lu}[\p{L}’'.-]{1,30}+){0,3}"
+)
+_PLACE_PREP = regex.compile(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _F)
+_HERE = regex.compile(r"\bhere\b(?![’']s)", _F)
+_PREDICATE_GAP = regex.compile(r"^(?:[’']s?)?\s*+(?:[\p{L}\d-]{1,20}+\s++){0,3}$")
+_CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
+_LIST_SEP = regex.compile(
+    r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+)
+_OBJECT_LEAD = regex.compile(
+    r"\s*+(?:with\s++|between\s++|among\s++|involving\s++)?(?:the\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+)
+_NOUN_LEAD = regex.compile(
+    r"\s*+(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
+    r"(?:with|between|among|involving|of)\s++(?:the\s++)?"
+)
+_COUNTERPARTS = regex.compile(
+    r"\s*+(?:with\s++)?(?:his|her|their|its)\s++(?P<adjs>(?:[\p{Lu}][\p{L}-]{1,25}+"
+    r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
+    r"(?P<list>[^.;:]{1,200}+))?",
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}]{1,20}+)[\s,]*+$")
+_EXCLUDED_DATE_PREP = regex.compile(
+    r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$", _F
+)
+_FORUM_CUE = regex.compile(
+    r"(?:\b(?:sidelines?|margins?)\s++of|\b(?:during|at|in|on\s+the\s+eve\s+of))\s++"
+    r"(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,2}$",
+    _F,
+)
+_SUMMIT_BEFORE = regex.compile(
+    r"\b(?:for|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|"
+    r"address(?:ed|es|ing)?|participat(?:ed|es|e|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in|"
+    r"opened|convened|inaugurated|upcoming|forthcoming|impending|scheduled|planned|next|"
+    r"proposed|recent|recently\s+concluded|last)\s++(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
+    _F,
+)
+_SUMMIT_AFTER = regex.compile(
+    r"^(?:\s++(?:meeting|session|summit|talks|conference))?,?\s++(?:is\s++|was\s++|will\s++be\s++)?"
+    r"(?:scheduled|to\s+be\s+held|be\s+held|held|set\s+to|slated|took\s+place|take\s+place|"
+    r"begins|began|opened|opens|concluded|ended|being\s+held|under\s*way|kicked\s+off|kicks\s+off|"
+    r"hosted|convened|due)\b",
+    _F,
+)
+_WHERE_START = regex.compile(r",?\s*+where\b", _F)
+_DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _F)
+_POSSESSIVE_PRONOUN = regex.compile(r"\b(?P<p>his|her|their)\s++(?:[\p{L}\d-]{1,20}+\s++){0,3}$")
+_SENTENCE_THEY = regex.compile(r"\W*+(?:they|their)\b", _F)
+_TOPIC_CUT = regex.compile(
+    r",\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
+    r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b",
+    _F,
+)
+_TOPIC_LEAD = regex.compile(
+    r"\A(?:(?:to|on|upon|that|in|their|its|his|her|our|the|a|an|both|also|further|once\s+again|"
+    r"again|firmly|strongly)\s++)+",
+    _F,
+)
+_ACRONYM = regex.compile(r"\A\p{Lu}{2,}\Z")
+_THE = regex.compile(r"\s*+(?:the\s++)?", _F)
+_THE0 = regex.compile(r"(?:the\s++)?", _F)
+_COMMA_COUNTRY = regex.compile(r",\s*+(\p{Lu}[\p{L} ]{2,30}+)")
+_WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _F)
+_WITH_AFTER = regex.compile(r"[^.;]{0,80}?\bwith\s++", _F)
+_SEGMENT = regex.compile(r"[^,;.]{1,80}+")
+_OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _F)
+_TO = regex.compile(r"\s*+(?:to\s++)?", _F)
+_HERE_AT = regex.compile(r"\s*+here\b", _F)
+_SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
+_SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_WORD = regex.compile(r"[\p{L}’'-]++")
+# A place is not a place when a noun of topic governs it ("the situation in Ukraine") or
+# when it modifies a noun ("in the India-Russia bilateral agenda").
+
+# --------------------------------------------------------------------------------------
+# Working records.
+# --------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Trigger:
+    spec: TriggerSpec
+    start: int
+    end: int
+    text: str
+    left: str = ""  # the word before, lower-cased
+    after_official: bool = False  # an official's mention ends right before it
+
+    @property
+    def form(self) -> str:
+        """``noun``, ``past``, ``ing`` or ``base`` (from the first word and its left word)."""
+        if self.spec.noun:
+            return "noun"
+        first = self.text.split()[0].lower()
+        if first in {"meeting", "meetings"}:
+            return (
+                "ing" if self.left in {"is", "are", "was", "were", "be", "been", "am"} else "noun"
+            )
+        if first in {"visit", "visits"}:
+            return "base" if self.left in _words("verb_left") or self.after_official else "noun"
+        if first in _words("past_irregular") or first.endswith("ed"):
+            return "past"
+        if first.endswith("ing"):
+            return "ing"
+        return "base"
+
+
+@attrs.define
+class _Draft:
+    kind: str
+    participants: tuple[str, ...]
+    date: DateSpan | None
+    place: str | None
+    forum: Forum | None
+    status: Status
+    code: str | None
+    start: int
+    end: int
+    countries: tuple[str, ...]  # the participants' countries, for the third-location test
+
+
+@attrs.frozen
+class _Sentence:
+    index: int
+    start: int
+    end: int
+
+
+class _Context:
+    """Everything the rules consult about one article, indexed once."""
+
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        officials: Sequence[Official],
+        forums: Sequence[ForumMention],
+        times: Sequence[TimeExpression],
+        dateline: Dateline | None,
+        doc: Doc | None,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.officials = sorted(officials, key=lambda o: (o.start, o.end))
+        self.official_starts = [o.start for o in self.officials]
+        self.forums = sorted(forums, key=lambda f: f.start)
+        self.times = sorted(times, key=lambda t: t.start)
+        self.dateline = dateline
+        self.doc = doc if syntax.has_parse(doc, text) else None
+        body = 0
+        if dateline is not None and dateline.end <= len(text):
+            body = dateline.end
+        meta = _METADATA.match(text)
+        if meta is not None and meta.end() > body and dateline is None:
+            body = meta.end()
+        self.body = body
+        self.sentences = [_Sentence(i, s, e) for i, (s, e) in enumerate(segment.sentences(text, 0))]
+        for i, s in enumerate(self.sentences):
+            if s.start < body < s.end:
+                self.sentences[i] = _Sentence(s.index, _skip_space(text, body), s.end)
+        self.sentences = [s for s in self.sentences if s.end > body and s.start < s.end]
+        self.pair = _article_pair(self.officials)
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def officials_in(self, lo: int, hi: int) -> list[Official]:
+        i = bisect.bisect_left(self.official_starts, lo)
+        found = []
+        while i < len(self.officials) and self.officials[i].start < hi:
+            if self.officials[i].end <= hi:
+                found.append(self.officials[i])
+            i += 1
+        return found
+
+    def official_at(self, pos: int, hi: int) -> Official | None:
+        """The official whose mention starts at *pos* (or within a closing quote of it)."""
+        i = bisect.bisect_left(self.official_starts, pos)
+        if i < len(self.officials):
+            o = self.officials[i]
+            if o.start <= pos + 1 and o.end <= hi:
+                return o
+        return None
+
+    def recent_pair(self, pos: int, sentence: _Sentence) -> list[Official]:
+        """The two most recent distinct officials before *pos* within eight sentences."""
+        first = max(0, sentence.index - 7)
+        floor = next((s.start for s in self.sentences if s.index >= first), 0)
+        chosen: list[Official] = []
+        names: set[str] = set()
+        i = bisect.bisect_left(self.official_starts, pos) - 1
+        while i >= 0 and len(chosen) < 2:
+            o = self.officials[i]
+            if o.start < floor:
+                break
+            if o.end <= pos and o.name not in names:
+                chosen.append(o)
+                names.add(o.name)
+            i -= 1
+        chosen.reverse()
+        return chosen if len(chosen) == 2 else []
+
+    def blocked(self, o: Official, lo: int) -> bool:
+        """True when a preposition such as *to* or *of* governs the mention."""
+        m = _WORD_BEFORE.search(self.text, max(lo, o.start - 24), o.start)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return word in _words("blocking")
+
+    def overlaps_mention(self, start: int, end: int) -> bool:
+        for o in self.officials_in(max(0, start - 200), end):
+            if o.start < end and start < o.end:
+                return True
+        return any(f.start < end and start < f.end for f in self.forums)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] in "-–—:"):
+        pos += 1
+    return pos
+
+
+def _article_pair(officials: Sequence[Official]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for o in officials:
+        if o.country is not None:
+            counts[o.country] = counts.get(o.country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
+
+
+# --------------------------------------------------------------------------------------
+# Countries and places.
+# --------------------------------------------------------------------------------------
+
+
+def _country_of_place(name: str) -> str | None:
+    return _countries.code_for_place(name) or _countries.code_for(name)
+
+
+def _is_calendar_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in WEEKDAYS
+
+
+def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
+    """A capitalised place name starting at *pos* (after spaces and ``the``)."""
+    m = _THE.match(ctx.text, pos, hi)
+    begin = m.end() if m else pos
+    pm = _PLACE.match(ctx.text, begin, hi)
+    if pm is None:
+        return None
+    kept: list[str] = []
+    for w in pm.group().split(" "):
+        if _is_calendar_word(w):
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    name = " ".join(kept).rstrip(".’'")
+    if name.endswith(("’s", "'s")):
+        return None
+    if "-" in name and all(part[:1].isupper() for part in name.split("-")):
+        return None  # "India-Russia": a modifier, not a place
+    if _ACRONYM.match(name) and _countries.code_for(name) is None:
+        return None
+    end = begin + len(name)
+    nxt = _WORD.search(ctx.text, end, min(hi, end + 30))
+    if (
+        nxt is not None
+        and ctx.text[end : nxt.start()].strip() == ""
+        and nxt.group().lower() in _words("modified_nouns")
+    ):
+        return None
+    if ctx.overlaps_mention(begin, end):
+        return None
+    return name, begin, end
+
+
+def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
+    """The first place after *after* in ``[lo, hi)`` (else the last before it)."""
+    before: str | None = None
+    for m in _PLACE_PREP.finditer(ctx.text, lo, hi):
+        if m.start() >= after + 120:
+            break
+        left = _WORD_BEFORE.search(ctx.text, max(lo, m.start() - 24), m.start())
+        if left is not None and left.group(1).lower() in _words("topic_nouns"):
+            continue
+        found = _place_at(ctx, m.end(), hi)
+        if found is None:
+            continue
+        if m.start() >= after:
+            return found[0]
+        before = found[0]
+    if ctx.dateline is not None and ctx.dateline.place and _HERE.search(ctx.text, lo, hi):
+        return ctx.dateline.place
+    return before
+
+
+def _place_country(ctx: _Context, place: str, end_hint: int | None = None) -> str | None:
+    code = _country_of_place(place)
+    if code is None and end_hint is not None:
+        m = _COMMA_COUNTRY.match(ctx.text, end_hint)
+        if m is not None:
+            code = _countries.code_for(m.group(1).strip())
+    return code
+
+
+def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
+    """Country codes of country names standing alone (not ``Russian Foreign Minister``)."""
+    return [code for code, _s, _e in _country_spans(ctx, lo, hi)]
+
+
+def _country_spans(ctx: _Context, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    for m in _PLACE.finditer(ctx.text, lo, hi):
+        words = m.group().split(" ")
+        # The whole capitalised run must be a country: a country word followed by another
+        # capitalised word is a modifier ("Russian Foreign Minister"), not a party.
+        name = " ".join(words)
+        for suffix in ("’s", "'s"):
+            name = name.removesuffix(suffix)
+        code = _countries.code_for(name)
+        if code is not None and not ctx.overlaps_mention(m.start(), m.end()):
+            found.append((code, m.start(), m.end()))
+    return found
+
+
+def _country_subject(ctx: _Context, lo: int, hi: int) -> list[str]:
+    """Countries forming the whole subject before a verb (``India and Russia have``)."""
+    spans = _country_spans(ctx, lo, hi)
+    if not spans:
+        return []
+    rest = ctx.text[lo:hi]
+    for _code, s, e in reversed(spans):
+        rest = rest[: s - lo] + " " + rest[e - lo :]
+    for t in ctx.times:
+        if lo <= t.start and t.end <= hi:
+            rest = rest.replace(t.surface, " ")
+    words = [w.lower() for w in _WORD.findall(rest)]
+    if all(w in _words("subject_filler") for w in words):
+        return list(dict.fromkeys(code for code, _s, _e in spans))
+    return []
+
+
+# --------------------------------------------------------------------------------------
+# Dates, forums, status.
+# --------------------------------------------------------------------------------------
+
+
+def _date_in(ctx: _Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
+    best: tuple[int, int, TimeExpression] | None = None
+    for t in ctx.times:
+        if t.start < lo or t.end > hi:
+            continue
+        if _EXCLUDED_DATE_PREP.search(ctx.text, max(lo, t.start - 16), t.start):
+            continue
+        if any(f.start < t.end and t.start < f.end for f in ctx.forums):
+            continue
+        if ctx.dateline is not None and t.start < ctx.dateline.end:
+            continue
+        distance = max(t.start - end if t.start >= end else start - t.end, 0)
+        if t.span is not None and t.span.precision == "year":
+            distance += 60  # "this year", "in 2025": rarely the contact's own date
+        key = (distance, 0 if t.start >= end else 1, t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return None if best is None else best[2]
+
+
+def _forum_in(ctx: _Context, lo: int, hi: int) -> ForumMention | None:
+    for f in ctx.forums:
+        if f.start < lo or f.end > hi:
+            continue
+        if _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start):
+            return f
+    return None
+
+
+def _status(
+    ctx: _Context, trig: _Trigger, lo: int, hi: int, date: DateSpan | None
+) -> Status | None:
+    """Status from tense and modality; ``None`` for a negated or cancelled contact."""
+    lex = lexicon()
+    st = lex.status
+    text = ctx.text
+    before_lo = max(lo, trig.start - 60)
+    if st["negated"].search(text, max(lo, trig.start - 30), trig.start):
+        return None
+    if st["cancelled"].search(text, lo, hi):
+        return None
+    form = trig.form
+    if st["planned_before"].search(text, max(lo, trig.start - 40), trig.start):
+        return "planned"
+    if form == "ing" and st["ongoing_before"].search(text, max(lo, trig.start - 30), trig.start):
+        return "ongoing"
+    if trig.spec.subject_only:
+        return "ongoing"
+    if trig.text.lower().startswith("on ") and st["ongoing_before"].search(
+        text, max(lo, trig.start - 30), trig.start
+    ):
+        return "ongoing"
+    if form == "past":
+        return "held"
+    if form in {"noun", "base"}:
+        premod_lo = max(lo, trig.start - 40)
+        words = text[premod_lo : trig.start].split()[-3:]
+        tail = " ".join(words)
+        if st["planned_premodifier"].search(tail):
+            return "planned"
+        if st["held_premodifier"].search(tail):
+            return "held"
+    if st["planned_near"].search(text, before_lo, trig.start):
+        return "planned"
+    after = text[trig.end : hi]
+    if st["planned_after"].search(after):
+        return "planned"
+    if st["held_after"].search(after):
+        return "held"
+    if st["ongoing_after"].search(after):
+        return "ongoing"
+    if st["ongoing_near"].search(text, lo, hi):
+        return "ongoing"
+    if date is not None and ctx.published is not None:
+        if date.start > ctx.published:
+            return "planned"
+        if date.end < ctx.published:
+            return "held"
+    return "unknown"
+
+
+def _fix_date(ctx: _Context, expr: TimeExpression | None, status: Status) -> DateSpan | None:
+    """The expression's span, re-resolved with the status's tense where they disagree."""
+    if expr is None:
+        return None
+    span = expr.span
+    if span is None or ctx.published is None:
+        return span
+    tense: _temporal.Tense | None = None
+    if status == "planned" and span.end < ctx.published:
+        tense = "future"
+    elif status == "held" and span.start > ctx.published:
+        tense = "past"
+    if tense is None:
+        return span
+    again = _temporal.resolve(expr.surface, ctx.published, tense=tense)
+    return again if again is not None else span
+
+
+# --------------------------------------------------------------------------------------
+# Participants.
+# --------------------------------------------------------------------------------------
+
+
+def _walk_list(ctx: _Context, pos: int, hi: int, lead: regex.Pattern[str]) -> list[Official]:
+    """Officials listed from *pos* on (``X, Y and Z``), after an optional lead phrase."""
+    found: list[Official] = []
+    m = lead.match(ctx.text, pos, hi)
+    cursor = m.end() if m else pos
+    while cursor < hi:
+        o = ctx.official_at(cursor, hi)
+        if o is None:
+            break
+        found.append(o)
+        sep = _LIST_SEP.match(ctx.text, o.end, hi)
+        if sep is None or sep.end() == o.end:
+            break
+        cursor = sep.end()
+    return found
+
+
+def _counterpart_codes(ctx: _Context, pos: int, hi: int) -> list[str]:
+    m = _COUNTERPARTS.match(ctx.text, pos, hi)
+    if m is None:
+        return []
+    found: list[str] = []
+    for word in _SPLIT_WORDS.split(m.group("adjs") or ""):
+        if word:
+            code = _countries.code_for(word)
+            if code is not None:
+                found.append(code)
+    listed = m.group("list")
+    if listed:
+        for part in _SPLIT_LIST.split(listed):
+            name = part.strip()
+            code = _countries.code_for(name) if name else None
+            if code is None:
+                break
+            found.append(code)
+    return list(dict.fromkeys(found))
+
+
+def _key(o: Official) -> str:
+    return o.name
+
+
+# --------------------------------------------------------------------------------------
+# Contacts.
+# --------------------------------------------------------------------------------------
+
+
+def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
+    lex = lexicon()
+    found: list[_Trigger] = []
+    for m in lex.events.finditer(ctx.text, sent.start, sent.end):
+        group = m.lastgroup
+        if group is None:
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in ctx.forums):
+            continue  # "Meeting" in "SCO Defence Ministers' Meeting" names a forum
+        left_m = _WORD_BEFORE.search(ctx.text, max(sent.start, m.start() - 24), m.start())
+        left = left_m.group(1).lower() if left_m else ""
+        before = ctx.officials_in(max(sent.start, m.start() - 300), m.start())
+        after_official = bool(before) and ctx.text[before[-1].end : m.start()].strip() == ""
+        spec = lex.event_specs[group]
+        found.append(_Trigger(spec, m.start(), m.end(), m.group(), left, after_official))
+    return found
+
+
+def _clause_start(bounds: list[int], sent: _Sentence, pos: int) -> int:
+    i = bisect.bisect_right(bounds, pos - 1) - 1
+    return bounds[i] if i >= 0 else sent.start
+
+
+def _clause_end(bounds: list[int], sent: _Sentence, pos: int) -> int:
+    i = bisect.bisect_right(bounds, pos)
+    return bounds[i] if i < len(bounds) else sent.end
+
+
+def _linked_filter(ctx: _Context, trig: _Trigger, people: list[Official]) -> list[Official]:
+    if ctx.doc is None or not people:
+        return people
+    ranges = syntax.linked(ctx.doc, trig.start, trig.end)
+    if ranges is None:
+        return people
+    return [o for o in people if any(s < o.end and o.start < e for s, e in ranges)]
+
+
+def _contacts(ctx: _Context) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for sent in ctx.sentences:
+        drafts.extend(_contacts_in(ctx, sent, drafts))
+    return drafts
+
+
+def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list[_Draft]:
+    text = ctx.text
+    triggers = _triggers(ctx, sent)
+    bounds = segment.clause_bounds(text, sent.start, sent.end)
+    used_objects: set[int] = set()
+    out: list[_Draft] = []
+    earlier_trigger = False
+    for k, trig in enumerate(triggers):
+        lo = _clause_start(bounds, sent, trig.start)
+        clause_hi = _clause_end(bounds, sent, trig.end)
+        hi = min(clause_hi, triggers[k + 1].start if k + 1 < len(triggers) else sent.end)
+        spec = trig.spec
+        infinitive = text[max(lo, trig.start - 4) : trig.start].lower().endswith("to ")
+        if earlier_trigger and infinitive and trig.form == "base":
+            continue  # purpose of an earlier contact: "met X to discuss..."
+        found = _participants(ctx, sent, trig, lo, hi, used_objects)
+        if found is None:
+            continue
+        people, extra, objects_per_event, destination = found
+        earlier_trigger = True
+        # Date, place and forum before the trigger belong to an earlier trigger of the same
+        # clause where there is one ("met X in Moscow ... since their last meeting").
+        wlo = max(lo, trig.start) if k > 0 and triggers[k - 1].end > lo else lo
+        expr = _date_in(ctx, wlo, hi, trig.start, trig.end)
+        forum_mention = _forum_in(ctx, wlo, hi)
+        place = None
+        if spec.kind != "VISIT":
+            place = _place_in(ctx, wlo, hi, trig.end)
+        # "..., where they discussed": borrow from the clause it hangs on.
+        if _WHERE_START.match(text, lo, hi) and lo > sent.start:
+            prev_lo = _clause_start(bounds, sent, lo - 1)
+            if expr is None:
+                expr = _date_in(ctx, prev_lo, lo, lo, lo)
+            if forum_mention is None:
+                forum_mention = _forum_in(ctx, prev_lo, lo)
+            if place is None and spec.kind != "VISIT":
+                place = _place_in(ctx, prev_lo, lo, prev_lo)
+        status = _status(ctx, trig, lo, hi, expr.span if expr else None)
+        if status is None:
+            continue
+        date = _fix_date(ctx, expr, status)
+        forum = forum_mention.forum if forum_mention else None
+        if date is None and _DURING_VISIT.search(text, lo, hi):
+            date = _recent_visit_date(ctx, sent, previous + out)
+        if place is None and forum is not None and forum.place:
+            place = forum.place
+        if spec.kind == "VISIT" and destination is not None:
+            place = destination
+        groups: list[tuple[str, ...]]
+        if objects_per_event:
+            groups = [(*people, obj) for obj in objects_per_event]
+        else:
+            groups = [tuple(people)]
+        for group in groups:
+            participants = tuple(dict.fromkeys(group + extra))
+            if spec.kind in {"MEET", "CALL"} and len(participants) < 2:
+                continue
+            if spec.kind == "VISIT" and not participants:
+                continue
+            out.append(
+                _Draft(
+                    kind=spec.kind,
+                    participants=participants,
+                    date=date,
+                    place=place,
+                    forum=forum,
+                    status=status,
+                    code=spec.code,
+                    start=sent.start,
+                    end=sent.end,
+                    countries=_countries_of(ctx, participants),
+                )
+            )
+    return out
+
+
+def _recent_visit_date(ctx: _Context, sent: _Sentence, drafts: list[_Draft]) -> DateSpan | None:
+    floor_index = sent.index - 2
+    floor = next((s.start for s in ctx.sentences if s.index >= floor_index), 0)
+    for d in reversed(drafts):
+        if d.kind == "VISIT" and d.start >= floor and d.date is not None:
+            return d.date
+    return None
+
+
+def _countries_of(ctx: _Context, participants: tuple[str, ...]) -> tuple[str, ...]:
+    by_name = {o.name: o.country for o in ctx.officials}
+    found: list[str] = []
+    for p in participants:
+        code = by_name.get(p) if p in by_name else (p if _countries.is_code(p) else None)
+        if code is None:
+            return ()
+        found.append(code)
+    return tuple(found)
+
+
+_Found = tuple[list[str], tuple[str, ...], list[str], str | None]
+
+
+def _participants(
+    ctx: _Context,
+    sent: _Sentence,
+    trig: _Trigger,
+    lo: int,
+    hi: int,
+    used_objects: set[int],
+) -> _Found | None:
+    """``(subjects, extra, one-per-event objects, destination)`` or ``None``."""
+    text = ctx.text
+    spec = trig.spec
+    if spec.strict:
+        objects = _walk_list(ctx, trig.end, hi, _THE)
+        if not objects:
+            return None
+    subjects: list[Official] = []
+    objects = []
+    if spec.subject_only:
+        o = _last_official_before(ctx, trig.start, lo)
+        if o is None or text[o.end : trig.start].strip(" ,") != "":
+            return None
+        subjects = [o]
+    elif trig.form == "noun":
+        subjects = _noun_subjects(ctx, sent, trig, lo)
+        objects = _walk_list(ctx, trig.end, hi, _NOUN_LEAD)
+        if not subjects and not objects and _SENTENCE_THEY.match(text, sent.start, sent.end):
+            first = _triggers(ctx, sent)
+            if first and first[0].start == trig.start:
+                subjects = ctx.recent_pair(sent.start, sent)
+    else:
+        subjects = [
+            o
+            for o in ctx.officials_in(lo, trig.start)
+            if id(o) not in used_objects and not ctx.blocked(o, lo)
+        ]
+        if not subjects:
+            for m in _COLLECTIVE.finditer(text, lo, trig.start):
+                subjects = ctx.recent_pair(m.start(), sent)
+                break
+        if spec.kind != "VISIT":
+            objects = _walk_list(ctx, trig.end, hi, _OBJECT_LEAD)
+    subjects = _linked_filter(ctx, trig, subjects)
+    objects = _linked_filter(ctx, trig, objects)
+    for o in objects:
+        used_objects.add(id(o))
+    subject_keys = list(dict.fromkeys(_key(o) for o in subjects))
+    object_keys = [k for k in dict.fromkeys(_key(o) for o in objects) if k not in subject_keys]
+    if spec.kind == "VISIT":
+        return _visit(ctx, trig, lo, hi, subjects, objects)
+    per_event: list[str] = []
+    extra: tuple[str, ...] = ()
+    if subject_keys and len(object_keys) > 1:
+        per_event = object_keys
+    else:
+        subject_keys = subject_keys + object_keys
+    if len(subject_keys) + len(per_event) < 2 and subject_keys:
+        codes_ = _counterpart_codes(ctx, trig.end, hi)
+        if len(codes_) > 1:
+            per_event = codes_
+        elif codes_:
+            extra = (codes_[0],)
+    if not subject_keys and not per_event:
+        # No official named: countries as participants ("India and Russia held talks").
+        subject_codes = _country_subject(ctx, lo, trig.start) if trig.form != "noun" else []
+        object_codes = _countries_after(ctx, trig.end, hi)
+        subject_keys = list(dict.fromkeys(subject_codes + object_codes))
+    return subject_keys, extra, per_event, None
+
+
+def _countries_after(ctx: _Context, pos: int, hi: int) -> list[str]:
+    m = _WITH_BETWEEN.match(ctx.text, pos, hi)
+    if m is None:
+        return []
+    seg = _SEGMENT.match(ctx.text, m.end(), hi)
+    if seg is None:
+        return []
+    return _countries_in(ctx, m.end(), seg.end())
+
+
+def _last_official_before(ctx: _Context, pos: int, lo: int) -> Official | None:
+    people = ctx.officials_in(lo, pos)
+    return people[-1] if people else None
+
+
+def _noun_subjects(ctx: _Context, sent: _Sentence, trig: _Trigger, lo: int) -> list[Official]:
+    """The possessor or premodifier of a noun trigger: ``Putin's visit``, ``X-Y talks``."""
+    text = ctx.text
+    people = ctx.officials_in(lo, trig.start)
+    chain: list[Official] = []
+    if people and _PREDICATE_GAP.match(text[people[-1].end : trig.start]):
+        chain = [people[-1]]
+        for o in reversed(people[:-1]):
+            if _CHAIN_GAP.match(text[o.end : chain[0].start]):
+                chain.insert(0, o)
+            else:
+                break
+        return chain
+    m = _POSSESSIVE_PRONOUN.search(text, max(lo, trig.start - 60), trig.start)
+    if m is not None:
+        if m.group("p").lower() == "their":
+            return ctx.recent_pair(m.start(), sent)
+        earlier = [o for o in people if o.end <= m.start() and not ctx.blocked(o, lo)]
+        if earlier:
+            return [earlier[0]]
+    return []
+
+
+def _visit(
+    ctx: _Context,
+    trig: _Trigger,
+    lo: int,
+    hi: int,
+    subjects: list[Official],
+    objects: list[Official],
+) -> _Found | None:
+    text = ctx.text
+    visitors = subjects
+    pos = trig.end
+    if trig.form == "noun" or trig.text.lower() in {"visit", "visits"}:
+        of = _OF_BY.match(text, pos, hi)
+        if of is not None and not visitors:
+            visitors = _walk_list(ctx, of.end(), hi, _THE0)
+            if visitors:
+                pos = visitors[-1].end
+    if not visitors:
+        return None
+    lead = _TO.match(text, pos, hi)
+    dest = _place_at(ctx, lead.end() if lead else pos, hi)
+    if dest is None and ctx.dateline is not None and ctx.dateline.place:
+        here = _HERE_AT.match(text, pos, hi)
+        if here is not None:
+            dest = (ctx.dateline.place, here.start(), here.end())
+    if dest is None:
+        return None
+    place, _start, end = dest
+    host = _place_country(ctx, place, end)
+    own = {o.country for o in visitors}
+    if host is not None and own == {host}:
+        return None  # a trip at home is not a diplomatic visit
+    keys = list(dict.fromkeys(_key(o) for o in visitors))
+    extra = (host,) if host is not None else ()
+    return keys, extra, [], place
+
+
+# --------------------------------------------------------------------------------------
+# Summits.
+# --------------------------------------------------------------------------------------
+
+
+def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
+    table = codes()
+    used = {(d.start, d.forum) for d in contacts if d.forum is not None}
+    out: list[_Draft] = []
+    for sent in ctx.sentences:
+        bounds = segment.clause_bounds(ctx.text, sent.start, sent.end)
+        for f in ctx.forums:
+            if not (sent.start <= f.start and f.end <= sent.end):
+                continue
+            forum = f.forum
+            bilateral = table.bilateral_forums.get(forum.org) or _bilateral_codes(forum.org)
+            if forum.body not in table.meeting_bodies and not forum.org.endswith("-SUMMIT"):
+                continue
+            if (sent.start, forum) in used:
+                continue
+            lo = _clause_start(bounds, sent, f.start)
+            hi = _clause_end(bounds, sent, f.end)
+            cue_before = _SUMMIT_BEFORE.search(ctx.text, max(lo, f.start - 60), f.start)
+            cue_after = _SUMMIT_AFTER.match(ctx.text, f.end, min(hi, f.end + 60))
+            if cue_before is None and cue_after is None:
+                continue
+            trig = _Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
+            expr = _date_in(ctx, lo, hi, f.start, f.end) or _date_in(
+                ctx, sent.start, sent.end, f.start, f.end
+            )
+            status = _status(ctx, trig, lo, hi, expr.span if expr else None)
+            if status is None:
+                continue
+            place = forum.place or _place_in(ctx, f.end, hi, f.end)
+            participants = tuple(bilateral)
+            out.append(
+                _Draft(
+                    kind="SUMMIT",
+                    participants=participants,
+                    date=_fix_date(ctx, expr, status),
+                    place=place,
+                    forum=forum,
+                    status=status,
+                    code=None,
+                    start=sent.start,
+                    end=sent.end,
+                    countries=participants,
+                )
+            )
+    return out
+
+
+def _bilateral_codes(org: str) -> tuple[str, ...]:
+    parts = org.split("-")
+    if len(parts) >= 3 and all(_countries.is_code(p) for p in parts[:2]):
+        return (parts[0], parts[1])
+    return ()
+
+
+# --------------------------------------------------------------------------------------
+# Merging and coding.
+# --------------------------------------------------------------------------------------
+
+
+def _compatible_dates(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _compatible_forums(a: Forum, b: Forum) -> bool:
+    return (
+        a.org == b.org
+        and (a.body == b.body or None in {a.body, b.body})
+        and (a.edition == b.edition or None in {a.edition, b.edition})
+    )
+
+
+def _same(a: _Draft, b: _Draft) -> bool:
+    if a.kind != b.kind or set(a.participants) != set(b.participants):
+        return False
+    if a.kind == "SUMMIT" and (a.forum is None or b.forum is None):
+        return False
+    if not _compatible_dates(a.date, b.date):
+        return False
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return False
+    if a.forum is not None and b.forum is not None and not _compatible_forums(a.forum, b.forum):
+        return False
+    return a.status == b.status or "unknown" in {a.status, b.status}
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    merged: list[_Draft] = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        target = next((m for m in reversed(merged) if _same(m, d)), None)
+        if target is None:
+            merged.append(d)
+            continue
+        if target.date is None:
+            target.date = d.date
+        if target.place is None:
+            target.place = d.place
+        if target.forum is None or (
+            d.forum is not None and target.forum.edition is None and d.forum.edition is not None
+        ):
+            target.forum = d.forum
+        if target.status == "unknown":
+            target.status = d.status
+    return merged
+
+
+def _event_code(ctx: _Context, d: _Draft) -> tuple[str, str]:
+    table = codes().events
+    if d.status == "planned":
+        return table["PLANNED"]
+    if d.kind == "VISIT":
+        return table["VISIT"]
+    if d.kind == "CALL" or d.code == "CALL":
+        return table["CALL"]
+    if d.kind == "SUMMIT":
+        return table["SUMMIT"]
+    if d.code == "NEGOTIATE":
+        return table["NEGOTIATE"]
+    if d.place is not None and d.countries:
+        where = _country_of_place(d.place)
+        if where is not None and where not in d.countries:
+            return table["MEET_THIRD_LOCATION"]
+    return table["MEET"]
+
+
+def _to_event(ctx: _Context, d: _Draft) -> Event:
+    cameo, plover = _event_code(ctx, d)
+    return Event(
+        kind=d.kind,
+        participants=d.participants,
+        date=d.date,
+        place=d.place,
+        forum=d.forum,
+        status=d.status,
+        cameo=cameo,
+        plover=plover,
+        surface=ctx.text[d.start : d.end],
+        start=d.start,
+        end=d.end,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Agreements.
+# --------------------------------------------------------------------------------------
+
+
+def _agreements(ctx: _Context) -> list[Agreement]:
+    lex = lexicon()
+    table = codes()
+    text = ctx.text
+    out: list[Agreement] = []
+    seen: set[tuple[str, frozenset[str], str]] = set()
+    for sent in ctx.sentences:
+        bounds = segment.clause_bounds(text, sent.start, sent.end)
+        for m in lex.agreements.finditer(text, sent.start, sent.end):
+            group = m.lastgroup
+            if group is None:
+                continue
+            kind = lex.agreement_specs[group].kind
+            lo = _clause_start(bounds, sent, m.start())
+            hi = _clause_end(bounds, sent, m.end())
+            if lex.status["negated"].search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            if lex.status["planned_before"].search(text, max(lo, m.start() - 40), m.start()):
+                continue
+            if lex.status["planned_near"].search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            tail = text[m.end() : hi]
+            if kind == "SIGN" and not lex.signable.search(tail[:80]):
+                continue
+            parties = _parties(ctx, sent, lo, m.start(), m.end(), hi)
+            if len(parties) < 2:
+                continue
+            topic = _topic(tail)
+            if not topic:
+                continue
+            expr = _date_in(ctx, lo, hi, m.start(), m.end()) or _date_in(
+                ctx, sent.start, m.start(), m.start(), m.end()
+            )
+            key = (kind, frozenset(parties), topic.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            cameo, plover = table.agreements[kind]
+            if kind != "SIGN":
+                for code, pattern in table.topics:
+                    if pattern.search(topic):
+                        cameo = code
+                        break
+            out.append(
+                Agreement(
+                    kind=kind,
+                    parties=parties,
+                    topic=topic,
+                    date=expr.span if expr else None,
+                    cameo=cameo,
+                    plover=plover,
+                    surface=text[sent.start : sent.end],
+                    start=sent.start,
+                    end=sent.end,
+                )
+            )
+    return out
+
+
+def _parties(
+    ctx: _Context, sent: _Sentence, lo: int, start: int, end: int, hi: int
+) -> tuple[str, ...]:
+    text = ctx.text
+    found: list[str] = []
+    for o in ctx.officials_in(lo, start):
+        if o.country is not None and not ctx.blocked(o, lo):
+            found.append(o.country)
+    collective = False
+    for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
+        pair = ctx.recent_pair(m.start(), sent)
+        codes_ = [o.country for o in pair if o.country is not None]
+        if len(set(codes_)) == 2:
+            found.extend(sorted(codes_))
+        elif ctx.pair:
+            found.extend(ctx.pair)
+        collective = True
+        break
+    if not found and not collective:
+        found.extend(_country_subject(ctx, lo, start))
+    with_m = _WITH_AFTER.match(text, end, hi)
+    if with_m is not None:
+        after = _walk_list(ctx, with_m.end(), hi, _THE0)
+        found.extend(o.country for o in after if o.country is not None)
+        if not after:
+            found.extend(_countries_after(ctx, with_m.end() - 5, hi))
+    return tuple(dict.fromkeys(found))
+
+
+def _topic(tail: str) -> str:
+    cut = _TOPIC_CUT.search(tail)
+    topic = tail[: cut.start()] if cut else tail
+    topic = _TOPIC_LEAD.sub("", topic.strip())
+    topic = topic.strip().rstrip(".,;:!?\"'”’ ")
+    if len(topic) > 160:
+        topic = topic[:160].rsplit(" ", 1)[0]
+    return topic
+
+
+# --------------------------------------------------------------------------------------
+# Public API.
+# --------------------------------------------------------------------------------------
+
+
 def extract(
     text: str,
     *,
@@ -31,11 +1219,43 @@ def extract(
     officials: Sequence[Official] | None = None,
     forums: Sequence[ForumMention] | None = None,
     dateline: Dateline | None = None,
+    times: Sequence[TimeExpression] | None = None,
+    doc: Doc | None = None,
 ) -> Extraction:
     """Events and agreements reported in *text*.
 
-    *officials* and *forums* are the results of :func:`dipnews.officials.resolve` and
-    :func:`dipnews.forums.find` on the same text; they are computed when not given.
+    *officials*, *forums* and *times* are the results of :func:`dipnews.officials.resolve`,
+    :func:`dipnews.forums.find` and :func:`dipnews.temporal.find` on the same text; they
+    are computed when not given. *published* anchors relative dates and decides the
+    status of dated contacts without a tense cue. *dateline* keeps the dateline out of the
+    first sentence and gives the place of ``here``. *doc*, a spaCy Doc of the same text
+    with a dependency parse, narrows participants to those the trigger governs; without
+    one (or with a ``spacy.blank`` Doc) the rules work alone.
+
+    Raises :class:`~dipnews.errors.InputTypeError` when *text* is not a ``str`` or
+    *published* not a date.
+
+    >>> from dipnews.events import extract
+    >>> extract("The weather was fine.", officials=[], forums=[], times=[])
+    Extraction(events=(), agreements=())
     """
     check_text(text)
-    return Extraction()
+    if published is not None and not isinstance(published, dt.date):
+        raise InputTypeError(f"published must be a datetime.date, not {type(published).__name__}")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if officials is None:
+        from dipnews import officials as _officials
+
+        officials = _officials.resolve(text, published=published)
+    if forums is None:
+        from dipnews import forums as _forums
+
+        forums = _forums.find(text)
+    if times is None:
+        times = _temporal.find(text, anchor=published)
+    ctx = _Context(text, published, officials, forums, times, dateline, doc)
+    contacts = _contacts(ctx)
+    drafts = _merge(contacts + _summits(ctx, contacts))
+    events = tuple(_to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))
+    return Extraction(events=events, agreements=tuple(_agreements(ctx)))

@@ -1,0 +1,1 @@
+"""Private helpers of :mod:`dipnews.events` (lexicon, segmentation, syntax)."""

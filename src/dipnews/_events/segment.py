@@ -1,0 +1,132 @@
+"""Sentence and clause segmentation by rule, with offsets into the text as given."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["clause_bounds", "sentences"]
+
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace.
+_END = regex.compile(r"[.!?][\"'”’)\]]{0,3}+[ \t\u00a0]++|\n[ \t\r\n\u00a0]*+")
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sr",
+        "jr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "amb",
+        "hon",
+        "rev",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "h.e",
+        "a.m",
+        "p.m",
+        "rs",
+        "shri",
+        "smt",
+        "mt",
+        "ft",
+    ]
+)
+
+_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12}+)$")
+
+# Clause boundaries inside a sentence: a relative or adverbial clause, a semicolon, a dash.
+_CLAUSE = regex.compile(
+    r",\s*+(?:where|which|who|whom|whose|while|whereas|but|although|though|when|even\s+as|"
+    r"amid|adding|saying|noting|stating|according)\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bwhereas\b",
+    regex.IGNORECASE,
+)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in ``text[start:end]``, stripped of outer whitespace."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _END.finditer(text, start, stop):
+        if m.group()[0] == "\n" or _is_boundary(text, m.start(), m.end(), stop):
+            _push(text, begin, m.end(), spans)
+            begin = m.end()
+    _push(text, begin, stop, spans)
+    return spans
+
+
+def _is_boundary(text: str, dot: int, after: int, stop: int) -> bool:
+    if text[dot] == ".":
+        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        if word is not None:
+            w = word.group(1).lower().strip(".")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                return False
+    if after >= stop:
+        return True
+    nxt = text[after]
+    return nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(["
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside ``text[start:end]`` where a new clause starts (sorted)."""
+    return [m.start() for m in _CLAUSE.finditer(text, start, end)]
