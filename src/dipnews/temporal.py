@@ -250,10 +250,11 @@ class _MonthSpec:
     year: int | None = None
     part: str | None = None
     modifier: str | None = None
+    shift: int | None = None  # "July last year": -1
 
     @property
     def needs_tense(self) -> bool:
-        return self.year is None and self.modifier is None
+        return self.year is None and self.modifier is None and self.shift is None
 
     def _make(self, year: int) -> DateSpan | None:
         if not 1 <= year <= 9999:
@@ -270,6 +271,8 @@ class _MonthSpec:
             return self._make(self.year)
         if anchor is None:
             return None
+        if self.shift is not None:
+            return self._make(anchor.year + self.shift)
         if self.modifier == "this":
             return self._make(anchor.year)
         if self.modifier in ("last", "previous", "past"):
@@ -277,6 +280,22 @@ class _MonthSpec:
         if self.modifier in ("next", "coming"):
             return _infer(anchor, None, self._make, strict="after")
         return _infer(anchor, tense, self._make)
+
+
+@attrs.frozen
+class _RelativePartSpec:
+    part: str
+    shift: int  # months from the anchor's month
+    needs_tense: bool = False
+
+    def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
+        if anchor is None:
+            return None
+        try:
+            first = _add_months(anchor, self.shift)
+        except ValueError:
+            return None
+        return _MonthSpec(first.month, first.year, self.part).resolve(anchor, tense)
 
 
 @attrs.frozen
@@ -446,6 +465,7 @@ _MONTH_CUES = (
 _YEAR_CUES = (
     r"in|since|by|until|till|during|from|through|throughout|before|after|between|early"
     r"|mid|late|year|around|circa|as\s{1,3}of"
+    r"|(?:end|beginning|start|middle|half|quarter)\s{1,3}of"
 )
 
 _Candidate = tuple[int, int, _Spec]
@@ -483,13 +503,27 @@ def _year(m: regex.Match[str], name: str = "y") -> int | None:
     return None if value is None else int(value)
 
 
-def _range_ok(m: regex.Match[str]) -> bool:
-    """``and`` joins a range only after ``between``; ``between`` needs ``and`` or a dash."""
+_AFTER_DAY_PAIR = regex.compile(
+    r"\s{0,3}(?:[,.;:)!?]|$)|\s{1,3}(?:in|at|on|for|to|with|when|as|respectively|and|but|this"
+    r"|next|last)\b"
+)
+
+
+def _range_ok(m: regex.Match[str], *, and_ok: bool = False) -> bool:
+    """``and`` joins a range after ``between`` (or where *and_ok*); ``between`` needs
+    ``and`` or a dash."""
     conn = m.group("conn").strip().lower()
     opener = (m.group("from") or "").lower()
     if conn == "and":
-        return opener == "between"
+        return opener == "between" or and_ok
     return not (opener == "between" and conn not in "-–—‐‑")
+
+
+def _day_pair_ok(m: regex.Match[str]) -> bool:
+    """``February 15 and 16`` is a range when nothing follows that could be counted."""
+    if "m" in m.re.groupindex and m.start("m") > m.start("d2"):
+        return True  # "15 and 16 February"
+    return m.group("y") is not None or _AFTER_DAY_PAIR.match(m.string, m.end()) is not None
 
 
 def _range_start(m: regex.Match[str]) -> int:
@@ -539,7 +573,7 @@ def _build_numeric(m: regex.Match[str]) -> _Candidate | None:
 
 
 def _build_range_one_month(m: regex.Match[str]) -> _Candidate | None:
-    if not _capitalised(m, "m") or not _range_ok(m):
+    if not _capitalised(m, "m") or not _range_ok(m, and_ok=_day_pair_ok(m)):
         return None
     month, d1, d2, year = _month(m.group("m")), _day(m.group("d1")), _day(m.group("d2")), _year(m)
     if d1 >= d2 or not _valid_day(month, d2, year):
@@ -581,6 +615,34 @@ def _build_month_modifier(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").lower())
+
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<!\w)(?:in|since|by|until|till|during|from|through|before|after|of|early|late|mid)"
+    r"[\s-]{1,3}$",
+    regex.IGNORECASE,
+)
+_SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def _build_month_relative_year(m: regex.Match[str]) -> _Candidate | None:
+    if not _capitalised(m, "m"):
+        return None
+    name = m.group("m").lower()
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if name in ("may", "march") and not _PREPOSITION_BEFORE.search(before):
+        return None  # "Theresa May last year said"
+    shift = _SHIFTS[m.group("rel").lower()]
+    return m.start(), m.end(), _MonthSpec(_month(name), shift=shift)
+
+
+def _build_relative_part(m: regex.Match[str]) -> _Candidate | None:
+    words = m.group("part").lower().split()
+    rel = m.group("rel").lower()
+    if rel == "the" and words[-1] != "of":
+        return None  # "early the month"
+    part = " ".join(w for w in words if w not in ("the", "of"))
+    return m.start(), m.end(), _RelativePartSpec(part, _SHIFTS.get(rel, 0))
 
 
 _MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
@@ -685,6 +747,20 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
         _build_part,
     ),
     (_compile(rf"(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})"), _build_month_year),
+    (
+        _compile(
+            rf"(?<!\w)(?P<m>{_FULL_MONTH_PATTERN}){_S}(?P<rel>last|this|next|previous|coming)"
+            rf"{_S}year(?!\w)"
+        ),
+        _build_month_relative_year,
+    ),
+    (
+        _compile(
+            rf"(?<!\w){_PART}(?:{_S}|\s{{0,3}}-\s{{0,3}})"
+            rf"(?P<rel>the|this|next|last|coming|previous){_S}month(?!\w)"
+        ),
+        _build_relative_part,
+    ),
     (_compile(rf"(?<!\w){_MODIFIER}{_S}(?P<m>{_FULL_MONTH_PATTERN})(?!\w)"), _build_month_modifier),
     (
         _compile(
@@ -759,6 +835,8 @@ _CLAUSE_END = regex.compile(
     r"(?:will|would|shall|has|have|had|was|were|is|are|did|[a-z]{2,}ed)\b)"
 )
 
+_SEGMENT_END = regex.compile(r"[,()\[\]]")
+
 _FUTURE_CUES = (
     r"\b(?:will|shall|would|won['’]t)(?:\s{1,3}(?:not|also|likely|then|soon|now|again|jointly"
     r"|formally|officially|first|personally|be|have|been)){0,3}(?:\s{1,3}[a-z]+)?"
@@ -768,6 +846,8 @@ _FUTURE_CUES = (
     r"(?:\s{1,3}(?:be\s{1,3})?[a-z]+)?"
     r"|\bto\s{1,3}be\s{1,3}[a-z]+"
     r"|\blook(?:s|ed|ing)?\s{1,3}forward\b"
+    r"|\b(?:agreed|decided|resolved|pledged|promised|vowed|intended|hoped|aimed|planned"
+    r"|arranged|invited\s{1,3}[a-z]+)\s{1,3}to\s{1,3}[a-z]+"
     r"|\b(?:upcoming|forthcoming|coming|next|planned|scheduled|proposed|expected|anticipated"
     r"|prospective|impending|slated|ahead|later|soon|likely|plans?|planning|intends?|intending"
     r"|prepare[sd]?|preparing|preparatory|tomorrow)\b"
@@ -787,6 +867,8 @@ _PRESENT_CUES = (
 )
 _WEAK_CUES = (
     r"\b(?P<weak_past>said|told|stated|noted|added|announced|reported|informed|confirmed"
+    r"|(?:has|have|had)\s{1,3}(?:said|told|stated|announced|reported|confirmed)"
+    r"|speaking|talking\s{1,3}to|addressing|briefing"
     r"|quoted|wrote|posted|tweeted)\b"
     r"|\b(?P<weak_present>says|tells|states|notes|adds|announces|reports|informs|confirms)\b"
 )
@@ -905,8 +987,10 @@ def _tense(text: str, start: int, end: int, index: _CueIndex | None) -> Tense | 
     s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi)
     c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
     sentence = _cues(text, s_lo, s_hi) if index is None else index.between(s_lo, s_hi)
+    g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi)
     clause = [c for c in sentence if c_lo <= c.start and c.end <= c_hi]
     pools = (
+        [c for c in clause if g_lo <= c.start and c.end <= g_hi],
         [c for c in clause if not c.weak],
         clause,
         [c for c in sentence if not c.weak],
