@@ -405,6 +405,10 @@ def _trim(text: str, start: int, end: int, chars: str = " \t\r\n.,:;()[]-–—\
 def _agency_credits(text: str, start: int, end: int) -> list[AgencyCredit]:
     """Credits for every known agency named in a list such as ``APP / Xinhua``."""
     found: list[AgencyCredit] = []
+    s, e = _trim(text, start, end)
+    whole = canonical_agency(text[s:e]) if s < e else None
+    if whole is not None:  # "Palestinian News and Information Agency" is one agency
+        return [AgencyCredit(whole, text[s:e], s, e)]
     for s, e in _segments(text, start, end):
         s, e = _trim(text, s, e)
         if s >= e:
@@ -519,8 +523,8 @@ _NAME_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.){0,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,30}\.?)"
 _NAME_RE = regex.compile(
     rf"""
     {_NAME_TOKEN}
-    (?:{_H}{{1,2}}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|binti|ibn|al|el|ul|y)
-        {_H}{{1,2}})?{_NAME_TOKEN}){{1,4}}
+    (?:{_H}{{1,2}}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|binti|ibn|al|el|ul|y|dos)
+        {_H}{{1,2}}){{0,2}}{_NAME_TOKEN}){{1,4}}
     """,
     regex.VERBOSE,
 )
@@ -560,7 +564,8 @@ def _person(text: str, s: int, e: int) -> Byline | None:
         return None
     if _NAME_RE.fullmatch(seg) is None:
         return None
-    if any(w.casefold() in _NOT_PLACE_START | _NOT_PLACE_WORD for w in _words(seg)):
+    stop = _NOT_PLACE_START | _NOT_PLACE_WORD
+    if any(len(w) > 1 and w.casefold() in stop for w in _words(seg)):
         return None
     if any(month_number(w) is not None for w in seg.split()):
         return None
@@ -688,21 +693,28 @@ def _split_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # Trailers and inline credits
 # --------------------------------------------------------------------------------------
 
-_INLINE_RE = regex.compile(
+# Three scans, each led by a literal word so the engine skips ahead quickly.
+_INPUTS_RE = regex.compile(
     rf"""
-    (?:
-        (?<![\p{{L}}])with(?:{_H}{{1,3}}(?:additional|more|agency))?{_H}{{1,3}}inputs?
-            {_H}{{1,3}}from{_H}{{1,3}}
-            (?P<list>[^()\r\n.;]{{1,80}})
-      | (?<![\p{{L}}])based{_H}{{1,3}}on{_H}{{1,3}}(?:(?:an?|the){_H}{{1,3}})?
-            (?:inputs?{_H}{{1,3}}from{_H}{{1,3}})?
-            (?P<based>[\p{{L}}][\p{{L}}\-.'’ ]{{0,40}}?)
-            {_H}{{1,3}}(?:reports?|inputs?|news|dispatch(?:es)?|copy)(?!\p{{L}})
-      | (?:(?<=^)|(?<=\n)){_H}{{0,3}}(?:source|sources|courtesy|agency|agencies)
-            {_H}{{0,2}}:{_H}{{0,3}}(?P<source>[^\r\n]{{1,80}})
-    )
+    (?<![\p{{L}}])inputs?{_H}{{1,3}}from{_H}{{1,3}}
+    (?P<list>[^()\r\n.;]{{1,80}})
     """,
     _FLAGS,
+)
+_BASED_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])based{_H}{{1,3}}on{_H}{{1,3}}(?:(?:an?|the){_H}{{1,3}})?
+    (?P<list>[\p{{L}}][\p{{L}}\-.'’ ]{{0,40}}?)
+    {_H}{{1,3}}(?:reports?|inputs?|news|dispatch(?:es)?|copy)(?!\p{{L}})
+    """,
+    _FLAGS,
+)
+_SOURCE_RE = regex.compile(
+    rf"""
+    ^{_H}{{0,3}}(?:source|sources|courtesy|agency|agencies){_H}{{0,2}}:{_H}{{0,3}}
+    (?P<list>[^\r\n]{{1,80}})
+    """,
+    _FLAGS | regex.MULTILINE,
 )
 
 _TAIL_LINE_RE = regex.compile(
@@ -716,15 +728,14 @@ _TAIL_LINE_RE = regex.compile(
             {_H}{{0,3}}\)?[.]?{_H}{{0,3}}$
     )
     """,
-    _FLAGS,
+    _FLAGS | regex.MULTILINE,
 )
 
 
 def _inline_credits(text: str) -> Iterator[AgencyCredit]:
-    for m in _INLINE_RE.finditer(text):
-        group = next(g for g in ("list", "based", "source") if m.group(g) is not None)
-        s, e = m.span(group)
-        yield from _agency_credits(text, s, e)
+    for pattern in (_INPUTS_RE, _BASED_RE, _SOURCE_RE):
+        for m in pattern.finditer(text):
+            yield from _agency_credits(text, *m.span("list"))
 
 
 def _tail_credits(text: str) -> Iterator[AgencyCredit]:
@@ -774,6 +785,15 @@ def _head_lines(text: str) -> Iterator[tuple[int, int]]:
         if nl < 0:
             break
         pos = nl + 1
+
+
+def _blank_before(text: str, line_start: int) -> bool:
+    """Whether the line starting at *line_start* follows a blank line (opens a paragraph)."""
+    prev_end = text.rfind("\n", 0, line_start)
+    if prev_end < 0:
+        return True
+    prev_start = text.rfind("\n", 0, prev_end)
+    return not text[prev_start + 1 : prev_end].strip()
 
 
 def _is_paragraph(text: str, s: int, e: int) -> bool:
@@ -868,7 +888,8 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
             bylines.extend(by[0])
             credits.extend(by[1])
             continue
-        got = _dateline_at(text, s, e, anchor, first=s == candidates[0][0])
+        opens = i == 0 or s == candidates[0][0] or _blank_before(text, lines[i][0])
+        got = _dateline_at(text, s, e, anchor, first=opens)
         if got is not None:
             line, line_credits, strong = got
             nxt = lines[i + 1] if i + 1 < len(lines) else None
