@@ -495,7 +495,11 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _APOS
         + r"s)?"
         + _SEP
-        + r"(?P<body>"
+        + r"(?:(?P<ord2>"
+        + _ORD
+        + r")"
+        + _SEP
+        + r")?(?P<body>"
         + body
         + r"))?"
         + r"|(?:(?P<pair>"
@@ -533,7 +537,13 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 _PLACE = regex.compile(
-    r",?+" + _SEP + r"(?:in|at)" + _SEP + r"(?P<place>(?:St\.[^\S\n])?+\p{Lu}[\p{L}'’\-]{1,30}+"
+    r"(?:"
+    + _SEP
+    + r"(?i:meeting|session|summit|talks|conference))?+,?+"
+    + _SEP
+    + r"(?:in|at)"
+    + _SEP
+    + r"(?P<place>(?:St\.[^\S\n])?+\p{Lu}[\p{L}'’\-]{1,30}+"
     r"(?:(?:[^\S\n]|-)(?:(?:de|da|do|del|dos|la|el|al|es|upon|am|an)[^\S\n])?+"
     r"\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+)",
     regex.VERSION1,
@@ -644,7 +654,11 @@ def _interpret(
         body = _meeting_body(org)
     if body is None or (link_is_word and g("ord") is None):
         start = core_start
+    elif g("ord") is None and g("annual") is not None:
+        start = m.start("link") if link is not None else core_start
     edition = _ordinal_value(g("ord")) if g("ord") is not None and start < core_start else None
+    if g("ord2") is not None and body is not None:
+        edition = _ordinal_value(g("ord2"))
     place = _place(text, end) if body is not None else None
     return _Found(Forum(org, body, edition, place), start, end)
 
