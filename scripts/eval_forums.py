@@ -8,7 +8,7 @@ Each line of the development set is ``{"id", "style", "text", "mentions": [...]}
 mention is the contract's forum object with offsets (``org``, ``body``, ``edition``,
 ``place``, ``surface``, ``start``, ``end``). Rows carry a ``split``: ``dev`` rows were
 used while writing the rules, ``heldout`` rows were written afterwards and scored once
-before any further change. Scores are printed per split and overall. Three scores are printed, each as precision,
+before any further change. Scores are printed per split and overall, each as precision,
 recall and F1 over mentions:
 
 - ``exact``: same span and the same ``org``, ``body``, ``edition`` and ``place``;
@@ -97,9 +97,9 @@ def evaluate(
     print(f"[{label}] {len(rows)} texts, {n_gold} gold mentions, {n_pred} predicted")
     scores = {}
     for name in scorers:
-        p, r, f = _prf(hits[name], n_pred, n_gold)
-        scores[name] = (p, r, f)
-        print(f"{name:9s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        prec, rec, f1 = _prf(hits[name], n_pred, n_gold)
+        scores[name] = (prec, rec, f1)
+        print(f"{name:9s} precision {prec:.3f}  recall {rec:.3f}  F1 {f1:.3f}")
     return scores
 
 
