@@ -9,6 +9,10 @@ Each line of the dev set holds ``text``, ``anchor`` (ISO date or null) and the g
   (start, end, precision) equal a gold one's;
 * resolution accuracy on the expressions whose offsets match exactly.
 
+Figures are printed per ``split``: ``tune`` sentences were used while developing the
+rules; ``heldout`` sentences were written and annotated afterwards and scored once
+before any further change, so they are the honest estimate.
+
 Usage: ``python scripts/eval_temporal.py [devset/timexes.jsonl] [--errors]``
 """
 
@@ -41,8 +45,20 @@ def main() -> None:
     rows: list[dict[str, Any]] = [
         json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line
     ]
-    n_gold = n_found = exact = overlap = resolved = 0
+    print(f"dev set: {args.path.name}, {len(rows)} sentences")
     errors: list[str] = []
+    splits = sorted({row.get("split", "all") for row in rows}, reverse=True)
+    for split in [*splits, "all"] if len(splits) > 1 else splits:
+        chosen = [r for r in rows if split in ("all", r.get("split", "all"))]
+        report(split, chosen, errors if split == "all" or len(splits) == 1 else [])
+    if args.errors:
+        print()
+        print("\n".join(errors) if errors else "no errors")
+
+
+def report(split: str, rows: list[dict[str, Any]], errors: list[str]) -> None:
+    """Score *rows* and print the figures under the heading *split*; collect *errors*."""
+    n_gold = n_found = exact = overlap = resolved = 0
     for row in rows:
         text, anchor = row["text"], row["anchor"]
         found = find(text, anchor=dt.date.fromisoformat(anchor) if anchor else None)
@@ -74,15 +90,12 @@ def main() -> None:
             if (g["start"], g["end"]) not in found_offsets:
                 errors.append(f"{row['id']} MISSED {g['surface']!r} (gold {g['span']})")
 
-    print(f"dev set: {args.path.name}, {len(rows)} sentences, {n_gold} gold expressions")
-    print(f"detection (exact span):    {prf(exact, n_found, n_gold)}")
-    print(f"detection (overlap):       {prf(overlap, n_found, n_gold)}")
-    print(f"resolution (end to end):   {prf(resolved, n_found, n_gold)}")
+    print(f"\n[{split}] {len(rows)} sentences, {n_gold} gold expressions")
+    print(f"  detection (exact span):    {prf(exact, n_found, n_gold)}")
+    print(f"  detection (overlap):       {prf(overlap, n_found, n_gold)}")
+    print(f"  resolution (end to end):   {prf(resolved, n_found, n_gold)}")
     accuracy = resolved / exact if exact else 0.0
-    print(f"resolution accuracy on exact matches: {accuracy:.3f} ({resolved}/{exact})")
-    if args.errors:
-        print()
-        print("\n".join(errors) if errors else "no errors")
+    print(f"  resolution accuracy on exact matches: {accuracy:.3f} ({resolved}/{exact})")
 
 
 if __name__ == "__main__":
