@@ -189,6 +189,7 @@ class _Index:
     kinds: Mapping[str, str]
     mech_by_pair: Mapping[tuple[str, str, str], str]
     links: Mapping[str, str | None]
+    standalone_links: frozenset[str]
     combining: Mapping[str, str]
     acronyms: frozenset[str]
     country_codes: frozenset[str]
@@ -333,6 +334,9 @@ def _index() -> _Index:
         kinds=kinds,
         mech_by_pair=mech_by_pair,
         links=links,
+        standalone_links=frozenset(
+            _norm(w) for w in _strings(data.get("standalone_link_words", []), "links")
+        ),
         combining=combining,
         acronyms=frozenset(acronyms),
         country_codes=frozenset(codes),
@@ -478,6 +482,13 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + body
         + "|"
         + links
+        + r")"
+        + _SEP
+        + r"(?i:of)"
+        + _SEP
+        + the
+        + r")?(?:(?P<linkb>"
+        + body
         + r")"
         + _SEP
         + r"(?i:of)"
@@ -647,13 +658,21 @@ def _interpret(
             return None
         org, body = previous, owners[previous]
     link = g("link")
-    link_is_word = link is not None and _norm(link) in idx.links
+    if link is not None and g("ord") is None and _norm(link) in idx.links:
+        if _norm(link) not in idx.standalone_links:
+            link = None  # "meeting of the SCO": the SCO, not a meeting of it
+        elif body is None:
+            body = _meeting_body(org) if idx.links[_norm(link)] is None else _link_body(link, org)
+    if g("linkb") is not None and body is None:
+        body = _link_body(g("linkb"), org)
     if link is not None and body is None:
         body = _link_body(link, org)
     if body is None and (g("ord") is not None or link is not None):
         body = _meeting_body(org)
-    if body is None or (link_is_word and g("ord") is None):
+    if body is None:
         start = core_start
+    elif g("ord") is None and g("link") is not None and link is None:
+        start = m.start("linkb") if g("linkb") is not None else core_start
     elif g("ord") is None and g("annual") is not None:
         start = m.start("link") if link is not None else core_start
     edition = _ordinal_value(g("ord")) if g("ord") is not None and start < core_start else None
