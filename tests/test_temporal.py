@@ -209,6 +209,52 @@ def test_relative_expressions_count_from_the_anchor(text: str, expected: DateSpa
     assert only(text) == (text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "held in Manila in July last year.",
+            "July last year",
+            span("2024-07-01", "2024-07-31", "month"),
+        ),
+        (
+            "will take over in January next year",
+            "January next year",
+            span("2026-01-01", "2026-01-31", "month"),
+        ),
+        (
+            "by the end of the month",
+            "the end of the month",
+            span("2025-11-21", "2025-11-30", "part-of-month"),
+        ),
+        (
+            "in early next month",
+            "early next month",
+            span("2025-12-01", "2025-12-10", "part-of-month"),
+        ),
+        ("by mid-next month", "mid-next month", span("2025-12-11", "2025-12-20", "part-of-month")),
+        ("on February 15 and 16.", "February 15 and 16", span("2026-02-15", "2026-02-16", "days")),
+        ("on 15 and 16 February", "15 and 16 February", span("2026-02-15", "2026-02-16", "days")),
+        ("by the end of 2026", "2026", span("2026-01-01", "2026-12-31", "year")),
+    ],
+)
+def test_month_relative_forms(text: str, surface: str, expected: DateSpan) -> None:
+    assert only(text) == (surface, expected)
+
+
+def test_and_joins_two_days_only_when_nothing_countable_follows() -> None:
+    assert [x.surface for x in find("signed on March 3 and 12 agreements")] == ["March 3"]
+    assert [x.surface for x in find("on November 17 and December 3")] == [
+        "November 17",
+        "December 3",
+    ]
+
+
+def test_may_last_year_needs_a_preposition() -> None:
+    assert [x.surface for x in find("Theresa May last year said")] == ["last year"]
+    assert [x.surface for x in find("elected in May last year")] == ["May last year"]
+
+
 def test_relative_words_are_case_insensitive_and_need_an_anchor() -> None:
     assert only("Earlier this month, the talks") == (
         "Earlier this month",
@@ -303,6 +349,15 @@ def test_weekday_same_day_is_allowed_for_both_tenses() -> None:
 def test_reporting_verb_does_not_outweigh_the_clause_of_the_date() -> None:
     text = "The ministry announced the talks on Friday, noting that the ministers will meet."
     assert occurrence(text, "Friday", anchor=NOV17) == span("2025-11-14")
+    text = "Fidan will visit Baghdad in December, the ministry said on Thursday."
+    assert occurrence(text, "Thursday", anchor=NOV17) == span("2025-11-13")
+    assert occurrence(text, "December", anchor=NOV17).start == dt.date(2025, 12, 1)
+
+
+def test_the_comma_segment_of_the_date_decides_first() -> None:
+    text = "Singh, who died on Thursday, will be cremated on Saturday."
+    assert occurrence(text, "Thursday", anchor=dt.date(2024, 12, 27)) == span("2024-12-26")
+    assert occurrence(text, "Saturday", anchor=dt.date(2024, 12, 27)) == span("2024-12-28")
 
 
 @given(anchor=anchors, weekday=st.integers(0, 6), data=st.data())
@@ -480,6 +535,9 @@ def test_time_grows_linearly_with_the_text() -> None:
         ("The delegation is currently in Tokyo.", "Tokyo", "present"),
         ("Talks are being held in Doha this week.", "Doha", "present"),
         ("A summit in Kazan.", "Kazan", None),
+        ("The delegations could meet in Istanbul on Thursday.", "Thursday", "future"),
+        ("The sides agreed to meet again in early October.", "October", "future"),
+        ("May 2 was a quiet day in Delhi.", "Delhi", "past"),
         ("Dr. Sharma met the envoy. He will fly to Seoul on Friday.", "Friday", "future"),
         ("He will fly to Seoul. Dr. Sharma met the envoy on Friday.", "Friday", "past"),
     ],

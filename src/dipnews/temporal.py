@@ -840,7 +840,7 @@ _SEGMENT_END = regex.compile(r"[,()\[\]]")
 _FUTURE_CUES = (
     r"\b(?:will|shall|would|won['’]t)(?:\s{1,3}(?:not|also|likely|then|soon|now|again|jointly"
     r"|formally|officially|first|personally|be|have|been)){0,3}(?:\s{1,3}[a-z]+)?"
-    r"|['’]ll\b"
+    r"|['’]ll\b|\b(?-i:could|might|may)\s{1,3}(?:(?:also|well|soon|then)\s{1,3})?(?-i:[a-z]+)"
     r"|\b(?:is|are|am|was|were|be|been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:set|expected|scheduled"
     r"|slated|due|likely|poised|going|supposed|anticipated|tipped|to)\b(?:\s{1,3}to)?"
     r"(?:\s{1,3}(?:be\s{1,3})?[a-z]+)?"
