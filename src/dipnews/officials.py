@@ -277,8 +277,9 @@ def _from_titles(
     groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
-        if m.group(group) is not None and m.end(group) < m.starts("t")[0]:
-            joined = title_key(m.group(group) + " " + m.captures("t")[0])
+        word = m.group(group)
+        if word is not None and m.end(group) < m.starts("t")[0] and _place(word)[1] != "country":
+            joined = title_key(word + " " + m.captures("t")[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
                 groups.remove(group)
@@ -650,10 +651,13 @@ def _name_parts(m: regex.Match[str], people: list[_Person]) -> list[tuple[int, i
     parts = []
     offset = start
     for piece in raw.split("-"):
-        if names.surname_key(piece) in known:
+        if piece[:1].isupper():
             parts.append((offset, offset + len(piece)))
         offset += len(piece) + 1
-    return parts or [(start, m.end("name"))]
+    pieces = [m.string[a:b] for a, b in parts]
+    if any(names.surname_key(p) in known for p in pieces):
+        return parts
+    return [(start, m.end("name"))]
 
 
 def _known_holder(name: str, when: dt.date | None) -> tuple[str, Any] | None:

@@ -1,0 +1,642 @@
+"""Office-title resolution: names, countries and roles of the officials an article mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipnews import names, officials
+from dipnews.errors import InputTypeError
+from dipnews.officials import resolve, role_of
+from tests.conftest import seed_text
+from tests.strategies.officials import Phrase, official_sentences, person_names
+
+# --- a small office-holder table, so the tests do not depend on the package's one --------
+
+
+@attrs.frozen
+class _Holding:
+    person: str
+    position: str
+    country: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+    variants: tuple[str, ...] = ()
+
+
+_D = dt.date
+HOLDINGS = (
+    _Holding(
+        "Subrahmanyam Jaishankar",
+        "External Affairs Minister",
+        "IND",
+        "FOREIGN_MINISTER",
+        _D(2019, 5, 30),
+        None,
+        ("S. Jaishankar", "S Jaishankar"),
+    ),
+    _Holding("Sergey Lavrov", "Foreign Minister", "RUS", "FOREIGN_MINISTER", _D(2004, 3, 9), None),
+    _Holding("Vladimir Putin", "President", "RUS", "HEAD_OF_STATE", _D(2012, 5, 7), None),
+    _Holding("Narendra Modi", "Prime Minister", "IND", "HEAD_OF_GOVERNMENT", _D(2014, 5, 26), None),
+    _Holding("Rajnath Singh", "Defence Minister", "IND", "DEFENCE_MINISTER", _D(2019, 5, 31), None),
+    _Holding(
+        "Andrey Belousov", "Defence Minister", "RUS", "DEFENCE_MINISTER", _D(2024, 5, 14), None
+    ),
+    _Holding(
+        "Denis Manturov",
+        "First Deputy Prime Minister",
+        "RUS",
+        "DEPUTY_HEAD_OF_GOVERNMENT",
+        _D(2024, 5, 14),
+        None,
+    ),
+    _Holding("Paulo Rangel", "Foreign Minister", "PRT", "FOREIGN_MINISTER", _D(2024, 4, 2), None),
+)
+
+
+def _is(holding: _Holding, name: str) -> bool:
+    key = names.name_key(name)
+    return key in {names.name_key(n) for n in (holding.person, *holding.variants)}
+
+
+def _held(holding: _Holding, when: dt.date | None) -> bool:
+    if when is None:
+        return True
+    return holding.start <= when and (holding.end is None or when <= holding.end)
+
+
+def _fake(function: str, *args: Any) -> Any:
+    if function == "canonical_name":
+        found = [h.person for h in HOLDINGS if _is(h, args[0])]
+        return found[0] if found else None
+    if function == "offices_of":
+        name, when = args
+        return [h for h in HOLDINGS if _is(h, name) and _held(h, when)]
+    if function == "by_surname":
+        key = names.surname_key(args[0])
+        return sorted({h.person for h in HOLDINGS if names.surname_key(h.person) == key})
+    if function == "at":
+        country, role, when = args
+        return [h for h in HOLDINGS if (h.country, h.role) == (country, role) and _held(h, when)]
+    raise AssertionError(function)
+
+
+@pytest.fixture
+def holders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolve against the small table above."""
+    monkeypatch.setattr(officials, "_holders_call", _fake)
+
+
+@pytest.fixture
+def no_holders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolve from the text alone, as with no office-holder table."""
+    monkeypatch.setattr(officials, "_holders_call", lambda *_: None)
+
+
+def _found(text: str, published: dt.date | None = None) -> list[tuple[str, str, Any, str]]:
+    return [(o.surface, o.name, o.country, o.role) for o in resolve(text, published=published)]
+
+
+# --- the seeds: every official, in order ---------------------------------------------------
+
+JAI = "Subrahmanyam Jaishankar"
+LAV = "Sergey Lavrov"
+PUT = "Vladimir Putin"
+MOD = "Narendra Modi"
+FM, HOS, HOG = "FOREIGN_MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"
+DPM = "DEPUTY_HEAD_OF_GOVERNMENT"
+
+SEEDS: dict[str, tuple[dt.date, list[tuple[str, str, str, str]]]] = {
+    "000": (
+        _D(2025, 11, 17),
+        [
+            ("External Affairs Minister S. Jaishankar", JAI, "IND", FM),
+            ("Russian Foreign Minister Sergei Lavrov", LAV, "RUS", FM),
+            (
+                "Russian Foreign Ministry spokesperson Maria Zakharova",
+                "Maria Zakharova",
+                "RUS",
+                "FOREIGN_MINISTRY_SPOKESPERSON",
+            ),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("EAM", JAI, "IND", FM),
+            ("Russian President Vladimir Putin", PUT, "RUS", HOS),
+            ("Russia’s First Deputy Prime Minister Denis Manturov", "Denis Manturov", "RUS", DPM),
+            ("Minister for Foreign Affairs Sergei Lavrov", LAV, "RUS", FM),
+            ("EAM", JAI, "IND", FM),
+            ("Prime Minister Narendra Modi", MOD, "IND", HOG),
+            ("Russian President Vladimir Putin", PUT, "RUS", HOS),
+            ("PM Modi", MOD, "IND", HOG),
+            ("Putin", PUT, "RUS", HOS),
+            ("Russian leader", PUT, "RUS", HOS),
+            ("President Putin", PUT, "RUS", HOS),
+        ],
+    ),
+    "001": (
+        _D(2025, 11, 15),
+        [
+            ("Russian Foreign Minister Sergey Lavrov", LAV, "RUS", FM),
+            ("Indian External Affairs Minister S Jaishankar", JAI, "IND", FM),
+            ("President Vladimir Putin", PUT, "RUS", HOS),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Putin", PUT, "RUS", HOS),
+            ("Russian leader", PUT, "RUS", HOS),
+            ("Putin", PUT, "RUS", HOS),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+        ],
+    ),
+    "002": (
+        _D(2025, 11, 15),
+        [
+            ("Indian External Affairs Minister S Jaishankar", JAI, "IND", FM),
+            ("Russian Foreign Minister Sergey Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Russian President Vladimir Putin", PUT, "RUS", HOS),
+            (
+                "Dmitry Patrushev, the Russian Deputy Prime Minister",
+                "Dmitry Patrushev",
+                "RUS",
+                DPM,
+            ),
+            ("Putin", PUT, "RUS", HOS),
+            ("Modi", MOD, "IND", HOG),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Putin", PUT, "RUS", HOS),
+        ],
+    ),
+    "003": (
+        _D(2025, 8, 13),
+        [
+            ("Russian Foreign Minister Sergey Lavrov", LAV, "RUS", FM),
+            ("India’s External Affairs Minister (EAM) S. Jaishankar", JAI, "IND", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Defence Minister Rajnath Singh", "Rajnath Singh", "IND", "DEFENCE_MINISTER"),
+            ("Russian counterpart Andrey Belousov", "Andrey Belousov", "RUS", "DEFENCE_MINISTER"),
+            ("Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("DMK MP Kanimozhi Karunanidhi", "Kanimozhi Karunanidhi", "IND", "LEGISLATOR"),
+        ],
+    ),
+    "004": (
+        _D(2025, 11, 20),
+        [
+            ("External Affairs Minister Dr. S Jaishankar", JAI, "IND", FM),
+            ("Russian Deputy Prime Minister Denis Manturov", "Denis Manturov", "RUS", DPM),
+            ("Russian President Vladimir Putin", PUT, "RUS", HOS),
+            ("Prime Minister Narendra Modi", MOD, "IND", HOG),
+            (
+                "Nikolai Patrushev, aide to President Putin and Chairman of Russia’s "
+                "Maritime Board",
+                "Nikolai Patrushev",
+                "RUS",
+                "ADVISER",
+            ),
+            ("President Putin", PUT, "RUS", HOS),
+            ("Modi", MOD, "IND", HOG),
+            ("Patrushev", "Nikolai Patrushev", "RUS", "ADVISER"),
+            ("External Affairs Minister Jaishankar", JAI, "IND", FM),
+            ("Russian Foreign Minister Sergey Lavrov", LAV, "RUS", FM),
+            ("Jaishankar", JAI, "IND", FM),
+            ("President Putin", PUT, "RUS", HOS),
+        ],
+    ),
+}
+
+
+@pytest.mark.usefixtures("holders")
+@pytest.mark.parametrize("prefix", sorted(SEEDS))
+def test_every_official_in_the_seeds(prefix: str) -> None:
+    published, expected = SEEDS[prefix]
+    text = seed_text(prefix)
+    found = resolve(text, published=published)
+    assert [(o.surface, o.name, o.country, o.role) for o in found] == expected
+    for o in found:
+        assert text[o.start : o.end] == o.surface
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_seeds_resolve_from_the_text_alone() -> None:
+    text = seed_text("004")
+    found = {(o.name, o.country, o.role) for o in resolve(text)}
+    assert ("S Jaishankar", "IND", FM) in found
+    assert ("Denis Manturov", "RUS", DPM) in found
+    assert ("Nikolai Patrushev", "RUS", "ADVISER") in found
+    assert ("Vladimir Putin", "RUS", HOS) in found
+    assert not any("Gandhi" in name for name, _, _ in found)
+
+
+@pytest.mark.usefixtures("holders")
+def test_the_contract_example() -> None:
+    (o,) = resolve("Russian Foreign Minister Sergei Lavrov arrived.", published=_D(2025, 11, 17))
+    assert (o.name, o.surface, o.country, o.role, o.title, o.start, o.end) == (
+        "Sergey Lavrov",
+        "Russian Foreign Minister Sergei Lavrov",
+        "RUS",
+        FM,
+        "Foreign Minister",
+        0,
+        38,
+    )
+
+
+# --- the forms of the issue ----------------------------------------------------------------
+
+FORMS = [
+    ("US Secretary of State Marco Rubio", "Marco Rubio", "USA", FM, "Secretary of State"),
+    ("Kazakh Foreign Minister Murat Nurtleu", "Murat Nurtleu", "KAZ", FM, "Foreign Minister"),
+    ("Chinese Premier Li Qiang", "Li Qiang", "CHN", HOG, "Premier"),
+    ("Premier Li Qiang", "Li Qiang", "CHN", HOG, "Premier"),
+    (
+        "Japan's Chief Cabinet Secretary Yoshimasa Hayashi",
+        "Yoshimasa Hayashi",
+        "JPN",
+        "OTHER_MINISTER",
+        "Chief Cabinet Secretary",
+    ),
+    ("German Chancellor Friedrich Merz", "Friedrich Merz", "DEU", HOG, "Chancellor"),
+    (
+        "UAE Minister of State for Foreign Affairs Khalifa Shaheen Almarar",
+        "Khalifa Shaheen Almarar",
+        "ARE",
+        "DEPUTY_FOREIGN_MINISTER",
+        "Minister of State for Foreign Affairs",
+    ),
+    (
+        "Saudi Crown Prince and Prime Minister Mohammed bin Salman",
+        "Mohammed bin Salman",
+        "SAU",
+        HOG,
+        "Prime Minister",
+    ),
+    ("Pakistan's Prime Minister Shehbaz Sharif", "Shehbaz Sharif", "PAK", HOG, "Prime Minister"),
+    ("Russia's First Deputy Prime Minister Denis Manturov", "Denis Manturov", "RUS", DPM, None),
+    ("Vice Premier He Lifeng", "He Lifeng", "CHN", DPM, "Vice Premier"),
+    ("Acting Foreign Minister Amir Khan Muttaqi", "Amir Khan Muttaqi", None, FM, None),
+    (
+        "Minister of State for External Affairs Kirti Vardhan Singh",
+        "Kirti Vardhan Singh",
+        "IND",
+        "DEPUTY_FOREIGN_MINISTER",
+        None,
+    ),
+    ("India's Foreign Secretary Vikram Misri", "Vikram Misri", "IND", "SENIOR_DIPLOMAT", None),
+    ("UK Foreign Secretary David Lammy", "David Lammy", "GBR", FM, "Foreign Secretary"),
+    ("Pakistan's Foreign Secretary Amna Baloch", "Amna Baloch", "PAK", "SENIOR_DIPLOMAT", None),
+    ("Treasury Secretary Scott Bessent", "Scott Bessent", "USA", "FINANCE_MINISTER", None),
+    ("USTR Jamieson Greer", "Jamieson Greer", "USA", "TRADE_MINISTER", "USTR"),
+    ("Secretary of War Pete Hegseth", "Pete Hegseth", "USA", "DEFENCE_MINISTER", None),
+    ("Taoiseach Micheal Martin", "Micheal Martin", "IRL", HOG, "Taoiseach"),
+    ("EAM Jaishankar", "Jaishankar", "IND", FM, "EAM"),
+    ("NSA Ajit Doval", "Ajit Doval", None, "NATIONAL_SECURITY_ADVISER", "NSA"),
+    ("Deputy PM Alexander Novak", "Alexander Novak", None, DPM, "Deputy PM"),
+    (
+        "the foreign minister of Kyrgyzstan, Jeenbek Kulubaev",
+        "Jeenbek Kulubaev",
+        "KGZ",
+        FM,
+        "Foreign Minister",
+    ),
+    (
+        "Dmitry Patrushev, the Russian Deputy Prime Minister",
+        "Dmitry Patrushev",
+        "RUS",
+        DPM,
+        "Deputy Prime Minister",
+    ),
+    (
+        "Maria Zakharova, spokesperson of the Russian Foreign Ministry",
+        "Maria Zakharova",
+        "RUS",
+        "FOREIGN_MINISTRY_SPOKESPERSON",
+        None,
+    ),
+    ("Sergey Lavrov, Russia's foreign minister", "Sergey Lavrov", "RUS", FM, "Foreign Minister"),
+    (
+        "UN Secretary-General Antonio Guterres",
+        "Antonio Guterres",
+        "UN",
+        "ORG_HEAD",
+        "Secretary-General",
+    ),
+    ("SCO Secretary-General Nurlan Yermekbayev", "Nurlan Yermekbayev", "SCO", "ORG_HEAD", None),
+    ("NATO chief Mark Rutte", "Mark Rutte", "NATO", "ORG_HEAD", None),
+    ("EU foreign policy chief Kaja Kallas", "Kaja Kallas", "EU", FM, None),
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "ADVISER", None),
+    ("Republican Senator Lindsey Graham", "Lindsey Graham", "USA", "LEGISLATOR", "Senator"),
+    ("Congress leader Rahul Gandhi", "Rahul Gandhi", "IND", "PARTY_LEADER", None),
+    ("Indian Ambassador to Russia Vinay Kumar", "Vinay Kumar", "IND", "AMBASSADOR", None),
+    (
+        "Malaysian Prime Minister Datuk Seri Anwar Ibrahim",
+        "Anwar Ibrahim",
+        "MYS",
+        HOG,
+        "Prime Minister",
+    ),
+    (
+        "H.E. Sheikh Abdullah bin Zayed Al Nahyan, UAE Minister of Foreign Affairs",
+        "Abdullah bin Zayed Al Nahyan",
+        "ARE",
+        FM,
+        "Minister of Foreign Affairs",
+    ),
+    (
+        "South African Minister of International Relations and Cooperation Ronald Lamola",
+        "Ronald Lamola",
+        "ZAF",
+        FM,
+        None,
+    ),
+    (
+        "Philippine Foreign Affairs Secretary Theresa Lazaro",
+        "Theresa Lazaro",
+        "PHL",
+        FM,
+        None,
+    ),
+    ("former Prime Minister Imran Khan", "Imran Khan", None, HOG, "Prime Minister"),
+]
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(("mention", "name", "country", "role", "title"), FORMS)
+def test_forms_of_mention(
+    mention: str, name: str, country: str | None, role: str, title: str | None
+) -> None:
+    text = f"On Monday {mention} met reporters in the capital."
+    (o,) = resolve(text)
+    assert (o.name, o.country, o.role) == (name, country, role)
+    if title is not None:
+        assert o.title == title
+    expected_surface = mention.removeprefix("the ")
+    assert o.surface == expected_surface
+    assert text[o.start : o.end] == o.surface
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_chain_of_possessed_titles_shares_the_country() -> None:
+    text = (
+        "He met Russia's First Deputy Prime Minister Denis Manturov and Deputy PM Alexei Overchuk."
+    )
+    assert [(o.name, o.country) for o in resolve(text)] == [
+        ("Denis Manturov", "RUS"),
+        ("Alexei Overchuk", "RUS"),
+    ]
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_handle_takes_the_name_from_the_table() -> None:
+    (o,) = resolve("Spoke with FM @RangelPaulo of Portugal today.", published=_D(2025, 3, 1))
+    assert (o.surface, o.name, o.country, o.role, o.title) == (
+        "FM @RangelPaulo of Portugal",
+        "Paulo Rangel",
+        "PRT",
+        FM,
+        "FM",
+    )
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_handle_is_the_name_when_the_table_has_none() -> None:
+    (o,) = resolve("Spoke with FM @RangelPaulo of Portugal today.")
+    assert (o.name, o.country, o.role) == ("@RangelPaulo", "PRT", FM)
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_counterparts_take_the_role_of_the_official_before() -> None:
+    text = "Defence Minister Rajnath Singh met his Russian counterpart Andrey Belousov."
+    found = resolve(text)
+    assert [(o.name, o.country, o.role) for o in found][1] == (
+        "Andrey Belousov",
+        "RUS",
+        "DEFENCE_MINISTER",
+    )
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He held talks with his Maldivian and Sri Lankan counterparts.",
+        "The Russian Foreign Ministry and the Ministry of External Affairs issued statements.",
+        "The Minister will travel to Moscow next week, the Ministry said.",
+        "As part of his visit, he paid homage to Mahatma Gandhi at the memorial.",
+        "Sergei Ivanov and Maria Petrova attended the exhibition.",
+        "The ministers met at 5 PM Monday in the hall.",
+        "The Prime Minister's Office said the Foreign Ministers' meeting was postponed.",
+    ],
+)
+def test_no_official_without_a_person_and_an_office(text: str) -> None:
+    assert resolve(text) == []
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_capitalised_words_after_a_name_are_not_part_of_it() -> None:
+    (o,) = resolve("President Putin is expected to visit India in December.")
+    assert (o.surface, o.name) == ("President Putin", "Putin")
+
+
+# --- linking within an article ---------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Dmitry Patrushev, the Russian Deputy Prime Minister, arrived. Nikolai Patrushev, aide "
+        "to President Putin, came too. Later Dmitry Patrushev spoke, and Patrushev left."
+    )
+    named = [(o.surface, o.name) for o in resolve(text) if "Patrushev" in o.surface]
+    assert named[0][1] == "Dmitry Patrushev"
+    assert named[1][1] == "Nikolai Patrushev"
+    assert ("Dmitry Patrushev", "Dmitry Patrushev") in named
+    assert named[-1] == ("Patrushev", "Nikolai Patrushev")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_initials_and_full_names_are_one_person_named_by_the_longest_form() -> None:
+    text = (
+        "EAM S. Jaishankar arrived. Indian External Affairs Minister Subrahmanyam Jaishankar "
+        "met officials. Mr Jaishankar and Dr. S Jaishankar later spoke; the EAM left."
+    )
+    found = resolve(text)
+    assert {o.name for o in found} == {"Subrahmanyam Jaishankar"}
+    assert {(o.country, o.role) for o in found} == {("IND", FM)}
+    surfaces = [o.surface for o in found]
+    assert "Mr Jaishankar" in surfaces
+    assert "EAM" in surfaces
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_transliterations_link_to_one_person() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov spoke. Later, Sergey Lavrov left."
+    found = resolve(text)
+    assert len(found) == 2
+    assert len({(o.name, o.country, o.role) for o in found}) == 1
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_bare_surname_needs_an_earlier_office() -> None:
+    assert resolve("Lavrov said Russia was ready.") == []
+    found = resolve("Lavrov spoke. Russian Foreign Minister Sergey Lavrov then left.")
+    assert [o.surface for o in found] == ["Russian Foreign Minister Sergey Lavrov"]
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_bare_surname_known_to_the_table_at_the_date() -> None:
+    (o,) = resolve("Lavrov said Russia was ready.", published=_D(2025, 6, 1))
+    assert (o.surface, o.name, o.country, o.role, o.title) == ("Lavrov", LAV, "RUS", FM, None)
+    assert resolve("Lavrov said Russia was ready.", published=_D(2003, 6, 1)) == []
+    assert resolve("Lavrov said Russia was ready.") == []
+
+
+@pytest.mark.usefixtures("holders")
+def test_the_table_fills_a_country_the_text_leaves_implicit() -> None:
+    (o,) = resolve("Defence Minister Rajnath Singh spoke.", published=_D(2025, 6, 1))
+    assert (o.name, o.country, o.role) == ("Rajnath Singh", "IND", "DEFENCE_MINISTER")
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_nameless_title_takes_the_holder_at_the_date() -> None:
+    (o,) = resolve("The EAM will travel to Moscow.", published=_D(2025, 6, 1))
+    assert (o.surface, o.name, o.country, o.role) == ("EAM", JAI, "IND", FM)
+
+
+# --- roles depend on the country --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "role"),
+    [
+        ("Foreign Secretary", "IND", "SENIOR_DIPLOMAT"),
+        ("Foreign Secretary", "GBR", FM),
+        ("Foreign Secretary", "PAK", "SENIOR_DIPLOMAT"),
+        ("Secretary of State", "USA", FM),
+        ("Secretary of Defense", "USA", "DEFENCE_MINISTER"),
+        ("Treasury Secretary", None, "FINANCE_MINISTER"),
+        ("Premier", "CHN", HOG),
+        ("Vice Premier", "CHN", DPM),
+        ("Chief Cabinet Secretary", "JPN", "OTHER_MINISTER"),
+        ("Chancellor", "DEU", HOG),
+        ("Chancellor", "AUT", HOG),
+        ("Minister of State for Foreign Affairs", "QAT", "DEPUTY_FOREIGN_MINISTER"),
+        ("Minister of State for External Affairs", "IND", "DEPUTY_FOREIGN_MINISTER"),
+        ("Emir", "KWT", HOS),
+        ("King", "SAU", HOS),
+        ("Taoiseach", None, HOG),
+        ("EAM", None, FM),
+        ("FM", "IND", "FINANCE_MINISTER"),
+        ("FM", "PRT", FM),
+        ("Petroleum Minister", "IND", "OTHER_MINISTER"),
+        ("Bard of Avalon", None, None),
+    ],
+)
+def test_roles_by_country(title: str, country: str | None, role: str | None) -> None:
+    assert role_of(title, country) == role
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+@given(official_sentences())
+def test_any_combination_resolves_to_the_same_official(phrase: Phrase) -> None:
+    found = resolve(phrase.text)
+    assert [(o.name, o.country, o.role) for o in found] == [
+        (phrase.name, phrase.country, phrase.role)
+    ]
+    (o,) = found
+    assert (o.start, o.end) == (phrase.start, phrase.end)
+    assert phrase.text[o.start : o.end] == o.surface
+
+
+@pytest.mark.usefixtures("no_holders")
+@given(
+    official_sentences(),
+    st.sampled_from(["", "MOSCOW, Aug 21 (Reuters) - ", "New Delhi: ", "The talks began. "]),
+    st.sampled_from(["", " Both sides agreed to meet again.", "\n\nBased On ANI Report"]),
+)
+def test_resolution_is_invariant_to_the_surrounding_text(
+    phrase: Phrase, before: str, after: str
+) -> None:
+    alone = resolve(phrase.text)
+    embedded = resolve(before + phrase.text + after)
+    shifted = [(o.name, o.country, o.role, o.start + len(before)) for o in alone]
+    assert [(o.name, o.country, o.role, o.start) for o in embedded] == shifted
+
+
+@pytest.mark.usefixtures("no_holders")
+@given(person_names(), st.sampled_from(["Mr", "Dr.", "Ms", "H.E."]))
+def test_a_later_mention_links_back(name: str, honorific: str) -> None:
+    surname = name.split()[-1]
+    text = f"Kenyan Foreign Minister {name} arrived. {honorific} {surname} said talks went well."
+    _first, later = resolve(text)
+    assert (later.name, later.country, later.role) == (name, "KEN", FM)
+    assert later.surface == f"{honorific} {surname}"
+    assert later.title is None
+
+
+@given(st.text(max_size=300))
+def test_no_crash_and_offsets_hold_on_any_text(text: str) -> None:
+    for o in resolve(text):
+        assert text[o.start : o.end] == o.surface
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "President ",
+                "Putin",
+                "Foreign Minister ",
+                "EAM ",
+                "the ",
+                "Russian ",
+                "India's ",
+                ", ",
+                "Mr ",
+                "Dr. S. ",
+                "Lavrov",
+                "counterpart ",
+                "his ",
+                "of ",
+                "Kazakhstan",
+                "\n",
+                ". ",
+                "aide to ",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_offsets_hold_on_title_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    for o in resolve(text):
+        assert text[o.start : o.end] == o.surface
+        assert o.name
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def test_bad_input_raises_typed_errors() -> None:
+    with pytest.raises(InputTypeError):
+        resolve(b"President Putin")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        resolve("President Putin", published="2025-11-17")  # type: ignore[arg-type]
