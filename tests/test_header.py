@@ -115,6 +115,9 @@ DATELINES = [
     ("ARNHEM, The Netherlands, March 31 -", "ARNHEM, The Netherlands", D(2026, 3, 31), None),
     ("DALLAS/FORT WORTH, Texas, March 3 -", "DALLAS/FORT WORTH, Texas", D(2026, 3, 3), None),
     ("OKLAHOMA CITY, Okla. March 11, Reuter -", "OKLAHOMA CITY, Okla.", D(2026, 3, 11), "Reuters"),
+    ("Tehran, IRNA --", "Tehran", None, "IRNA"),
+    ("TEHRAN, Nov. 17 (MNA) –", "TEHRAN", D(2025, 11, 17), "Mehr"),
+    ("Mexico City, Nov 17 (EFE).-", "Mexico City", D(2025, 11, 17), "EFE"),
 ]
 
 
@@ -224,6 +227,7 @@ def test_published_falls_back_to_the_dateline_date() -> None:
         ("Date: 2025-11-17", D(2025, 11, 17), "2025-11-17"),
         ("Published on Monday, November 17, 2025", D(2025, 11, 17), "Monday, November 17, 2025"),
         ("Posted: 17.11.2025 09:00", D(2025, 11, 17), "17.11.2025"),
+        ("Published: 8:00pm, 17 Nov 2025", D(2025, 11, 17), "17 Nov 2025"),
     ],
 )
 def test_metadata_date_line(line: str, date: D, surface: str) -> None:
@@ -247,6 +251,20 @@ def test_metadata_date_in_a_byline_after_a_bar() -> None:
     h = parse_header(text)
     assert h.published == D(2025, 11, 17)
     assert h.byline == ("Jane Doe",)
+
+
+def test_footer_published_in_line() -> None:
+    text = "ISLAMABAD: The talks went on.\n\nPublished in Dawn, November 17th, 2025"
+    h = parse_header(text)
+    assert h.published == D(2025, 11, 17)
+    assert h.published_surface is not None
+    assert h.published_surface.surface == "November 17th, 2025"
+
+
+def test_agency_before_a_bar_is_a_credit() -> None:
+    h = parse_header("Press Trust of India | New Delhi\n\nThe talks went on.")
+    assert h.agencies == ("PTI",)
+    assert h.byline == ()
 
 
 def test_impossible_metadata_date_is_ignored() -> None:

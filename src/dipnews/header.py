@@ -238,6 +238,7 @@ _META_RE = regex.compile(
     )
     (?:{_H}{{0,3}}(?:on|at)(?!\p{{L}}))?
     {_H}{{0,3}}:?{_H}{{0,3}}
+    (?:\d{{1,2}}[:.]\d{{2}}{_H}{{0,2}}(?:[ap]\.?m\.?)?(?:{_H}{{1,2}}[A-Z]{{2,5}})?,?{_H}{{1,3}})?
     (?P<date>{_DATE})
     (?P<time>
         {_H}{{0,3}}[,|]?{_H}{{0,3}}(?:at{_H}{{1,3}})?
@@ -249,6 +250,15 @@ _META_RE = regex.compile(
     _FLAGS,
 )
 
+
+#: A newspaper's footer: ``Published in Dawn, November 17th, 2025``.
+_FOOTER_META_RE = regex.compile(
+    rf"""
+    ^{_H}{{0,3}}(?:first{_H}{{1,2}})?published{_H}{{1,3}}in{_H}{{1,3}}[^,\r\n]{{1,60}},{_H}{{0,3}}
+    (?P<date>{_DATE})
+    """,
+    _FLAGS | regex.MULTILINE,
+)
 
 # --------------------------------------------------------------------------------------
 # Dateline
@@ -462,13 +472,24 @@ def _dateline_at(
     quals = m.group("quals") or ""
     outlet = bool(m.group("agency")) and not credits
     if not m.group("date") and not m.group("agency") and not credits:
-        # "ASTANA. KAZINFORM -": the agency after a dot, taken into the place words.
-        cut = text.rfind(" ", place_start, place_end)
-        if cut > place_start and text[cut - 1] == ".":
-            name = canonical_agency(text[cut + 1 : place_end])
-            if name is not None and not quals:
-                credits.append(AgencyCredit(name, text[cut + 1 : place_end], cut + 1, place_end))
-                place_end = cut
+        if quals:
+            # "Tehran, IRNA --": the agency after a comma, taken for a qualifier.
+            cut = text.rfind(",", place_start, m.end("quals"))
+            a_s, a_e = _trim(text, cut + 1, m.end("quals"))
+            name = canonical_agency(text[a_s:a_e])
+            if name is not None:
+                credits.append(AgencyCredit(name, text[a_s:a_e], a_s, a_e))
+                quals = text[m.start("quals") : cut]
+        else:
+            # "ASTANA. KAZINFORM -": the agency after a dot, taken into the place words.
+            cut = text.rfind(" ", place_start, place_end)
+            if cut > place_start and text[cut - 1] == ".":
+                name = canonical_agency(text[cut + 1 : place_end])
+                if name is not None:
+                    credits.append(
+                        AgencyCredit(name, text[cut + 1 : place_end], cut + 1, place_end)
+                    )
+                    place_end = cut
     dotted = not quals and not m.group("bracket") and text[place_end - 1] == "."
     if dotted:
         # "MOSCOW. Nov 17 (Interfax)": a dot after a bare place is a separator, which
@@ -500,7 +521,7 @@ def _dateline_at(
         end = m.end("datedot") if m.group("datedot") else m.end("date")
     else:  # pragma: no cover - a weak dateline always has a separator
         return None
-    if m.group("bracket") or place_end != m.end("place"):
+    if m.group("bracket") or place_end != m.end("place") or quals != m.group("quals"):
         place = (place_text + quals).strip(" ,")
     else:
         place = text[place_start : m.end("quals")].strip(" ,\t")
@@ -634,8 +655,6 @@ def _byline_line(text: str, s: int, e: int) -> tuple[list[Byline], list[AgencyCr
             return None
         people.extend(names)
     if not people and not credits:
-        return None
-    if by is None and not people:
         return None
     return people, credits
 
@@ -877,6 +896,18 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
             content_start += 1
         if content_start < e and not (content_start > s and text[content_start] == "|"):
             candidates.append((content_start, e, i))
+
+    if meta_date is None:
+        tail_start = max(0, len(text) - TAIL_CHARS)
+        for fm in _FOOTER_META_RE.finditer(text, tail_start):
+            dm = _DATE_RE.fullmatch(fm.group("date"))
+            parts = _date_parts(dm) if dm else None
+            if parts is not None and parts[0] is not None:
+                meta_date = dt.date(parts[0], parts[1], parts[2])
+                meta_surface = TimeExpression(
+                    fm.group("date"), *fm.span("date"), DateSpan.day(meta_date)
+                )
+                break
 
     anchor = published if published is not None else meta_date
 
