@@ -900,10 +900,10 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     if meta_date is None:
         tail_start = max(0, len(text) - TAIL_CHARS)
         for fm in _FOOTER_META_RE.finditer(text, tail_start):
-            dm = _DATE_RE.fullmatch(fm.group("date"))
-            parts = _date_parts(dm) if dm else None
-            if parts is not None and parts[0] is not None:
-                meta_date = dt.date(parts[0], parts[1], parts[2])
+            fdm = _DATE_RE.fullmatch(fm.group("date"))
+            footer = _date_parts(fdm) if fdm else None
+            if footer is not None and footer[0] is not None:
+                meta_date = dt.date(footer[0], footer[1], footer[2])
                 meta_surface = TimeExpression(
                     fm.group("date"), *fm.span("date"), DateSpan.day(meta_date)
                 )
