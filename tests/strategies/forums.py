@@ -1,0 +1,136 @@
+"""Hypothesis strategies for forum names: canonical forums from the data, and their names
+rewritten the ways news copy writes them (case, dashes, spellings, apostrophes, ordinals in
+words, line breaks), embedded in surrounding text."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import strategies as st
+
+from dipnews._data import load_table
+from dipnews.countries import surface_names
+from dipnews.forums import forums
+from dipnews.records import Forum
+
+#: Host cities a forum may be given (a place is free text; these are realistic ones).
+CITIES = ("Tianjin", "Rio de Janeiro", "New Delhi", "Kazan", "New York", "Addis Ababa", "Astana")
+
+_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_DASHES = ["-", "\u2013", "\u2014", "\u2010"]
+_SPELLINGS = {
+    "Organisation": "Organization",
+    "Organization": "Organisation",
+    "Defence": "Defense",
+    "Co-operation": "Cooperation",
+    "Technological": "Technical",
+    "Inter-Governmental": "Intergovernmental",
+}
+_APOSTROPHE = regex.compile(r"\b(\w+?)s'(?=\s|$)")
+
+
+def ordinal_words(n: int) -> str:
+    """*n* (1-99) as an English ordinal in words: ``23`` -> ``twenty-third``."""
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _TENS[tens][:-1] + "ieth"
+    return f"{_TENS[tens]}-{_UNITS[unit]}"
+
+
+def acronyms() -> frozenset[str]:
+    """Every organisation and mechanism acronym in the data, in its written case."""
+    data = load_table("forums.json")
+    words: set[str] = set()
+    for row in data["orgs"].values():
+        words.update(row["acronyms"])
+    for row in data["mechanisms"].values():
+        words.update(row.get("acronyms", []))
+    return frozenset(words)
+
+
+def protected_words() -> frozenset[str]:
+    """Words whose case is part of the name: acronyms (``UN``, ``Quad``) and the words of
+    country names (a country pair is matched in its written case)."""
+    return acronyms() | {w for name in surface_names() for w in name.split()}
+
+
+@st.composite
+def data_forums(draw: st.DrawFn) -> Forum:
+    """A forum the data defines, perhaps with an edition and a host city (meetings only)."""
+    base = draw(st.sampled_from(forums()))
+    if base.body is None:
+        return base
+    edition = draw(st.none() | st.integers(min_value=1, max_value=99))
+    place = draw(st.none() | st.sampled_from(CITIES))
+    return Forum(base.org, base.body, edition, place)
+
+
+@st.composite
+def variations(draw: st.DrawFn, name: str) -> str:
+    """*name* rewritten with variations that must not change what it canonicalises to."""
+    keep = protected_words()
+    words = name.split(" ")
+    out = []
+    for word in words:
+        if draw(st.booleans()) and word in _SPELLINGS:
+            word = _SPELLINGS[word]
+        if word not in keep and not any(ch.isdigit() or ch in "-\u2013" for ch in word):
+            case = draw(st.sampled_from(["same", "lower", "upper", "title"]))
+            bare = word.rstrip(",")
+            if case == "lower":
+                word = word.lower()
+            elif case == "upper" and len(bare) > 3:
+                word = word.upper()
+            elif case == "title":
+                word = word[:1].upper() + word[1:]
+        if word.lower() == "and" and draw(st.booleans()):
+            word = "&"
+        if "\u2013" in word or "-" in word:
+            dash = draw(st.sampled_from(_DASHES))
+            word = regex.sub("[\u2013-]", dash, word)
+        out.append(word)
+    text = ""
+    for i, word in enumerate(out):
+        if i:
+            text += draw(st.sampled_from([" ", " ", "  ", "\n"]))
+        text += word
+    form = draw(st.sampled_from(["s'", "s", "s\u2019", "'s"]))
+    text = _APOSTROPHE.sub(lambda m: m.group(1) + form, text)
+    ordinal = regex.match(r"(\d+)(?:st|nd|rd|th)\b", text)
+    if ordinal and draw(st.booleans()):
+        text = ordinal_words(int(ordinal.group(1))) + text[ordinal.end() :]
+    return text
+
+
+#: Sentence frames that put a forum name inside running text; ``{}`` is the name.
+FRAMES = (
+    "{}",
+    "The minister attended the {}.",
+    "Officials said on Monday that the {} would discuss trade and terrorism.",
+    "(Reuters) - Talks at the {} ended late, diplomats said.",
+    "«{}» — a statement said.",
+)
+
+
+@st.composite
+def in_text(draw: st.DrawFn, name: str) -> tuple[str, int]:
+    """A sentence with *name* in it, and the offset where *name* starts."""
+    frame = draw(st.sampled_from(FRAMES))
+    at = frame.index("{}")
+    return frame.format(name), at
