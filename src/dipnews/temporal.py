@@ -12,25 +12,27 @@ offsets and, where it can be resolved, a :class:`~dipnews.records.DateSpan`:
 September 27 {'start': '2025-09-27', 'end': '2025-09-27', 'precision': 'day'}
 November 17–18 {'start': '2025-11-17', 'end': '2025-11-18', 'precision': 'days'}
 
-What is recognised
-------------------
+**What is recognised.**
+
 * Full dates in either order, with or without weekday and year: ``November 17, 2025``,
   ``17 Nov 2025``, ``Nov. 17``, ``17th September 2020``, ``the 17th of November``,
   ``Monday, November 17``, ISO ``2025-11-17``, and numeric ``17/11/2025`` or
   ``17.11.2025`` only where the reading is unambiguous (one part above 12).
 * Ranges of days: ``November 17–18``, ``August 19-21, 2025``, ``17-18 November``,
   ``Nov 30-Dec 2``, ``from July 7 to 8``, ``between 5 and 6 December``,
-  ``from 23 December to 8 January`` (precision ``days``). ``from``/``between`` belong to
-  the surface of such a range; a lone preposition (``on``, ``in``, ``since``) does not.
+  ``from 23 December to 8 January``, ``February 15 and 16`` (precision ``days``).
+  ``from``/``between`` belong to the surface of a range joined by a word (``to``,
+  ``and``); a lone preposition (``on``, ``in``, ``since``) never belongs to a surface.
 * Parts of months (precision ``part-of-month``): ``early December`` (1st–10th),
   ``mid-July``/``the middle of July`` (11th–20th), ``late June``/``end of June``/
   ``end-June`` (21st–last day), ``the first week of December`` (1st–7th, then 8th–14th,
   15th–21st, 22nd–28th; ``the last week`` is the final seven days), ``the first half of
-  May`` (1st–15th).
+  May`` (1st–15th); also of relative months: ``the end of the month``, ``early next
+  month``.
 * Months: ``February 2025``, ``in December`` (the month name needs a preposition or a
   modifier before it, so ``Long March`` or ``may visit`` are not dates), ``last
-  December``, ``Putin's December visit``; years after a preposition: ``in 2000``,
-  ``since 2021``.
+  December``, ``Putin's December visit``, ``July last year``; years after a preposition
+  or ``the end of``: ``in 2000``, ``since 2021``, ``by the end of 2026`` (the year).
 * Weekdays: ``Monday``, ``last Wednesday``, ``next Tuesday``, ``this Friday``;
   abbreviations such as ``Sun``, ``Sat`` or ``Wed`` only with a dot or before a date.
 * Relative expressions: ``today``, ``tonight``, ``yesterday``, ``tomorrow``, ``this
@@ -42,8 +44,8 @@ Month and weekday names must be capitalised (``May``, ``MAY``, not ``may``); num
 count as days only next to a month name, so ``44 Indian nationals``, ``S-400`` or
 ``2+2`` are never dates.
 
-Resolution rules
-----------------
+**Resolution rules.**
+
 Dates with an explicit year resolve on their own. Everything else needs the anchor;
 without one its ``span`` is ``None`` (dipnews never invents a year).
 
@@ -65,7 +67,8 @@ and ``next <weekday>`` (or ``coming``) the first strictly after; ``this <weekday
 that day of the anchor's Monday-to-Sunday week. A bare weekday may be the anchor day
 itself (``is set to meet ... on Monday`` in an article of a Monday is that Monday, as is
 ``met on Monday``); otherwise it is the nearest such day in the direction of the
-clause's tense, and with no tense cue the nearest one (the two candidates are never equally far).
+clause's tense, and with no tense cue the nearest one (two candidates are never equally
+far).
 
 **Relative words** count from the anchor: weeks run Monday to Sunday; ``earlier this
 month`` runs from the 1st to the day before the anchor (``part-of-month``), ``later this
@@ -948,19 +951,22 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
 
     The clause is the stretch between the nearest clause breaks (sentence ends,
     semicolons, line breaks, dashes, subordinators such as *that*, *which*, *where*,
-    *when*, and commas before an *-ing* participle) within 300 characters either side.
-    The cue nearest the expression decides; a tie goes to the cue before it:
+    *when*, *and* before a verb, and commas before an *-ing* participle) within 300
+    characters either side. The cue nearest the expression decides; a tie goes to the
+    cue before it. Cues are searched first in the expression's comma-delimited segment
+    (``who died on Thursday``, ``the ministry said on Friday``), then in the clause,
+    then in the sentence:
 
-    * future: *will*, *shall*, *would*, *'ll*, *is set/expected/scheduled/due to*,
-      *to be held*, *looks forward*, *upcoming*, *forthcoming*, *planned*, *next*,
-      *ahead*, *later*, *soon*...
+    * future: *will*, *shall*, *would*, *could*, *might*, *may*, *'ll*, *is
+      set/expected/scheduled/due to*, *to be held*, *looks forward*, *agreed/decided to*
+      + verb, *upcoming*, *forthcoming*, *planned*, *next*, *ahead*, *later*, *soon*...
     * past: *has/have/had* + participle, *was/were/did*, *ago*, *earlier*, *last*,
       *recently*, *previously*, irregular past forms (*met*, *held*, *spoke*...) and
       lower-case *-ed* verbs (minus common adjectives such as *detailed* or *united*);
     * present: *is/are* + *-ing*, *currently*, *now*, *ongoing*, *under way*.
 
-    Reporting verbs (*said*, *announced*, *says*...) count only when the clause has no
-    other cue; without any cue in the clause the whole sentence is searched the same way.
+    Reporting verbs (*said*, *announced*, *told reporters*, *speaking*...) decide within
+    the segment, but in the wider clause or sentence only when nothing else does.
 
     >>> from dipnews.temporal import tense_at
     >>> s = "Lavrov met Wang in Beijing in March and will visit Delhi in December."
