@@ -32,7 +32,8 @@ True
 
 Bylines and trailers:
 
->>> h = parse_header("By Jane Doe and John Roe, Reuters\\nGENEVA: Talks began.")
+>>> h = parse_header("By Jane Doe and John Roe, Reuters\\nGENEVA: The talks began on "
+...                  "Monday in the Palais des Nations.")
 >>> h.byline, h.agencies, h.dateline.place
 (('Jane Doe', 'John Roe'), ('Reuters',), 'GENEVA')
 >>> parse_header("The talks went well.\\n\\n(With inputs from PTI)").agencies
