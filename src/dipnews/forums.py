@@ -429,6 +429,39 @@ def _country_names() -> tuple[dict[str, str], str]:
     return names, pattern
 
 
+def _first_runs(name: str) -> set[str]:
+    """Lower-cased first runs of word characters a text naming *name* can start with."""
+    head = name.split()[0] if name.split() else ""
+    out = set()
+    for form in [head.casefold(), *_variants().get(head.casefold(), [])]:
+        run = regex.match(r"\w+", form)
+        if run:
+            out.add(run.group())
+            if run.group().endswith("s"):
+                out.add(run.group()[:-1])
+    return out
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    data = _raw()
+    names: list[str] = ["annual", *data.get("ordinal_link_words", {}), *_WORD_ORDINALS]
+    names += [*_TENS, *_body_phrases(data["bodies"])]
+    for row in data["orgs"].values():
+        names += row["names"] + row["acronyms"]
+        for group in ("bodies", "combined", "bare"):
+            for phrases in row.get(group, {}).values():
+                names += phrases
+    nf = data.get("not_forums", {})
+    names += nf.get("names", []) + nf.get("acronyms", [])
+    for row in data["mechanisms"].values():
+        names += row.get("names", []) + row.get("acronyms", [])
+    for row in data["mechanism_kinds"].values():
+        names += row["phrases"]
+    names += list(_compiled()[1])
+    return frozenset(w for n in names for w in _first_runs(n))
+
+
 @functools.cache
 def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     data = _raw()
@@ -561,7 +594,8 @@ _PLACE = regex.compile(
 )
 _PAREN_CLOSE = regex.compile(r"[^\S\n]*+\)")
 _THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he" + _SEP + r"\Z", regex.VERSION1)
-_NON_WORD = regex.compile(r"\W")
+_WORD = regex.compile(r"(?<![\w.])\w++")
+_DIGIT_ORD = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _NOT_PLACE = {"the", "this", "that", "his", "her", "their", "its", "which", "order", "view"}
 
 
@@ -714,29 +748,35 @@ def _meeting_body(org: str) -> str | None:
 
 
 def _scan(text: str) -> Iterator[_Found]:
+    # The pattern is tried only where a word starts whose first letters can begin a forum
+    # name (a set lookup), so ordinary prose costs one dictionary probe per word.
     pattern, country_map = _compiled()
+    first = _first_words()
     seen: list[Forum] = []
     pos = 0
-    while True:
-        m = pattern.search(text, pos)
+    for word in _WORD.finditer(text):
+        at = word.start()
+        if at < pos:
+            continue
+        w = word.group().casefold()
+        if w not in first and not _DIGIT_ORD.fullmatch(w):
+            continue
+        m = pattern.match(text, at)
         if m is None:
-            return
+            continue
         found = _interpret(m, text, country_map, seen)
         if found is None:
             # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried
-            # one word further on, so a valid shorter mention inside is not lost.
+            # at the next word, so a valid shorter mention inside is not lost.
             if (
                 m.group("org") is not None
                 and _index().org_by_name.get(_norm(m.group("org"))) is None
             ):
                 pos = m.end()
-            else:
-                nxt = _NON_WORD.search(text, m.start() + 1)
-                pos = m.end() if nxt is None else nxt.end()
             continue
         seen.append(found.forum)
         yield found
-        pos = max(found.end, m.start() + 1)
+        pos = found.end
 
 
 # --- public API ----------------------------------------------------------------------------
