@@ -79,11 +79,18 @@ _PRIORITY = (
     "PARTY_LEADER",
 )
 _LEADER_ROLES = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT")
+_MINISTER_ROLES = (
+    "FOREIGN_MINISTER",
+    "DEFENCE_MINISTER",
+    "FINANCE_MINISTER",
+    "TRADE_MINISTER",
+    "OTHER_MINISTER",
+    "DEPUTY_FOREIGN_MINISTER",
+    "DEPUTY_HEAD_OF_GOVERNMENT",
+)
 _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _SENDER_ROLES = {"AMBASSADOR", "SPECIAL_ENVOY"}
-# Surname-first name orders: the first token of a two-token name is also its surname.
-_SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"})
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]*+\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
 # Appositive or counterpart mentions look back this far for the official they depend on.
@@ -273,13 +280,16 @@ def _from_titles(
 ) -> _Mention | None:
     """Country, role and title of a prefix, appositive or bare match."""
     table = tables()
-    keys = [title_key(t) for t in m.captures("t")]
+    written = m.captures("t")
+    if "own" in m.re.groupindex and m.group("own") is not None:
+        written = [m.group("own")]
+    keys = [title_key(t) for t in written]
     groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
         word = m.group(group)
         if word is not None and m.end(group) < m.starts("t")[0] and _place(word)[1] != "country":
-            joined = title_key(word + " " + m.captures("t")[0])
+            joined = title_key(word + " " + written[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
                 groups.remove(group)
@@ -293,6 +303,8 @@ def _from_titles(
         if code is None:
             continue
         if group == "of" and m.group("ofw") == "to":
+            continue
+        if group == "of2" and m.group("ofw2") in ("to", "in"):
             continue
         if group == "of" and m.group("ofw") == "for" and kind_of_place:
             continue
@@ -328,9 +340,9 @@ def _from_titles(
     elif leader:
         title = None
     else:
-        first = m.captures("t")[keys.index(key)]
+        first = written[keys.index(key)]
         title = _written_title(first)
-        if keys[0] != title_key(m.captures("t")[0]) and key == keys[0]:
+        if keys[0] != title_key(written[0]) and key == keys[0]:
             title = _written_title(f"{m.group('cty') or m.group('cty2')} {first}")
         if row is not None and row.needs is not None:
             title = row.title if not ministry else title
@@ -481,7 +493,7 @@ def _last_word(name: str) -> str:
 def _keys_of(name: str, country: str | None) -> set[str]:
     keys = {names.surname_key(name)}
     tokens = names.name_tokens(name)
-    if country in _SURNAME_FIRST and len(tokens) >= 2:
+    if country in tables().first_name_short_form and len(tokens) >= 2:
         keys.add(tokens[0])
     keys.discard("")
     return keys
@@ -545,12 +557,15 @@ def _link(
         person.forms = forms
         person.canonical = _canonical(forms, when) or forms[0]
         if person.country is None or person.role is None:
-            holdings = _holdings(person.canonical, when)
+            # In office at the date if possible; else any holding (a person's country does
+            # not change when a tenure in the table ends a little early).
+            holdings = _holdings(person.canonical, when) or _holdings(person.canonical, None)
             if holdings:
                 same = [h for h in holdings if getattr(h, "role", None) == person.role]
                 chosen = (same or holdings)[0]
                 person.country = person.country or getattr(chosen, "country", None)
                 person.role = person.role or getattr(chosen, "role", None)
+        person.surname_keys |= _keys_of(person.canonical, person.country)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
     extra = _name_mentions(text, found, people, when)
     # Nameless titles: "the EAM", "the Russian leader".
@@ -558,20 +573,34 @@ def _link(
         if mention.kind != "bare":
             continue
         mention.person = _anaphor(mention, people)
-        if mention.person == -1:
-            mention.name = _holder_at(mention.country or "", mention.role or "", when)
+        if mention.person == -1 and mention.title_key != "minister":
+            for role in _anaphor_roles(mention):
+                mention.name = _holder_at(mention.country or "", role or "", when)
+                if mention.name is not None:
+                    mention.role = role
+                    break
     return sorted([*found, *extra], key=lambda f: (f.start, f.end))
 
 
+def _anaphor_roles(mention: _Mention) -> tuple[str | None, ...]:
+    if mention.leader:
+        if mention.country in tables().government_led:
+            return ("HEAD_OF_GOVERNMENT", "HEAD_OF_STATE")
+        return _LEADER_ROLES
+    if mention.title_key == "minister":
+        return _MINISTER_ROLES
+    return (mention.role,)
+
+
 def _anaphor(mention: _Mention, people: list[_Person]) -> int:
-    roles = _LEADER_ROLES if mention.leader else (mention.role,)
-    best = -1
-    for role in roles:
-        for index, person in enumerate(people):
+    """The latest person introduced before *mention* with its country and a fitting role."""
+    for role in _anaphor_roles(mention):
+        for index in range(len(people) - 1, -1, -1):
+            person = people[index]
             earlier = person.first < mention.start and person.country == mention.country
-            if earlier and person.role == role and best == -1:
-                best = index
-    return best
+            if earlier and person.role == role:
+                return index
+    return -1
 
 
 def _name_mentions(
@@ -696,7 +725,7 @@ def _record(text: str, mention: _Mention, people: list[_Person]) -> Official | N
     if person is not None:
         if mention.kind in ("person", "bare") or role is None:
             country = country or person.country
-            role = person.role if mention.kind == "person" or role is None else role
+            role = person.role if mention.kind in ("person", "bare") or role is None else role
         if country is None:
             country = person.country
             if mention.title_key is not None and country is not None:

@@ -108,7 +108,10 @@ def grammar() -> Grammar:
     stop_ahead = r"(?!\L<stop>(?![\p{L}\p{M}]))"
     token = rf"(?:{_INIT}|{_TOK})"
     glue = rf"(?:{SP}|(?<=\.))"
-    name = rf"{stop_ahead}{token}(?:{glue}(?:(?:{_PARTICLES}){SP})?+{stop_ahead}{token}){{0,4}}+"
+    name = (
+        rf"{stop_ahead}{token}"
+        rf"(?:{glue}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
+    )
     hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
     word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"
     minister_fallback = (
@@ -116,7 +119,11 @@ def grammar() -> Grammar:
         rf"|Minister{SP}(?:of|for){SP}(?:the{SP})?+{stop_ahead}\p{{Lu}}\p{{Ll}}++"
     )
     title = rf"(?:\L<tcs>|(?i:\L<tci>)|{minister_fallback})(?![\p{{L}}\p{{N}}])"
-    chain = rf"(?P<t>{title})(?:{SP}?+(?:(?i:and)|&|[–—-]){SP}?+(?P<t>{title})){{0,2}}"
+    chain = (
+        rf"(?P<t>{title})(?:{SP}?+(?:(?i:and)|&|[–—-]){SP}?+(?P<t>{title})){{0,2}}"
+        # "the Russian President's special envoy": the office is the possessed one.
+        rf"(?:'s{SP}(?P<own>{title}))?(?!'s)"
+    )
     place = r"(?P<{0}>\L<places>)(?![\p{{L}}\p{{N}}])(?P<{1}>'s)?"
     lead = (
         rf"(?P<det>(?i:the){SP})?+"
@@ -132,7 +139,7 @@ def grammar() -> Grammar:
         rf"(?![\p{{L}}]))?)?"
         rf"(?:{SP}?+\((?P<abbr>\p{{Lu}}[\p{{L}}]{{1,6}}+)\))?+"
         rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
-        rf"(?:{SP}of{SP}(?:the{SP})?+{place.format('of2', 'of2poss')})?"
+        rf"(?:{SP}(?P<ofw2>of|to|in){SP}(?:the{SP})?+{place.format('of2', 'of2poss')})?"
         rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
     )
     appositive = (
@@ -141,7 +148,7 @@ def grammar() -> Grammar:
         rf"(?:{place.format('cty', 'poss')}{SP})?"
         rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
         rf"(?:{place.format('cty2', 'poss2')}{SP})?"
-        rf"(?P<t>{title})(?:{SP}(?:(?i:and)|&){SP}(?P<t>{title})){{0,2}}"
+        rf"{chain}"
         rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+"
         rf"(?:(?:(?P<mcty>\L<places>)(?:'s)?{SP})?(?P<ministry>{_FOREIGN_MINISTRY})"
         rf"(?![\p{{L}}])"

@@ -107,6 +107,8 @@ class Tables:
     leader_words: tuple[str, ...]
     name_words: frozenset[str]
     not_names: frozenset[str]
+    government_led: frozenset[str]
+    first_name_short_form: frozenset[str]
     parties: Mapping[str, str]
     institutions: Mapping[str, str]
     organisations: Mapping[str, str]
@@ -224,6 +226,10 @@ def tables() -> Tables:
         leader_words=tuple(leader_words),
         name_words=frozenset(_strings(data.get("name_words", []), "name_words")),
         not_names=frozenset(_strings(data.get("not_names", []), "not_names")),
+        government_led=frozenset(_strings(data.get("government_led", []), "government_led")),
+        first_name_short_form=frozenset(
+            _strings(data.get("first_name_short_form", []), "first_name_short_form")
+        ),
         parties=MappingProxyType(
             {match_form(k): v for k, v in _str_map(data.get("parties", {}), "parties").items()}
         ),
