@@ -101,6 +101,13 @@ def test_seed_003_past_and_forthcoming_dates() -> None:
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_found_surface_resolves_alone_to_the_same_span(prefix: str) -> None:
+    text = seed_text(prefix)
+    for x in find(text, anchor=NOV17):
+        assert resolve(x.surface, NOV17, tense=tense_at(text, x.start, x.end)) == x.span
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_offsets_quote_the_text(prefix: str) -> None:
     text = seed_text(prefix)
     found = find(text, anchor=NOV17)

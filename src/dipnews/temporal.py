@@ -1073,6 +1073,9 @@ def resolve(
 ) -> DateSpan | None:
     """The span of the first temporal expression in *expression*, or ``None``.
 
+    Every ``surface`` that :func:`find` returns resolves here to the same span when given
+    the same anchor and the tense :func:`tense_at` reports for it in its text.
+
     *tense* (``"past"``, ``"future"`` or ``"present"``) chooses among the readings of a
     year-less expression as described in the module docs; when it is ``None`` the cue
     words of *expression* itself decide (``"met in December"`` is past).
@@ -1086,6 +1089,8 @@ def resolve(
     datetime.date(2024, 12, 1)
     >>> resolve("Nov 30-Dec 2", nov).to_dict()
     {'start': '2025-11-30', 'end': '2025-12-02', 'precision': 'days'}
+    >>> resolve("2021", nov).precision
+    'year'
     >>> print(resolve("sometime soon", nov))
     None
     """
@@ -1095,7 +1100,12 @@ def resolve(
     anchor = _check_anchor(anchor)
     chosen = _select(expression)
     if not chosen:
-        return None
+        # A month or year standing alone ("December", "2021") is a date only after a
+        # preposition in running text; as a whole expression it is one by itself.
+        expression = "in " + expression
+        chosen = _select(expression)
+        if not chosen:
+            return None
     start, end, spec = chosen[0]
     if tense is None and anchor is not None and spec.needs_tense:
         tense = tense_at(expression, start, end)
