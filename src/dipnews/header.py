@@ -319,6 +319,8 @@ _NOT_PLACE_START = _wordset(
     spokesman spokeswoman ambassador envoy chairman chief deputy officials official
     sources report reports update updates breaking exclusive analysis opinion editorial
     watch video photos live explained read also editor published updated posted date
+    note notes nb ps period qtr quarter year month week correction clarification photo
+    file caption related advertisement tags topics
     """
 )
 
@@ -335,6 +337,7 @@ _NOT_PLACE_WORD = _wordset(
     might must do does did said says say told tells met meet meets to the a an and or
     but if that this these those it its he she they we i you his her their our your
     who which what when not no with from for by as at in into over about after before
+    ended ending ends begins began
     """
 )
 
@@ -499,17 +502,23 @@ def _dateline_at(
     if (dotted or m.group("date_dot") == ".") and not credits:
         return None
     sep = sep_text
-    has_date = m.group("date") is not None
+    has_date = parts is not None
     strong = bool(credits) or has_date or (outlet and bool(sep))
     if not strong and sep not in {":", "-", "--", "—", "–"}:
         return None
-    if has_date and not credits and not sep:
-        # "Moscow, Nov 17" must end its line, and only on the first line of the head.
+    if not has_date and not sep and not m.group("adot"):
+        # "TOKYO (Kyodo) Japan ..." opens a sentence; "... News Agency (GNA) said" is prose.
+        after = text[m.end() : m.end() + 3].lstrip()
+        if not after or not after[0].isupper():
+            return None
+    bare_date = has_date and not credits and not sep
+    if bare_date:
+        # "NEW DELHI, Nov 17" alone on a line that opens a paragraph.
         rest = text[m.end("date") : line_end].strip()
         if not first or (rest and rest not in {".", ","}):
             return None
     place_text = text[place_start:place_end]
-    if not _place_ok(place_text, quals, strong=strong, first=first):
+    if not _place_ok(place_text, quals, strong=strong and not bare_date, first=first):
         return None
     # The end of the dateline: separator, else agency, else date.
     if sep:
@@ -537,9 +546,14 @@ def _dateline_at(
 # Bylines
 # --------------------------------------------------------------------------------------
 
+# "By" or "BY" (not a wrapped line's "by"), or "Written by", "REPORTED BY"...
 _BY_RE = regex.compile(
-    rf"(?:(?:written|reported|compiled|story){_H}{{1,3}})?by(?:{_H}{{0,3}}:)?{_H}{{1,3}}(?=\S)",
-    regex.IGNORECASE,
+    rf"""
+    (?:(?:(?i:w)ritten|(?i:r)eported|(?i:c)ompiled|WRITTEN|REPORTED|COMPILED){_H}{{1,3}}(?:by|BY)
+      | By | BY)
+    (?:{_H}{{0,3}}:)?{_H}{{1,3}}(?=\S)
+    """,
+    regex.VERBOSE,
 )
 _NAME_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.){0,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,30}\.?)"
 _NAME_RE = regex.compile(
@@ -929,7 +943,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
                 dateline = line
                 credits.extend(line_credits)
                 break
-            if weak is None and _weak_ok(text, line.end, e, nxt):
+            if weak is None and opens and _weak_ok(text, line.end, e, nxt):
                 weak = (line, line_credits)
                 break
         if _is_paragraph(text, s, e):

@@ -188,7 +188,7 @@ def bylines(draw: st.DrawFn) -> tuple[str, list[str]]:
     """A byline line (``By Jane Doe and John Roe, Staff Reporters``) and its names."""
     names = draw(st.lists(person_names, min_size=1, max_size=3, unique=True))
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    by = draw(st.sampled_from(["By", "BY", "by"]))
+    by = draw(st.sampled_from(["By", "BY", "Written by"]))
     upper = draw(st.booleans())
     line = f"{by} {joined.upper() if upper else joined}"
     line += draw(st.sampled_from(["", ", Staff Reporter", ", Special Correspondent"]))
