@@ -172,6 +172,9 @@ def test_seed_offsets_quote_the_text(prefix: str) -> None:
         ),
         ("in February 2025,", "February 2025", span("2025-02-01", "2025-02-28", "month")),
         ("since 2021.", "2021", span("2021-01-01", "2021-12-31", "year")),
+        ("Posted 17-Nov-2025 by PIB", "17-Nov-2025", span("2025-11-17")),
+        ("at 2025-11-17T10:45:00Z", "2025-11-17", span("2025-11-17")),
+        ("late last year", "late last year", span("2024-01-01", "2024-12-31", "year")),
         ("in 2000,", "2000", span("2000-01-01", "2000-12-31", "year")),
     ],
 )

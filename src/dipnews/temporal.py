@@ -16,7 +16,7 @@ November 17–18 {'start': '2025-11-17', 'end': '2025-11-18', 'precision': 'days
 
 * Full dates in either order, with or without weekday and year: ``November 17, 2025``,
   ``17 Nov 2025``, ``Nov. 17``, ``17th September 2020``, ``the 17th of November``,
-  ``Monday, November 17``, ISO ``2025-11-17``, and numeric ``17/11/2025`` or
+  ``Monday, November 17``, ``17-Nov-2025``, ISO ``2025-11-17``, and numeric ``17/11/2025`` or
   ``17.11.2025`` only where the reading is unambiguous (one part above 12).
 * Ranges of days: ``November 17–18``, ``August 19-21, 2025``, ``17-18 November``,
   ``Nov 30-Dec 2``, ``from July 7 to 8``, ``between 5 and 6 December``,
@@ -38,7 +38,8 @@ November 17–18 {'start': '2025-11-17', 'end': '2025-11-18', 'precision': 'days
 * Relative expressions: ``today``, ``tonight``, ``yesterday``, ``tomorrow``, ``this
   week``/``next week``/``last week``, ``this weekend``, ``earlier this month``, ``later
   this month``, ``last month``, ``next month``, ``this year``, ``earlier this year``,
-  ``later this year``, ``last year``, ``next year``, ``three days ago``, ``a week ago``.
+  ``later this year``, ``last year``, ``next year``, ``late last year`` (the year),
+  ``three days ago``, ``a week ago``.
 
 Month and weekday names must be capitalised (``May``, ``MAY``, not ``may``); numbers
 count as days only next to a month name, so ``44 Indian nationals``, ``S-400`` or
@@ -481,8 +482,9 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 def _capitalised(m: regex.Match[str], *groups: str) -> bool:
     """True when every named group that took part starts with an upper-case letter."""
+    found = m.groupdict()
     for name in groups:
-        value = m.group(name)
+        value = found.get(name)
         if value is not None and not value[:1].isupper():
             return False
     return True
@@ -497,7 +499,7 @@ def _day(token: str) -> int:
 
 
 def _weekday(m: regex.Match[str]) -> int | None:
-    name = m.group("wd")
+    name = m.groupdict().get("wd")
     return None if name is None else WEEKDAYS[name.rstrip(".").lower()]
 
 
@@ -683,8 +685,10 @@ def _build_relative(m: regex.Match[str]) -> _Candidate | None:
         raw = m.group("n").lower()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         return m.start(), m.end(), _RelativeSpec("ago " + m.group("unit").lower(), count)
-    key = " ".join(m.group().lower().split())
-    return m.start(), m.end(), _RelativeSpec(key)
+    words = m.group().lower().replace("-", " ").split()
+    if words[0] in ("early", "mid", "late"):
+        words = words[1:]  # "late last year": the year, as precisely as "year" allows
+    return m.start(), m.end(), _RelativeSpec(" ".join(words))
 
 
 _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
@@ -731,9 +735,13 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
     (
         _compile(
             r"(?<![\w\-–])(?P<y>(?:1[6-9]|2[01])\d\d)-(?P<mo>0[1-9]|1[0-2])-"
-            r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-–])"
+            r"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=T\d)|(?![\w\-–]))"
         ),
         _build_iso,
+    ),
+    (
+        _compile(rf"(?<![\w\-–])(?P<d>{_DAY})-(?P<m>{_MON})-(?P<y>{_YEAR})(?![\-–])"),
+        _build_mdy,
     ),
     (
         _compile(
@@ -787,6 +795,7 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
             r"(?<!\w)(?:today|tonight|yesterday|tomorrow"
             rf"|the{_S}day{_S}(?:before{_S}yesterday|after{_S}tomorrow)"
             rf"|(?:earlier|later){_S}this{_S}(?:week|month|year)"
+            rf"|(?:early|mid|late)(?:{_S}|\s{{0,3}}-\s{{0,3}})(?:this|last|next){_S}year"
             rf"|(?:this|next|last|coming|previous){_S}(?:weekend|week|month|year)"
             rf"|(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             rf"|twelve){_S}(?P<unit>day|week|month|year)s?{_S}ago)(?!\w)"
