@@ -22,6 +22,7 @@ __all__ = [
     "ADVERSARIAL",
     "SPECIALS",
     "WIRE_FRAGMENTS",
+    "WIRE_PROSE",
     "adversarial",
     "hostile_articles",
     "hostile_text",
@@ -104,7 +105,7 @@ WIRE_FRAGMENTS: tuple[str, ...] = (
     '"',
 )
 
-_NO_SURROGATES = st.characters(exclude_categories=("Cs",))
+_NO_SURROGATES = st.characters(exclude_categories=["Cs"])
 
 
 def hostile_text(*, max_size: int = 60) -> st.SearchStrategy[str]:
@@ -157,6 +158,21 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return build
 
 
+#: A paragraph of ordinary wire copy (written for these tests): repeated, it is the
+#: realistic worst case, dense with officials, forums, dates and contacts that the
+#: components must pair up (a quadratic pairing step shows here first).
+WIRE_PROSE = (
+    "Islamabad, Dec 5 (APP): Foreign Minister Ishaq Dar met his Chinese counterpart Wang Yi "
+    "in Beijing on Tuesday and the two sides reaffirmed their commitment to the China-Pakistan "
+    "Economic Corridor. Russian Foreign Minister Sergei Lavrov will visit New Delhi next week "
+    "for talks with External Affairs Minister S. Jaishankar ahead of the SCO Council of Heads "
+    "of Government meeting on December 10-11. Prime Minister Narendra Modi spoke over the "
+    "phone with President Vladimir Putin on Monday, and the leaders agreed to hold the annual "
+    "summit early next year. The Quad foreign ministers' meeting and the 80th session of the "
+    "UN General Assembly were also discussed, officials said. (With inputs from PTI)\n\n"
+)
+
+
 def _nested_parens(size: int) -> str:
     half = size // 2
     return "(" * half + ")" * (size - half)
@@ -188,6 +204,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "no-spaces": _repeat("abcdefghij"),
     "newlines": _repeat("\r\n\r"),
     "nul": _repeat("\x00"),
+    "wire-prose": _repeat(WIRE_PROSE),
 }
 
 
