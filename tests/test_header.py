@@ -179,6 +179,25 @@ def test_sentence_openings_are_not_datelines(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy oil ministers of the six-nation\nBahrain-based Gulf News Agency (GNA) said the "
+        "meeting\nended on Monday.",
+        "Period ended December 31.\n    Shr 25 cts vs 20 cts",
+        "Qtr ended Jan 31\n    Shr 72 cts vs 71 cts",
+        "Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Note: Results restated.",
+        "Italy's state-owned <Banca Nazionale del\nLavoro - BNL> said it would issue 120 mln "
+        "dlrs of\nbonds next month.",
+        "a software package\nby Consumers Software, to its Local Area network.",
+    ],
+)
+def test_wrapped_body_lines_give_no_dateline_or_byline(text: str) -> None:
+    h = parse_header(text, published=ANCHOR)
+    assert h.dateline is None
+    assert h.byline == ()
+
+
+@pytest.mark.parametrize(
     ("written", "anchor", "expected"),
     [
         ("Dec 31", D(2026, 1, 1), D(2025, 12, 31)),

@@ -884,6 +884,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     bylines: list[Byline] = []
     credits: list[AgencyCredit] = []
     candidates: list[tuple[int, int, int]] = []  # (start, end, index of line)
+    header_lines: set[int] = set()  # lines holding a metadata date or a byline
 
     # Pass 1: metadata lines (also after a "|" in a byline), remember where content starts.
     for i, (s, e) in enumerate(lines):
@@ -907,6 +908,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
                 meta_rank = rank
             if st == s:
                 content_start = m.end()
+                header_lines.add(i)
         while content_start < e and text[content_start].isspace():
             content_start += 1
         if content_start < e and not (content_start > s and text[content_start] == "|"):
@@ -933,8 +935,14 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
         if by is not None:
             bylines.extend(by[0])
             credits.extend(by[1])
+            header_lines.add(i)
             continue
-        opens = i == 0 or s == candidates[0][0] or _blank_before(text, lines[i][0])
+        opens = (
+            i == 0
+            or s == candidates[0][0]
+            or (i - 1) in header_lines
+            or _blank_before(text, lines[i][0])
+        )
         got = _dateline_at(text, s, e, anchor, first=opens)
         if got is not None:
             line, line_credits, strong = got
