@@ -834,7 +834,7 @@ def canonicalise(name: str) -> Forum | None:
 
 
 def display_name(forum: Forum) -> str:
-    """A readable full name for *forum*, which :func:`canonicalise` reads back.
+    """A readable full name for *forum*, which :func:`~dipnews.forums.canonicalise` reads back.
 
     >>> from dipnews.forums import display_name
     >>> from dipnews.records import Forum
