@@ -18,6 +18,7 @@ from tests.strategies.temporal import (
     anchors,
     day_ranges,
     full_dates,
+    month_expressions,
     surroundings,
     weekday_names,
 )
@@ -433,7 +434,15 @@ def test_ranges_resolve_to_their_parts(
     assert found.start <= found.end
 
 
-@given(full_dates() | day_ranges(), surroundings())
+@given(month_expressions(), anchors | st.none())
+def test_months_and_parts_of_months_resolve_to_their_parts(
+    written: tuple[str, dt.date, dt.date, str], anchor: dt.date | None
+) -> None:
+    text, start, end, precision = written
+    assert only(text, anchor) == (text, DateSpan(start, end, precision))
+
+
+@given(full_dates() | day_ranges() | month_expressions(), surroundings())
 def test_resolution_is_invariant_to_surrounding_text(
     written: tuple[object, ...], around: tuple[str, str]
 ) -> None:

@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 __all__ = [
     "ABBREVIATIONS",
     "FILLERS",
+    "PARTS",
     "anchors",
     "day_ranges",
     "full_dates",
+    "month_expressions",
     "month_names",
     "ordinal",
     "surroundings",
@@ -151,6 +153,44 @@ def day_ranges(draw: st.DrawFn) -> tuple[str, dt.date, dt.date]:
     if form == "dm-dm":
         return f"{d1} {name1} – {d2} {name2} {year2}", start, end
     return f"from {d1} {name1} to {d2} {name2} {year2}", start, end
+
+
+#: Part-of-month words and the days they cover (``None``: the month's last day).
+PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "mid-": (11, 20),
+    "mid": (11, 20),
+    "late": (21, None),
+    "the beginning of": (1, 10),
+    "the middle of": (11, 20),
+    "the end of": (21, None),
+    "the first week of": (1, 7),
+    "the second week of": (8, 14),
+    "the third week of": (15, 21),
+    "the first half of": (1, 15),
+    "the second half of": (16, None),
+}
+
+
+@st.composite
+def month_expressions(draw: st.DrawFn) -> tuple[str, dt.date, dt.date, str]:
+    """A month, or part of one, with its year: ``(text, first day, last day, precision)``.
+
+    ``February 2025``, ``Feb. 2025``, ``early December 2025``, ``mid-July 2024``, ``the
+    end of June 2023``...
+    """
+    year = draw(years)
+    month = draw(st.integers(min_value=1, max_value=12))
+    last = calendar.monthrange(year, month)[1]
+    if draw(st.booleans()):
+        name = draw(month_names(month))
+        return f"{name} {year}", dt.date(year, month, 1), dt.date(year, month, last), "month"
+    name = draw(month_names(month, abbreviations=False))
+    part = draw(st.sampled_from(sorted(PARTS)))
+    lo, hi = PARTS[part]
+    joiner = "" if part.endswith("-") else " "
+    start, end = dt.date(year, month, lo), dt.date(year, month, hi or last)
+    return f"{part}{joiner}{name} {year}", start, end, "part-of-month"
 
 
 @st.composite
