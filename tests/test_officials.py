@@ -640,3 +640,52 @@ def test_bad_input_raises_typed_errors() -> None:
         resolve(b"President Putin")  # type: ignore[arg-type]
     with pytest.raises(InputTypeError):
         resolve("President Putin", published="2025-11-17")  # type: ignore[arg-type]
+
+
+# --- house styles and weaker evidence ------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_the_agency_home_country_places_unqualified_titles() -> None:
+    text = "ISLAMABAD, June 12 (APP): Foreign Secretary Amna Baloch met the press."
+    (o,) = resolve(text)
+    assert (o.name, o.country, o.role) == ("Amna Baloch", "PAK", "SENIOR_DIPLOMAT")
+    (o,) = resolve("LONDON (Reuters) - Foreign Secretary Amna Baloch met the press.")
+    assert o.country is None
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_coordinated_adjective_is_a_fallback_country() -> None:
+    text = "Canadian Prime Minister Justin Trudeau and Finance Minister Dominic LeBlanc spoke."
+    assert [(o.name, o.country) for o in resolve(text)] == [
+        ("Justin Trudeau", "CAN"),
+        ("Dominic LeBlanc", "CAN"),
+    ]
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_regnal_numbers_and_possessed_titles() -> None:
+    (o,) = resolve("Jordan's King Abdullah II arrived in Cairo.")
+    assert (o.name, o.country, o.role) == ("Abdullah II", "JOR", HOS)
+    text = "Kirill Dmitriev, the Russian President's special envoy, was in Washington."
+    (o,) = resolve(text)
+    assert (o.name, o.country, o.role) == ("Kirill Dmitriev", "RUS", "SPECIAL_ENVOY")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_title_that_is_also_a_given_name_needs_an_honorific() -> None:
+    assert [o.role for o in resolve("Amir Khan Muttaqi said the talks went well.")] == []
+    (o,) = resolve("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received him.")
+    assert (o.name, o.country, o.role) == ("Tamim bin Hamad Al Thani", None, HOS)
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_nameless_leader_is_the_head_at_the_date() -> None:
+    (o,) = resolve("The envoy said the Russian leader would visit.", published=_D(2025, 9, 1))
+    assert (o.surface, o.name, o.country, o.role, o.title) == (
+        "Russian leader",
+        PUT,
+        "RUS",
+        HOS,
+        None,
+    )

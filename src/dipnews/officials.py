@@ -91,7 +91,7 @@ _MINISTER_ROLES = (
 _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _SENDER_ROLES = {"AMBASSADOR", "SPECIAL_ENVOY"}
-_TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]*+\p{Lu}\.?)++$")
+_TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
 # Appositive or counterpart mentions look back this far for the official they depend on.
 _LOOKBACK = 400
@@ -206,6 +206,7 @@ class _Mention:
     title_key: str | None = None
     possessive: bool = False
     anchored: bool = True  # the country came from the text, not from a default
+    inherit: str | None = None  # a country shared with a coordinated mention, if no other
     kind: str = "prefix"  # prefix, appositive, counterpart, bare, person
     person: int = -1  # index of the person (cluster) it refers to
     leader: bool = False
@@ -326,6 +327,9 @@ def _from_titles(
         return None
     if row is not None and row.needs == "ministry" and not ministry:
         return None
+    if row is not None and row.needs == "honorific":
+        if "hon" not in m.re.groupindex or not m.group("hon"):
+            return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
     if kind_of_place == "org" and role in _ORG_ROLES:
@@ -471,10 +475,14 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         if (
             current.kind == "prefix"
             and current.country is None
-            and previous.possessive
             and previous.country is not None
             and regex.fullmatch(r"\s*+(?:and|,)\s*+", text[previous.end : current.start])
         ):
+            if not previous.possessive:
+                # "Canadian PM X and Finance Minister Y": likely one country, but weaker
+                # evidence than the office-holder table.
+                current.inherit = previous.country
+                continue
             current.country = previous.country
             current.anchored = False
             row, _ = _row_for(current.title_key or "", current.country)
@@ -516,7 +524,11 @@ def _find_person(people: list[_Person], name: str, at: int) -> int:
 
 
 def _link(
-    text: str, found: list[_Mention], when: dt.date | None, people: list[_Person]
+    text: str,
+    found: list[_Mention],
+    when: dt.date | None,
+    people: list[_Person],
+    home: str | None = None,
 ) -> list[_Mention]:
     """Group named mentions into people (filling *people*) and add the later mentions."""
     for mention in found:
@@ -561,10 +573,23 @@ def _link(
             # not change when a tenure in the table ends a little early).
             holdings = _holdings(person.canonical, when) or _holdings(person.canonical, None)
             if holdings:
-                same = [h for h in holdings if getattr(h, "role", None) == person.role]
+                wanted = (person.role,) if person.role is not None else _LEADER_ROLES
+                same = [h for h in holdings if getattr(h, "role", None) in wanted]
                 chosen = (same or holdings)[0]
                 person.country = person.country or getattr(chosen, "country", None)
                 person.role = person.role or getattr(chosen, "role", None)
+    # Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
+    # then the home country of the article's news agency (an APP story's "Foreign
+    # Secretary" is Pakistan's) for officials the text and the table leave open.
+    for mention in found:
+        person = people[mention.person] if mention.person >= 0 else None
+        if person is None or person.country is not None or mention.country is not None:
+            continue
+        if mention.inherit is not None:
+            person.country = mention.inherit
+        elif home is not None and mention.kind in ("prefix", "appositive"):
+            person.country = home
+    for person in people:
         person.surname_keys |= _keys_of(person.canonical, person.country)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
     extra = _name_mentions(text, found, people, when)
@@ -749,6 +774,16 @@ def _record(text: str, mention: _Mention, people: list[_Person]) -> Official | N
     )
 
 
+def _home_country(text: str, published: dt.date | None) -> str | None:
+    """The home country of the news agencies credited by *text*, if they share one."""
+    from dipnews.header import parse_header
+
+    homes = {
+        tables().agency_countries.get(a) for a in parse_header(text, published=published).agencies
+    }
+    return homes.pop() if len(homes) == 1 else None
+
+
 def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
     """Every mention of an official in *text*, in order of appearance.
 
@@ -775,7 +810,7 @@ def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
     copy = match_form(text)
     found = _candidates(copy, published)
     people: list[_Person] = []
-    linked = _link(copy, found, published, people)
+    linked = _link(copy, found, published, people, _home_country(text, published))
     out: list[Official] = []
     seen: set[tuple[int, int]] = set()
     for mention in linked:

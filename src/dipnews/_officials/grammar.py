@@ -111,6 +111,8 @@ def grammar() -> Grammar:
     name = (
         rf"{stop_ahead}{token}"
         rf"(?:{glue}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
+        # A regnal number (Abdullah II, Charles III).
+        rf"(?:{SP}(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\p{{L}}\p{{N}}]))?+"
     )
     hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
     word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"

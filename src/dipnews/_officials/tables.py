@@ -109,6 +109,7 @@ class Tables:
     not_names: frozenset[str]
     government_led: frozenset[str]
     first_name_short_form: frozenset[str]
+    agency_countries: Mapping[str, str]
     parties: Mapping[str, str]
     institutions: Mapping[str, str]
     organisations: Mapping[str, str]
@@ -129,7 +130,7 @@ def _str_map(value: object, what: str) -> dict[str, str]:
     return value
 
 
-def _row(raw: Any, country: str | None) -> tuple[TitleRow, list[str]]:
+def _row(raw: Any) -> tuple[TitleRow, list[str]]:
     if not isinstance(raw, dict):
         raise DataError("title row must be an object", table=_TABLE, row=raw)
     title, role = raw.get("title"), raw.get("role")
@@ -137,13 +138,17 @@ def _row(raw: Any, country: str | None) -> tuple[TitleRow, list[str]]:
         raise DataError("'title' must be a non-empty string", table=_TABLE, row=raw)
     if role not in ROLE_CODES:
         raise DataError(f"unknown role code {role!r}", table=_TABLE, row=title)
-    fixed = raw.get("country", country)
+    # A generic row may name its country (the EU's High Representative); a country row is
+    # filed under its country already, and names it only when marked unique.
+    fixed = raw.get("country")
     if fixed is not None and not isinstance(fixed, str):
         raise DataError("'country' must be a string", table=_TABLE, row=title)
     aliases = _strings(raw.get("aliases", []), f"{title}.aliases")
     needs = raw.get("needs")
-    if needs not in (None, "org", "ministry"):
-        raise DataError("'needs' must be 'org', 'ministry' or absent", table=_TABLE, row=title)
+    if needs not in (None, "org", "ministry", "honorific"):
+        raise DataError(
+            "'needs' must be 'org', 'ministry', 'honorific' or absent", table=_TABLE, row=title
+        )
     row = TitleRow(
         title=normal_form(title),
         role=str(role),
@@ -181,7 +186,7 @@ def tables() -> Tables:
     if not isinstance(rows, list):
         raise DataError("'generic' must be a list", table=_TABLE)
     for raw in rows:
-        row, aliases = _row(raw, None)
+        row, aliases = _row(raw)
         for key in add_spellings(row, aliases):
             if key in generic and generic[key] != row:
                 raise DataError(f"title {key!r} is in two generic rows", table=_TABLE)
@@ -193,7 +198,7 @@ def tables() -> Tables:
         if not isinstance(country_rows, list):
             raise DataError("country rows must be a list", table=_TABLE, row=code)
         for raw in country_rows:
-            row, aliases = _row(raw, code)
+            row, aliases = _row(raw)
             for key in add_spellings(row, aliases):
                 by_country.setdefault(key, {})[code] = row
                 if row.unique:
@@ -227,6 +232,9 @@ def tables() -> Tables:
         name_words=frozenset(_strings(data.get("name_words", []), "name_words")),
         not_names=frozenset(_strings(data.get("not_names", []), "not_names")),
         government_led=frozenset(_strings(data.get("government_led", []), "government_led")),
+        agency_countries=MappingProxyType(
+            _str_map(data.get("agency_countries", {}), "agency_countries")
+        ),
         first_name_short_form=frozenset(
             _strings(data.get("first_name_short_form", []), "first_name_short_form")
         ),
