@@ -327,9 +327,9 @@ def _from_titles(
         return None
     if row is not None and row.needs == "ministry" and not ministry:
         return None
-    if row is not None and row.needs == "honorific":
-        if "hon" not in m.re.groupindex or not m.group("hon"):
-            return None
+    honoured = "hon" in m.re.groupindex and bool(m.group("hon"))
+    if row is not None and row.needs == "honorific" and not honoured:
+        return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
     if kind_of_place == "org" and role in _ORG_ROLES:
@@ -582,13 +582,15 @@ def _link(
     # then the home country of the article's news agency (an APP story's "Foreign
     # Secretary" is Pakistan's) for officials the text and the table leave open.
     for mention in found:
-        person = people[mention.person] if mention.person >= 0 else None
-        if person is None or person.country is not None or mention.country is not None:
+        if mention.person < 0 or mention.country is not None:
+            continue
+        owner = people[mention.person]
+        if owner.country is not None:
             continue
         if mention.inherit is not None:
-            person.country = mention.inherit
+            owner.country = mention.inherit
         elif home is not None and mention.kind in ("prefix", "appositive"):
-            person.country = home
+            owner.country = home
     for person in people:
         person.surname_keys |= _keys_of(person.canonical, person.country)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
