@@ -297,6 +297,9 @@ def test_relative_words_are_case_insensitive_and_need_an_anchor() -> None:
         "February 30, 2025",
         "in Jan",
         "Mondays are busy",
+        "under the Good Friday Agreement",
+        "The Sunday Guardian reported",
+        "the Super Tuesday primaries",
         "at 10.30 am",
     ],
 )

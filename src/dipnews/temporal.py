@@ -670,12 +670,28 @@ def _build_year(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _YearSpec(int(m.group("y")))
 
 
+# Weekday names inside the names of things: holidays, accords, events and newspapers.
+_NAMED_DAY_BEFORE = regex.compile(
+    r"\b(?:Good|Black|Holy|Easter|Ash|Super|Bloody|Cyber|Maundy|Palm|Whit|Man)\s{1,3}$"
+)
+_NAMED_DAY_AFTER = regex.compile(
+    r"\s{1,3}(?:Times|Guardian|Telegraph|Express|Standard|Mirror|Post|Observer|Herald|Mail"
+    r"|Independent|Tribune|Star|Nation|Business|Island|Leader|Agreement|Accords?|Massacre"
+    r"|Prayers?|Service|School)\b"
+)
+
+
 def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "wd"):
         return None
     name = m.group("wd")
     if name.lower() not in _FULL_WEEKDAYS and not name.endswith("."):
         return None  # "Sun", "Sat", "Wed" alone are too often something else
+    if m.group("mod") is None and (
+        _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+        or _NAMED_DAY_AFTER.match(m.string, m.end())
+    ):
+        return None  # "the Good Friday Agreement", "The Sunday Guardian reported"
     mod = m.group("mod")
     return m.start(), m.end(), _WeekdaySpec(WEEKDAYS[name.rstrip(".").lower()], mod and mod.lower())
 
