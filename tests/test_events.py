@@ -235,11 +235,12 @@ def test_seed_004_every_event() -> None:
         _ev("MEET", {J, "Denis Manturov"}, "2025-11-19", "2025-11-19", "held"),
         _ev("MEET", {J, "Denis Manturov"}, "2025-08-01", "2025-08-31", "held"),
         _ev("SUMMIT", {"IND", "RUS"}, "2025-12-01", "2025-12-10", "planned"),
+        _ev("SUMMIT", {"IND", "RUS"}, None, None, "held"),  # following the 26th Session
         _ev("VISIT", {P, "IND"}, None, None, "planned"),
         _ev("MEET", {M, "Nikolai Patrushev"}, "2025-11-18", "2025-11-18", "held"),
         _ev("MEET", {J, L}, None, None, "held"),
     ]
-    patrushev = found.events[4]
+    patrushev = found.events[5]
     assert patrushev.place == "New Delhi"
     assert (patrushev.cameo, patrushev.plover) == ("040", "CONSULT")
     summit = found.events[2]

@@ -169,20 +169,31 @@ _PLACE = regex.compile(
     r"\p{Lu}[\p{L}’'.-]{1,30}+){0,3}"
 )
 _PLACE_PREP = regex.compile(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _F)
+_COLLECTIVE_GROUP = regex.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b", _F
+)
 _HERE = regex.compile(r"\bhere\b(?![’']s)", _F)
-_PREDICATE_GAP = regex.compile(r"^(?:[’']s?)?\s*+(?:[\p{L}\d-]{1,20}+\s++){0,3}$")
+_PREDICATE_GAP = regex.compile(
+    r"^(?:[’']s?)?\s*+(?:(?!(?:at|in|on|during|for|with|after|before|from|to|by|of|and|or|but|"
+    r"met|held|said|agreed|signed|will|would|is|are|was|were)\s)[\p{L}\d-]{1,20}+\s++){0,3}$",
+    regex.IGNORECASE,
+)
 _CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
+_TITLE_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for)\s++){0,12}")
 _LIST_SEP = regex.compile(
     r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
+    r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _OBJECT_LEAD = regex.compile(
     r"\s*+(?:with\s++|between\s++|among\s++|involving\s++)?(?:the\s++)?"
+    r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _NOUN_LEAD = regex.compile(
     r"\s*+(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
     r"(?:with|between|among|involving|of)\s++(?:the\s++)?"
+    r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
 )
 _COUNTERPARTS = regex.compile(
     r"\s*+(?:with\s++)?(?:his|her|their|its)\s++(?P<adjs>(?:[\p{Lu}][\p{L}-]{1,25}+"
@@ -191,7 +202,10 @@ _COUNTERPARTS = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}]{1,20}+)[\s,]*+$")
 _EXCLUDED_DATE_PREP = regex.compile(
-    r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$", _F
+    r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$|"
+    r"\b(?:said|says|told\s++\p{L}++|announced|reported|stated|added|confirmed|"
+    r"said\s+in\s+a\s+statement)\s++(?:on\s++|late\s++|early\s++)?$",
+    _F,
 )
 _FORUM_CUE = regex.compile(
     r"(?:\b(?:sidelines?|margins?)\s++of|\b(?:during|at|in|on\s+the\s+eve\s+of))\s++"
@@ -202,7 +216,8 @@ _SUMMIT_BEFORE = regex.compile(
     r"\b(?:for|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|"
     r"address(?:ed|es|ing)?|participat(?:ed|es|e|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"opened|convened|inaugurated|upcoming|forthcoming|impending|scheduled|planned|next|"
-    r"proposed|recent|recently\s+concluded|last)\s++(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
+    r"proposed|recent|recently\s+concluded|last|after|before|ahead\s+of|following|"
+    r"preparations?\s+for|on\s+the\s+eve\s+of)\s++(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
     _F,
 )
 _SUMMIT_AFTER = regex.compile(
@@ -227,6 +242,27 @@ _TOPIC_LEAD = regex.compile(
     _F,
 )
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,}\Z")
+_ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _F)
+_AND_BEFORE = regex.compile(r"\band\s++$", _F)
+_TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
+_CALL_FRAME = regex.compile(
+    r"\b(?:in|during|over|via|through|by)\s++(?:an?\s++|the\s++|their\s++)?"
+    r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
+    _F,
+)
+_NOUN_GOVERNOR = regex.compile(
+    r"\b(?:concluded|began|begun|opened|wrapped\s+up|resumed|started|continued|completed|"
+    r"held|had|attended|joined|led|during|at|after|following|in|for)\s++"
+    r"(?:[\p{Ll}\d-]{1,20}+\s++){0,5}$",
+    _F,
+)
+_COUNTRY_GROUP = regex.compile(
+    r"\b(?:ministers|leaders|officials|delegations|envoys|negotiators|diplomats|presidents|"
+    r"premiers|heads\s+of\s+(?:state|government))\s++(?:of|from)\s++(?P<list>[^.;:]{3,120}+)|"
+    r"(?P<adjs>\p{Lu}[\p{L}.-]{1,25}+(?:\s*+,\s*+\p{Lu}[\p{L}.-]{1,25}+){0,6}\s*+,?\s++and\s++"
+    r"\p{Lu}[\p{L}.-]{1,25}+)\s++(?:delegations|officials|negotiators|diplomats|ministers|"
+    r"leaders|teams|sides)\b",
+)
 _THE = regex.compile(r"\s*+(?:the\s++)?", _F)
 _THE0 = regex.compile(r"(?:the\s++)?", _F)
 _COMMA_COUNTRY = regex.compile(r",\s*+(\p{Lu}[\p{L} ]{2,30}+)")
@@ -344,11 +380,21 @@ class _Context:
         return found
 
     def official_at(self, pos: int, hi: int) -> Official | None:
-        """The official whose mention starts at *pos* (or within a closing quote of it)."""
-        i = bisect.bisect_left(self.official_starts, pos)
-        if i < len(self.officials):
+        """The official whose mention covers *pos* or starts right there.
+
+        A mention may start before *pos* (``his Japanese counterpart X`` is read past
+        ``his ... counterpart`` but the mention starts at ``Japanese``) or after a run of
+        title words the resolver left out (``General Secretary ... To Lam``).
+        """
+        i = bisect.bisect_right(self.official_starts, pos + 1) - 1
+        if i >= 0:
             o = self.officials[i]
-            if o.start <= pos + 1 and o.end <= hi:
+            if o.end > pos and o.end <= hi:
+                return o
+        j = bisect.bisect_left(self.official_starts, pos)
+        if j < len(self.officials):
+            o = self.officials[j]
+            if o.end <= hi and _TITLE_RUN.fullmatch(self.text, pos, o.start):
                 return o
         return None
 
@@ -375,8 +421,8 @@ class _Context:
         m = _WORD_BEFORE.search(self.text, max(lo, o.start - 24), o.start)
         if m is None:
             return False
-        word = m.group(1).lower()
-        return word in _words("blocking")
+        word = m.group(1)
+        return word.islower() and word in _words("blocking")
 
     def overlaps_mention(self, start: int, end: int) -> bool:
         for o in self.officials_in(max(0, start - 200), end):
@@ -531,6 +577,13 @@ def _date_in(ctx: _Context, lo: int, hi: int, start: int, end: int) -> TimeExpre
             continue
         if any(f.start < t.end and t.start < f.end for f in ctx.forums):
             continue
+        if t.start >= end and any(
+            end <= f.start
+            and f.end <= t.start
+            and not _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start)
+            for f in ctx.forums
+        ):
+            continue  # "...for the SCO meeting scheduled for November 18": the forum's date
         if ctx.dateline is not None and t.start < ctx.dateline.end:
             continue
         distance = max(t.start - end if t.start >= end else start - t.end, 0)
@@ -552,7 +605,12 @@ def _forum_in(ctx: _Context, lo: int, hi: int) -> ForumMention | None:
 
 
 def _status(
-    ctx: _Context, trig: _Trigger, lo: int, hi: int, date: DateSpan | None
+    ctx: _Context,
+    trig: _Trigger,
+    lo: int,
+    hi: int,
+    date: DateSpan | None,
+    inherit: Status | None = None,
 ) -> Status | None:
     """Status from tense and modality; ``None`` for a negated or cancelled contact."""
     lex = lexicon()
@@ -575,6 +633,11 @@ def _status(
     ):
         return "ongoing"
     if form == "past":
+        if _ARRIVAL.match(trig.text) and ctx.published is not None:
+            # Wire copy on an arrival reports a visit under way ("arrived in Hanoi on
+            # Monday for a state visit"), unless the arrival was days ago.
+            recent = date is None or date.end >= ctx.published - dt.timedelta(days=2)
+            return "ongoing" if recent else "held"
         return "held"
     if form in {"noun", "base"}:
         premod_lo = max(lo, trig.start - 40)
@@ -595,12 +658,15 @@ def _status(
         return "ongoing"
     if st["ongoing_near"].search(text, lo, hi):
         return "ongoing"
+    if inherit is not None and _AND_BEFORE.search(text, max(lo, trig.start - 8), trig.start):
+        return inherit  # "will call on X and hold talks with Y"
     if date is not None and ctx.published is not None:
         if date.start > ctx.published:
             return "planned"
         if date.end < ctx.published:
             return "held"
-    return "unknown"
+    tense = _temporal.tense_at(text, trig.start, trig.end)
+    return _TENSE_STATUS.get(tense, "unknown") if tense is not None else "unknown"
 
 
 def _fix_date(ctx: _Context, expr: TimeExpression | None, status: Status) -> DateSpan | None:
@@ -724,15 +790,34 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
     used_objects: set[int] = set()
     out: list[_Draft] = []
     earlier_trigger = False
+    absorbed: set[int] = set()
+    last_status: Status | None = None
     for k, trig in enumerate(triggers):
+        if k in absorbed:
+            continue
         lo = _clause_start(bounds, sent, trig.start)
         clause_hi = _clause_end(bounds, sent, trig.end)
         hi = min(clause_hi, triggers[k + 1].start if k + 1 < len(triggers) else sent.end)
         spec = trig.spec
+        nxt = triggers[k + 1] if k + 1 < len(triggers) else None
+        if (
+            spec.kind == "MEET"
+            and trig.form != "noun"
+            and nxt is not None
+            and nxt.spec.kind == "CALL"
+            and nxt.spec.noun
+            and nxt.start < clause_hi
+            and _CALL_FRAME.search(text, max(trig.end, nxt.start - 40), nxt.start)
+        ):
+            # "discussed the peace process in a phone call": one call, not a meeting.
+            spec = TriggerSpec(kind="CALL", code="CALL")
+            absorbed.add(k + 1)
+            after_next = triggers[k + 2].start if k + 2 < len(triggers) else sent.end
+            hi = min(clause_hi, after_next)
         infinitive = text[max(lo, trig.start - 4) : trig.start].lower().endswith("to ")
         if earlier_trigger and infinitive and trig.form == "base":
             continue  # purpose of an earlier contact: "met X to discuss..."
-        found = _participants(ctx, sent, trig, lo, hi, used_objects)
+        found = _participants(ctx, sent, trig, lo, hi, used_objects, previous + out)
         if found is None:
             continue
         people, extra, objects_per_event, destination = found
@@ -754,9 +839,10 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
                 forum_mention = _forum_in(ctx, prev_lo, lo)
             if place is None and spec.kind != "VISIT":
                 place = _place_in(ctx, prev_lo, lo, prev_lo)
-        status = _status(ctx, trig, lo, hi, expr.span if expr else None)
+        status = _status(ctx, trig, lo, hi, expr.span if expr else None, last_status)
         if status is None:
             continue
+        last_status = status
         date = _fix_date(ctx, expr, status)
         forum = forum_mention.forum if forum_mention else None
         if date is None and _DURING_VISIT.search(text, lo, hi):
@@ -823,6 +909,7 @@ def _participants(
     lo: int,
     hi: int,
     used_objects: set[int],
+    drafts: list[_Draft],
 ) -> _Found | None:
     """``(subjects, extra, one-per-event objects, destination)`` or ``None``."""
     text = ctx.text
@@ -838,7 +925,7 @@ def _participants(
         if o is None or text[o.end : trig.start].strip(" ,") != "":
             return None
         subjects = [o]
-    elif trig.form == "noun":
+    elif trig.form == "noun" and not trig.text.lower().startswith("on "):
         subjects = _noun_subjects(ctx, sent, trig, lo)
         objects = _walk_list(ctx, trig.end, hi, _NOUN_LEAD)
         if not subjects and not objects and _SENTENCE_THEY.match(text, sent.start, sent.end):
@@ -853,6 +940,9 @@ def _participants(
         ]
         if not subjects:
             for m in _COLLECTIVE.finditer(text, lo, trig.start):
+                recent = _recent_contact(ctx, sent, drafts)
+                if recent is not None:
+                    return list(recent), (), [], None
                 subjects = ctx.recent_pair(m.start(), sent)
                 break
         if spec.kind != "VISIT":
@@ -867,7 +957,7 @@ def _participants(
         return _visit(ctx, trig, lo, hi, subjects, objects)
     per_event: list[str] = []
     extra: tuple[str, ...] = ()
-    if subject_keys and len(object_keys) > 1:
+    if len(subject_keys) == 1 and len(object_keys) > 1:
         per_event = object_keys
     else:
         subject_keys = subject_keys + object_keys
@@ -880,9 +970,40 @@ def _participants(
     if not subject_keys and not per_event:
         # No official named: countries as participants ("India and Russia held talks").
         subject_codes = _country_subject(ctx, lo, trig.start) if trig.form != "noun" else []
+        if not subject_codes and trig.form != "noun":
+            subject_codes = _country_group(ctx, lo, trig.start)
         object_codes = _countries_after(ctx, trig.end, hi)
         subject_keys = list(dict.fromkeys(subject_codes + object_codes))
     return subject_keys, extra, per_event, None
+
+
+def _recent_contact(ctx: _Context, sent: _Sentence, drafts: list[_Draft]) -> tuple[str, ...] | None:
+    """Participants of the latest meeting or call of the last four sentences."""
+    floor_index = sent.index - 3
+    floor = next((s.start for s in ctx.sentences if s.index >= floor_index), 0)
+    for d in reversed(drafts):
+        if d.start < floor:
+            break
+        if d.kind in {"MEET", "CALL"} and len(d.participants) == 2:
+            return d.participants
+    return None
+
+
+def _country_group(ctx: _Context, lo: int, hi: int) -> list[str]:
+    """``the foreign ministers of Japan, China and South Korea``, ``Russian and Ukrainian
+    delegations``: the countries of a group named by its members' countries."""
+    for m in _COUNTRY_GROUP.finditer(ctx.text, lo, hi):
+        raw = m.group("list") or m.group("adjs") or ""
+        found: list[str] = []
+        for part in _SPLIT_LIST.split(raw):
+            name = part.strip().removeprefix("the ").strip()
+            code = _countries.code_for(name) if name else None
+            if code is None:
+                break
+            found.append(code)
+        if len(found) >= 2:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def _countries_after(ctx: _Context, pos: int, hi: int) -> list[str]:
@@ -916,10 +1037,21 @@ def _noun_subjects(ctx: _Context, sent: _Sentence, trig: _Trigger, lo: int) -> l
     m = _POSSESSIVE_PRONOUN.search(text, max(lo, trig.start - 60), trig.start)
     if m is not None:
         if m.group("p").lower() == "their":
-            return ctx.recent_pair(m.start(), sent)
+            pair = ctx.recent_pair(m.start(), sent)
+            # "...by the two heads of state during their phone call": *their* is the
+            # group just named, not the last two officials.
+            if pair and _COLLECTIVE_GROUP.search(text, pair[-1].end, m.start()):
+                return []
+            return pair
         earlier = [o for o in people if o.end <= m.start() and not ctx.blocked(o, lo)]
         if earlier:
-            return [earlier[0]]
+            return [earlier[-1]]
+    gov = _NOUN_GOVERNOR.search(text, max(lo, trig.start - 90), trig.start)
+    if gov is not None:
+        # "X and Y concluded two days of talks", "X and Y agreed ... during talks".
+        subjects = [o for o in people if o.end <= gov.start() and not ctx.blocked(o, lo)]
+        if subjects and subjects[0].start - lo <= 60:
+            return subjects
     return []
 
 
@@ -1261,6 +1393,8 @@ def extract(
         times = _temporal.find(text, anchor=published)
     ctx = _Context(text, published, officials, forums, times, dateline, doc)
     contacts = _contacts(ctx)
-    drafts = _merge(contacts + _summits(ctx, contacts))
+    # A contact whose status no cue decides is left out: in wire copy these are mostly
+    # offers, hypotheticals and background ("ready to host talks between...").
+    drafts = [d for d in _merge(contacts + _summits(ctx, contacts)) if d.status != "unknown"]
     events = tuple(_to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))
     return Extraction(events=events, agreements=tuple(_agreements(ctx)))
