@@ -49,6 +49,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -304,6 +305,23 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
+_WARM_UP = "New Delhi, Nov 17 (IANS) Foreign Minister Ivan Petrov met the SCO envoy on Monday."
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start.
+
+    On Linux, when this process runs no other thread, workers are forked after the data
+    tables are loaded and the patterns compiled here once, so they share them and start at
+    once. Elsewhere, or with threads about (a fork would copy their locks), they are
+    spawned: each imports dipnews and loads the tables itself.
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        parse(_WARM_UP)  # load and compile everything before the fork
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def _results(
     tasks: Iterable[Task],
     *,
@@ -317,9 +335,7 @@ def _results(
         for chunk in _chunks(tasks, chunksize):
             yield _run_chunk(chunk, published, max_chars)
         return
-    # "spawn": no fork of a parent that may hold threads or locks; workers import dipnews.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs) as pool:
+    with _pool_context().Pool(jobs) as pool:
         pending: collections.deque[Any] = collections.deque()
         for chunk in _chunks(tasks, chunksize):
             pending.append(pool.apply_async(_run_chunk, (chunk, published, max_chars)))

