@@ -262,6 +262,44 @@ def test_paragraph_break_ends_a_name() -> None:
     assert [r[:2] for r in _rows("within the SCO\n\nSummit season began")] == [("SCO", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UNGA80 opened", [("UN", "GA", 80, None, "UNGA80")]),
+        ("at UNGA 80,", [("UN", "GA", 80, None, "UNGA 80")]),
+        (
+            "the UN General Assembly's 80th session",
+            [("UN", "GA", 80, None, "UN General Assembly's 80th session")],
+        ),
+        ("the SCO's 25th summit", [("SCO", "SUMMIT", 25, None, "SCO's 25th summit")]),
+        (
+            "the United Nations' General Assembly",
+            [("UN", "GA", None, None, "United Nations' General Assembly")],
+        ),
+        (
+            "the G20 Johannesburg Summit",
+            [("G20", "SUMMIT", None, "Johannesburg", "G20 Johannesburg Summit")],
+        ),
+        ("the NATO December summit", [("NATO", None, None, None, "NATO")]),
+        (
+            "the G20 Foreign Ministers' Meet",
+            [("G20", "FMM", None, None, "G20 Foreign Ministers' Meet")],
+        ),
+        (
+            "INDIA-RUSSIA ANNUAL SUMMIT",
+            [("IND-RUS-SUMMIT", "SUMMIT", None, None, "INDIA-RUSSIA ANNUAL SUMMIT")],
+        ),
+        (
+            "U.S.-India 2+2 dialogue",
+            [("IND-USA-2+2", "MINISTERIAL", None, None, "U.S.-India 2+2 dialogue")],
+        ),
+        ("a AU$100 million grant", []),
+    ],
+)
+def test_house_style_forms(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
 def test_input_errors_are_typed() -> None:
     with pytest.raises(InputTypeError):
         find(b"SCO")  # type: ignore[arg-type]

@@ -287,6 +287,9 @@ def _index() -> _Index:
                 combined[_norm(p)] = (key, body)
                 if p.upper() == p:
                     acronyms.add(p)
+        for body, names in row.get("numbered", {}).items():
+            for p in _strings(names, key):
+                combined[_norm(p)] = (key, body)
         for body, names in row.get("bare", {}).items():
             for p in _strings(names, key):
                 bare.setdefault(_norm(p), {})[key] = body
@@ -422,6 +425,8 @@ def _country_names() -> tuple[dict[str, str], str]:
     for form, code in idx.combining.items():
         if code in idx.country_codes:
             names[form] = code
+    for name, code in list(names.items()):
+        names.setdefault(name.upper(), code)  # headlines and all-capital datelines
     if not names:
         return names, r"(?!)"
     alts = sorted(names, key=len, reverse=True)
@@ -477,9 +482,12 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     combined: list[str] = []
     phrases: list[str] = list(_body_phrases(data["bodies"]))
     bare: list[str] = []
+    numbered_names: list[str] = []
     for row in data["orgs"].values():
         for names in row.get("combined", {}).values():
             combined += names
+        for names in row.get("numbered", {}).values():
+            numbered_names += names
         for names in row.get("bodies", {}).values():
             phrases += names
         for names in row.get("bare", {}).values():
@@ -503,6 +511,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         else r"(?!)"
     )
     the = r"(?:[Tt]he" + _SEP + ")?"
+    numbered = (
+        "(?:" + "|".join(map(regex.escape, numbered_names)) + ")" if numbered_names else r"(?!)"
+    )
     pattern = (
         _START
         + r"(?:(?P<ord>"
@@ -528,7 +539,10 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _SEP
         + the
         + r")?(?:"
-        + r"(?P<ob>"
+        + r"(?P<obn>"
+        + numbered
+        + r")[^\S\n]?+(?P<num>\d{2,3}+)(?![\w])"
+        + r"|(?P<ob>"
         + _names_and_acronyms(combined)
         + r")"
         + r"|(?P<org>"
@@ -537,7 +551,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + acr
         + r")[^\S\n]*+\))?(?:(?:"
         + _APOS
-        + r"s)?"
+        + r"s?+)?"
         + _SEP
         + r"(?:(?P<ord2>"
         + _ORD
@@ -545,7 +559,11 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _SEP
         + r")?(?P<body>"
         + body
-        + r"))?"
+        + r")|"
+        + _SEP
+        + r"(?P<city>\p{Lu}\p{Ll}{2,20}+(?:[^\S\n]\p{Lu}\p{Ll}{2,20}+)?)"
+        + _SEP
+        + r"(?P<cbody>(?i:summit))(?![\w]))?"
         + r"|(?:(?P<pair>"
         + pair
         + r")"
@@ -575,7 +593,15 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _names_and_acronyms(bare)
         + r"))(?:[^\S\n]*+\([^\S\n]*+(?P<acr2>"
         + acr
-        + r")[^\S\n]*+\))?"
+        + r")[^\S\n]*+\))?(?:"
+        + _APOS
+        + r"s"
+        + _SEP
+        + r"(?P<ord3>"
+        + _ORD
+        + r")"
+        + _SEP
+        + r"(?i:session|summit|meeting|edition)(?![\w]))?"
     )
     return regex.compile(pattern, regex.VERSION1), country_map
 
@@ -624,6 +650,24 @@ def _place(text: str, end: int) -> str | None:
     return place
 
 
+def _not_a_city(name: str) -> bool:
+    from dipnews._calendar import MONTHS, WEEKDAYS
+
+    first = name.split()[0].casefold()
+    return (
+        first in MONTHS
+        or first in WEEKDAYS
+        or first in _NOT_PLACE
+        or _countries.code_for(name) is not None
+        or _norm(name) in _index().org_by_name
+    )
+
+
+def _core_end(m: regex.Match[str]) -> int:
+    """End of the forum name proper, before a trailing ``'s 80th session``."""
+    return max(m.end(g) for g in ("ob", "org", "acr", "body", "morg", "mk", "bare", "acr2", "b2"))
+
+
 def _pair_codes(country_map: Mapping[str, str], a: str, b: str) -> tuple[str, str] | None:
     ca = country_map.get(regex.sub(r"\s+", " ", a))
     cb = country_map.get(regex.sub(r"\s+", " ", b))
@@ -643,7 +687,13 @@ def _interpret(
     body: str | None = None
     org: str
     core_start = m.start("ob")
-    if g("ob") is not None:
+    place_before: str | None = None
+    numbered: int | None = None
+    if g("obn") is not None:
+        core_start = m.start("obn")
+        org, body = idx.combined[_norm(g("obn"))]
+        numbered = int(g("num"))
+    elif g("ob") is not None:
         org, body = idx.combined[_norm(g("ob"))]
     elif g("org") is not None:
         core_start = m.start("org")
@@ -653,9 +703,23 @@ def _interpret(
         org = found_org
         info = idx.orgs[org]
         tail = text[m.end("org") : m.end("org") + 40]
+        if tail.startswith("$") and g("acr") is None:
+            return None  # a currency (AU$, US$), not the organisation
         if any(regex.match(_SEP + regex.escape(w) + _END, tail) for w in info.not_followed_by):
             return None
-        if g("body") is not None:
+        if g("cbody") is not None:
+            body = _phrase_body(g("cbody"), org)
+            place_before = g("city")
+            if _not_a_city(place_before):
+                body = place_before = None
+            before = text[max(0, core_start - 2) : core_start]
+            if body is None or regex.fullmatch(r"\w" + _DASH, before):
+                body = place_before = None
+                end = m.end("org")
+                if g("acr") is not None:
+                    close = _PAREN_CLOSE.match(text, m.end("acr"))
+                    end = m.end("acr") if close is None else close.end()
+        elif g("body") is not None:
             body = _phrase_body(g("body"), org)
             before = text[max(0, core_start - 2) : core_start]
             if body is None or regex.fullmatch(r"\w" + _DASH, before):
@@ -712,7 +776,17 @@ def _interpret(
     edition = _ordinal_value(g("ord")) if g("ord") is not None and start < core_start else None
     if g("ord2") is not None and body is not None:
         edition = _ordinal_value(g("ord2"))
-    place = _place(text, end) if body is not None else None
+    if g("ord3") is not None and end == m.end():
+        if body is None:
+            body = _meeting_body(org)
+            start = core_start
+        if body is not None:
+            edition = _ordinal_value(g("ord3"))
+        else:
+            end = _core_end(m)
+    if numbered is not None:
+        edition = numbered
+    place = place_before or (_place(text, end) if body is not None else None)
     return _Found(Forum(org, body, edition, place), start, end)
 
 
@@ -759,7 +833,7 @@ def _scan(text: str) -> Iterator[_Found]:
         if at < pos:
             continue
         w = word.group().casefold()
-        if w not in first and not _DIGIT_ORD.fullmatch(w):
+        if w not in first and w.rstrip("0123456789") not in first and not _DIGIT_ORD.fullmatch(w):
             continue
         m = pattern.match(text, at)
         if m is None:
