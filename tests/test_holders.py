@@ -135,13 +135,17 @@ def test_bad_date_is_a_typed_error() -> None:
         ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"),
         ("Muhammad bin Salman", "Mohammed bin Salman"),
         ("Nikolay Patrushev", "Nikolai Patrushev"),
+        ("Zakharova", "Maria Zakharova"),
+        ("Xi", "Xi Jinping"),
     ],
 )
 def test_canonical_name(name: str, canonical: str) -> None:
     assert holders.canonical_name(name) == canonical
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Nobody Atall", "Patrushev", "N. Lavrova"])
+@pytest.mark.parametrize(
+    "name", ["", "   ", "Nobody Atall", "Patrushev", "N. Lavrova", "Wang", "Sharif", "Kim"]
+)
 def test_canonical_name_unknown_or_ambiguous(name: str) -> None:
     # "Patrushev" alone names two people (Nikolai and Dmitry): no guess.
     assert holders.canonical_name(name) is None

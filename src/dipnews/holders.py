@@ -31,7 +31,8 @@ Conventions:
 - Names are compared with :func:`dipnews.names.name_key` (case, diacritics,
   transliteration variants); a name that is not a listed spelling is matched to a known
   person with :func:`dipnews.names.same_person` among people of the same surname, if
-  exactly one matches (``Sergey V. Lavrov``).
+  exactly one matches (``Sergey V. Lavrov``); a bare surname names a person only when
+  nobody else in the table has it (``Zakharova`` yes, ``Patrushev`` no: two people).
 
 Public API: :class:`Holding`, :func:`at`, :func:`offices_of`, :func:`canonical_name`,
 :func:`by_surname`, :func:`load`, :func:`validate`, :func:`reset`, :func:`holdings`,
@@ -55,7 +56,7 @@ import attrs
 from dipnews import countries
 from dipnews._data import load_table
 from dipnews.errors import DataError, InputTypeError
-from dipnews.names import name_key, same_person, strip_honorifics, surname_key
+from dipnews.names import name_key, name_tokens, same_person, strip_honorifics, surname_key
 from dipnews.records import ROLE_CODES
 
 __all__ = [
@@ -455,6 +456,9 @@ class Registry:
         if found is not None:
             return found
         candidates = index.surnames.get(surname_key(rest), ())
+        if len(name_tokens(rest)) == 1:
+            # A bare surname ("Zakharova", "Xi") names someone only if one person has it.
+            return candidates[0] if len(candidates) == 1 else None
         matches = [
             person
             for person in candidates
