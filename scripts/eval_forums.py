@@ -7,8 +7,8 @@ Usage::
 Each line of the development set is ``{"id", "style", "text", "mentions": [...]}`` where a
 mention is the contract's forum object with offsets (``org``, ``body``, ``edition``,
 ``place``, ``surface``, ``start``, ``end``). Rows carry a ``split``: ``dev`` rows were
-used while writing the rules, ``heldout`` rows were written afterwards and scored once
-before any further change. Scores are printed per split and overall, each as precision,
+used while writing the rules, ``heldout`` and later ``heldout2`` rows were written
+afterwards and each scored once before any change they prompted. Scores are printed per split and overall, each as precision,
 recall and F1 over mentions:
 
 - ``exact``: same span and the same ``org``, ``body``, ``edition`` and ``place``;
@@ -113,7 +113,7 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=default)
     parser.add_argument("--errors", action="store_true", help="print every mismatch")
     args = parser.parse_args()
-    for split in ("dev", "heldout", None):
+    for split in ("dev", "heldout", "heldout2", None):
         evaluate(args.path, split=split, show_errors=args.errors and split is not None)
 
 

@@ -451,6 +451,7 @@ def _first_runs(name: str) -> set[str]:
 def _first_words() -> frozenset[str]:
     data = _raw()
     names: list[str] = ["annual", *data.get("ordinal_link_words", {}), *_WORD_ORDINALS]
+    names += data.get("link_adjectives", [])
     names += [*_TENS, *_body_phrases(data["bodies"])]
     for row in data["orgs"].values():
         names += row["names"] + row["acronyms"]
@@ -514,6 +515,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     numbered = (
         "(?:" + "|".join(map(regex.escape, numbered_names)) + ")" if numbered_names else r"(?!)"
     )
+    adjectives = (
+        _name_trie(data.get("link_adjectives", [])) if data.get("link_adjectives") else r"(?!)"
+    )
     pattern = (
         _START
         + r"(?:(?P<ord>"
@@ -522,7 +526,11 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _SEP
         + r")?(?:(?P<annual>(?i:annual))"
         + _SEP
-        + r")?(?:(?P<link>"
+        + r")?(?:(?:(?P<adj>"
+        + adjectives
+        + r")"
+        + _SEP
+        + r")?(?P<link>"
         + body
         + "|"
         + links
