@@ -8,8 +8,8 @@ Each line of the development set is ``{"id", "style", "text", "mentions": [...]}
 mention is the contract's forum object with offsets (``org``, ``body``, ``edition``,
 ``place``, ``surface``, ``start``, ``end``). Rows carry a ``split``: ``dev`` rows were
 used while writing the rules, ``heldout`` and later ``heldout2`` rows were written
-afterwards and each scored once before any change they prompted. Scores are printed per split and overall, each as precision,
-recall and F1 over mentions:
+afterwards and each scored once before any change they prompted. Scores are printed per
+split and overall, each as precision, recall and F1 over mentions:
 
 - ``exact``: same span and the same ``org``, ``body``, ``edition`` and ``place``;
 - ``identity``: same span and the same ``org`` and ``body`` (edition and place ignored);
