@@ -870,15 +870,23 @@ _FUTURE_CUES = (
     r"|formally|officially|first|personally|be|have|been)){0,3}(?:\s{1,3}[a-z]+)?"
     r"|['’]ll\b|\b(?-i:could|might|may)\s{1,3}(?:(?:also|well|soon|then)\s{1,3})?(?-i:[a-z]+)"
     r"|\b(?:is|are|am|was|were|be|been)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:set|expected|scheduled"
-    r"|slated|due|likely|poised|going|supposed|anticipated|tipped|to)\b(?:\s{1,3}to)?"
+    r"|slated|due|likely|poised|going|supposed|anticipated|tipped|planned|proposed|arranged"
+    r"|to)\b(?:\s{1,3}to)?"
     r"(?:\s{1,3}(?:be\s{1,3})?[a-z]+)?"
     r"|\bto\s{1,3}be\s{1,3}[a-z]+"
     r"|\blook(?:s|ed|ing)?\s{1,3}forward\b"
     r"|\b(?:agreed|decided|resolved|pledged|promised|vowed|intended|hoped|aimed|planned"
-    r"|arranged|invited\s{1,3}[a-z]+)\s{1,3}to\s{1,3}[a-z]+"
-    r"|\b(?:upcoming|forthcoming|coming|next|planned|scheduled|proposed|expected|anticipated"
-    r"|prospective|impending|slated|ahead|later|soon|likely|plans?|planning|intends?|intending"
-    r"|prepare[sd]?|preparing|preparatory|tomorrow)\b"
+    r"|arranged|expected|scheduled|set|due|slated|poised|supposed|invited\s{1,3}[a-z]+)"
+    r"\s{1,3}to\s{1,3}[a-z]+"
+    r"|\b(?:upcoming|forthcoming|coming|next|scheduled|prospective|impending|slated|ahead"
+    r"|later|soon|likely|plans?|planning|intends?|intending|prepares?|preparing|preparatory"
+    r"|tomorrow)\b"
+    # "planned", "expected"... are future as adjectives ("the planned visit", "a visit
+    # expected in May") but past verbs with an object ("Kyiv expected a decision").
+    r"|(?<=(?:\b(?:the|an?|its|his|her|their|our|this|that|much|long)|\w['’]s)\s{1,3})"
+    r"(?:planned|proposed|expected|anticipated|awaited)\b"
+    r"|\b(?:planned|proposed|expected|anticipated|prepared)(?=\s{1,3}(?:for|in|on|by|at|later"
+    r"|next|soon|around|during|before|early|mid|late)\b)"
 )
 _PAST_CUES = (
     r"\b(?:has|have|had)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:not\s{1,3})?(?:been\s{1,3})?[a-z]+"
