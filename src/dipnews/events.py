@@ -1045,7 +1045,7 @@ def _noun_subjects(ctx: _Context, sent: _Sentence, trig: _Trigger, lo: int) -> l
             return pair
         earlier = [o for o in people if o.end <= m.start() and not ctx.blocked(o, lo)]
         if earlier:
-            return [earlier[-1]]
+            return [earlier[0]]
     gov = _NOUN_GOVERNOR.search(text, max(lo, trig.start - 90), trig.start)
     if gov is not None:
         # "X and Y concluded two days of talks", "X and Y agreed ... during talks".

@@ -4,8 +4,9 @@ Rules alone pick participants by position in the clause. A trained parser knows 
 ``Nikolai Patrushev, aide to President Putin, met Modi`` the parse hangs *Putin* under the
 appositive *aide*, not under *met*. :func:`linked` returns the character ranges of the
 tokens that the trigger's clause governs: the trigger's subtree without relative,
-adverbial, complement and appositive sub-clauses, plus the subjects of the verbs it is an
-``xcomp`` or ``conj`` of (``is set to meet``, ``called on X and held talks with Y``).
+adverbial and complement sub-clauses, plus the subjects of the words it hangs from (``is
+set to meet``, ``called on X and held talks with Y``, ``a visit, during which he will call
+on X``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ if TYPE_CHECKING:
 
 __all__ = ["has_parse", "linked"]
 
-_CUT = frozenset({"relcl", "advcl", "ccomp", "appos", "acl", "parataxis", "csubj"})
+_CUT = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "expl"})
-_CLIMB = frozenset({"xcomp", "conj", "pcomp", "ccomp"})
+_CLIMB = frozenset(
+    {"xcomp", "conj", "pcomp", "ccomp", "relcl", "advcl", "acl", "dobj", "pobj", "prep"}
+)
 
 
 def has_parse(doc: Doc | None, text: str) -> bool:
