@@ -565,6 +565,8 @@ def test_time_grows_linearly_with_the_text() -> None:
         ("A visit is planned for December.", "December", "future"),
         ("They planned the trip in December.", "December", "past"),
         ("Leaders are expected to arrive on December 3.", "December", "future"),
+        ("They held talks on Tuesday and the two sides agreed to meet in May.", "Tuesday", "past"),
+        ("He met her on Tuesday and they will meet again in May.", "May", "future"),
         ("Dr. Sharma met the envoy. He will fly to Seoul on Friday.", "Friday", "future"),
         ("He will fly to Seoul. Dr. Sharma met the envoy on Friday.", "Friday", "past"),
     ],

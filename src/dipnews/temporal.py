@@ -860,7 +860,8 @@ _CLAUSE_END = regex.compile(
     r"[;\n]|\s[—–]\s|,\s{0,3}(?=[a-z]{2,}ing\b|as\b|which\b|who\b|where\b|when\b|while\b)"
     r"|\b(?:that|which|who|whom|where|while|whereas|although|though|because|when)\b"
     r"|\b(?:and|but)\b(?=\s{1,3}(?:(?:also|then|later|subsequently)\s{1,3})?"
-    r"(?:will|would|shall|has|have|had|was|were|is|are|did|[a-z]{2,}ed)\b)"
+    r"(?:will|would|shall|has|have|had|was|were|is|are|did|[a-z]{2,}ed|he|she|they|we|it"
+    r"|both\s{1,3}sides|the\s{1,3}two\s{1,3}(?:sides|leaders|ministers|countries))\b)"
 )
 
 _SEGMENT_END = regex.compile(r"[,()\[\]]")
