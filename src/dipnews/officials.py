@@ -5,15 +5,16 @@
 
 >>> from dipnews.officials import resolve
 >>> text = "Russian Foreign Minister Sergei Lavrov met Kazakh Foreign Minister Murat Nurtleu."
->>> [(o.name, o.country, o.role, o.title) for o in resolve(text)]  # doctest: +NORMALIZE_WHITESPACE
-[('Sergei Lavrov', 'RUS', 'FOREIGN_MINISTER', 'Foreign Minister'),
- ('Murat Nurtleu', 'KAZ', 'FOREIGN_MINISTER', 'Foreign Minister')]
+>>> for o in resolve(text):
+...     print(o.name, o.country, o.role, o.title, sep=" | ")
+Sergey Lavrov | RUS | FOREIGN_MINISTER | Foreign Minister
+Murat Nurtleu | KAZ | FOREIGN_MINISTER | Foreign Minister
 >>> o = resolve(text)[0]
 >>> text[o.start:o.end] == o.surface == "Russian Foreign Minister Sergei Lavrov"
 True
 
-(With the office-holder table of :mod:`dipnews.holders` installed, the first name above is
-the table's canonical ``"Sergey Lavrov"``.)
+The name is canonical: the office-holder table's (:mod:`dipnews.holders`) where it knows
+the person, else the longest form in the article.
 
 What it understands, on any country's officials:
 
@@ -797,12 +798,13 @@ def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
     limit.
 
     >>> from dipnews.officials import resolve
-    >>> text = ("Defence Minister Rajnath Singh met his Russian counterpart Andrey Belousov. "
-    ...         "Belousov said ties were strong.")
-    >>> [(o.surface, o.name, o.country, o.role) for o in resolve(text)][1:]
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [('Russian counterpart Andrey Belousov', 'Andrey Belousov', 'RUS', 'DEFENCE_MINISTER'),
-     ('Belousov', 'Andrey Belousov', 'RUS', 'DEFENCE_MINISTER')]
+    >>> text = ("Kenyan Defence Minister Kalomir Tesavun met his Ghanaian counterpart "
+    ...         "Ravel Dimok. Dimok said ties were strong.")
+    >>> for o in resolve(text):
+    ...     print(o.surface, o.name, o.country, o.role, sep=" | ")
+    Kenyan Defence Minister Kalomir Tesavun | Kalomir Tesavun | KEN | DEFENCE_MINISTER
+    Ghanaian counterpart Ravel Dimok | Ravel Dimok | GHA | DEFENCE_MINISTER
+    Dimok | Ravel Dimok | GHA | DEFENCE_MINISTER
     """
     check_text(text)
     if published is not None and not isinstance(published, dt.date):
