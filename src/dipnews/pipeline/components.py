@@ -72,6 +72,19 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
     return cast("dict[Any, Any]", doc.user_data)
 
 
+_TEXT_KEY = ("dipnews", "text")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
+    data = _user_data(doc)
+    text = data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        data[_TEXT_KEY] = text
+    return text
+
+
 def _done(doc: Doc) -> set[str]:
     data = _user_data(doc)
     done = data.get(_DONE_KEY)
@@ -168,7 +181,7 @@ class DipnewsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Run the component on *doc* and return it."""
-        check_text(doc.text, limit=self.max_chars)
+        check_text(text_of(doc), limit=self.max_chars)
         self.process(doc)
         return doc
 
@@ -196,7 +209,7 @@ class DipnewsComponent:
         cached = _user_data(doc).get(key)
         if isinstance(cached, Header):
             return cached
-        head = _header.parse_header(doc.text, published=given)
+        head = _header.parse_header(text_of(doc), published=given)
         _user_data(doc)[key] = head
         return head
 
@@ -214,13 +227,13 @@ class DipnewsComponent:
         """The officials stored by the officials component, or resolved now."""
         if _ran(doc, "dipnews_officials"):
             return tuple(doc._.dipnews_officials)
-        return _officials.resolve(doc.text, published=anchor)
+        return _officials.resolve(text_of(doc), published=anchor)
 
     def forums(self, doc: Doc) -> Sequence[ForumMention]:
         """The forum mentions stored by the forums component, or found now."""
         if _ran(doc, "dipnews_forums"):
             return tuple(doc._.dipnews_forums)
-        return _forums.find(doc.text)
+        return _forums.find(text_of(doc))
 
     # -- serialisation of the settings ------------------------------------------------------
 
@@ -277,7 +290,7 @@ class HeaderComponent(DipnewsComponent):
     attribute = "dipnews_header"
 
     def process(self, doc: Doc) -> None:
-        head = _header.parse_header(doc.text, published=self.given_date(doc))
+        head = _header.parse_header(text_of(doc), published=self.given_date(doc))
         _store(doc, self.attribute, head)
         records = header_records(head)
         labels = (
@@ -298,7 +311,7 @@ class TemporalComponent(DipnewsComponent):
     attribute = "dipnews_temporal"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(_temporal.find(doc.text, anchor=self.anchor(doc)))
+        found = tuple(_temporal.find(text_of(doc), anchor=self.anchor(doc)))
         _store(doc, self.attribute, found)
         labels = ["TIME" if t.span is None else t.span.precision for t in found]
         _set_spans(doc, self.attribute, found, labels)
@@ -313,7 +326,7 @@ class OfficialsComponent(DipnewsComponent):
     attribute = "dipnews_officials"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(_officials.resolve(doc.text, published=self.anchor(doc)))
+        found = tuple(_officials.resolve(text_of(doc), published=self.anchor(doc)))
         _store(doc, self.attribute, found)
         _set_spans(doc, self.attribute, found, [o.role for o in found])
 
@@ -327,7 +340,7 @@ class ForumsComponent(DipnewsComponent):
     attribute = "dipnews_forums"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(_forums.find(doc.text))
+        found = tuple(_forums.find(text_of(doc)))
         _store(doc, self.attribute, found)
         labels = [
             m.forum.org if m.forum.body is None else f"{m.forum.org}/{m.forum.body}" for m in found
@@ -351,7 +364,7 @@ def _extract(
     }
     if _events_takes_doc() and doc.has_annotation("DEP"):
         kwargs["doc"] = doc
-    return _events.extract(doc.text, **kwargs)
+    return _events.extract(text_of(doc), **kwargs)
 
 
 class EventsComponent(DipnewsComponent):
