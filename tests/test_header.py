@@ -146,6 +146,28 @@ def test_dateline_without_date_or_agency(line: str) -> None:
     assert h.dateline.agency is None
 
 
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("ISTANBUL", "ISTANBUL"),
+        ("Headline about talks\n\nNEW DELHI", "NEW DELHI"),
+        ("New Delhi", "New Delhi"),
+        ("WORLD", None),
+        ("Opinion", None),
+        ("Istanbul", None),
+        ("INDIA", None),
+    ],
+)
+def test_place_alone_on_a_line(head: str, place: str | None) -> None:
+    h = parse_header(
+        f"{head}\n\nTurkish Foreign Minister Hakan Fidan received his Syrian counterpart."
+    )
+    assert (h.dateline.place if h.dateline else None) == place
+    if h.dateline is not None:
+        assert h.dateline.date is None
+        assert h.dateline.agency is None
+
+
 def test_dateline_after_metadata_and_headline() -> None:
     text = (
         "Published: 17 November 2025\n"
@@ -247,6 +269,10 @@ def test_published_falls_back_to_the_dateline_date() -> None:
         ("Published on Monday, November 17, 2025", D(2025, 11, 17), "Monday, November 17, 2025"),
         ("Posted: 17.11.2025 09:00", D(2025, 11, 17), "17.11.2025"),
         ("Published: 8:00pm, 17 Nov 2025", D(2025, 11, 17), "17 Nov 2025"),
+        ("2025-11-17 21:05:30", D(2025, 11, 17), "2025-11-17"),
+        ("November 17, 2025 9:15 AM GMT+5:30", D(2025, 11, 17), "November 17, 2025"),
+        ("Ahram Online , Monday 17 Nov 2025", D(2025, 11, 17), "Monday 17 Nov 2025"),
+        ("Published On 17 Nov 2025", D(2025, 11, 17), "17 Nov 2025"),
     ],
 )
 def test_metadata_date_line(line: str, date: D, surface: str) -> None:
@@ -333,6 +359,32 @@ def test_bylines(line: str, names: tuple[str, ...], agencies: tuple[str, ...]) -
     ],
 )
 def test_no_byline_from_sentences(text: str) -> None:
+    assert parse_header(text).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Frank Gardner\nSecurity correspondent", "Frank Gardner"),
+        ("Patrick Wintour Diplomatic editor", "Patrick Wintour"),
+        ("Jane Doe\nChief political correspondent", "Jane Doe"),
+    ],
+)
+def test_name_over_role_bylines(head: str, name: str) -> None:
+    h = parse_header(f"{head}\n\nThe UK and France agreed on Monday to deepen cooperation.")
+    assert h.byline == (name,)
+    assert h.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Harbour Employees Workers' Union spokesman told reporters\nthere will be a strike.",
+        "Joseph Feshbach, chief market analyst\nat a brokerage, said the market would climb.",
+        "New Delhi | Updated: Nov 17, 2025 10:20 IST\n\nThe talks went on.",
+    ],
+)
+def test_no_byline_from_roles_in_sentences_or_places(text: str) -> None:
     assert parse_header(text).byline == ()
 
 

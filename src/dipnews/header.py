@@ -60,6 +60,7 @@ import regex
 from dipnews._calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from dipnews._data import load_table
 from dipnews._text import check_text
+from dipnews.countries import code_for, code_for_place
 from dipnews.errors import DataError, LookupFailedError
 from dipnews.records import AgencyCredit, Byline, Dateline, DateSpan, Header, TimeExpression
 
@@ -252,6 +253,32 @@ _META_RE = regex.compile(
 )
 
 
+_TIME = rf"""
+    {_H}{{0,3}}[,|]?{_H}{{0,3}}(?:at{_H}{{1,3}})?
+    \d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?
+    (?:{_H}{{0,2}}[ap]\.?m\.?)?
+    (?:{_H}{{1,2}}(?:\(?[A-Z]{{2,5}}\)?|[GU][MT]T?{_H}{{0,1}}[+-]\d{{1,2}}(?::?\d\d)?))?
+"""
+
+#: A head line that is only a date with its year, perhaps after an outlet's name and
+#: before a time or an "Update" stamp: ``2025-11-17 21:05:30``,
+#: ``November 17, 2025 9:15 AM GMT+5:30``, ``Ahram Online , Monday 17 Nov 2025``.
+_BARE_META_RE = regex.compile(
+    rf"""
+    (?P<key>)
+    (?:(?P<pre>[^\r\n,|\d]{{1,40}}?){_H}{{0,3}}[,|]{_H}{{0,3}})?
+    (?P<date>{_DATE})
+    (?P<time>{_TIME})?
+    (?P<rest>
+        {_H}{{0,3}}[-|–—,]{_H}{{0,3}}
+        (?:(?:last{_H}{{1,2}})?updated?{_H}{{0,3}}:?{_H}{{0,3}})?
+        [\d:./,+\- \t]{{0,40}}(?:{_TIME})?
+    )?
+    {_H}{{0,3}}$
+    """,
+    _FLAGS | regex.MULTILINE,
+)
+
 #: A newspaper's footer: ``Published in Dawn, November 17th, 2025``.
 _FOOTER_META_RE = regex.compile(
     rf"""
@@ -338,6 +365,7 @@ _NOT_PLACE_WORD = _wordset(
     but if that this these those it its he she they we i you his her their our your
     who which what when not no with from for by as at in into over about after before
     ended ending ends begins began
+    noon midday midnight close open gmt utc cdt cst edt est ist inc corp ltd plc llc
     """
 )
 
@@ -575,6 +603,21 @@ _ROLE_WORDS = _wordset(
     """
 )
 
+#: Nouns that end a journalist's role (``Diplomatic editor``, ``Security correspondent``).
+_ROLE_NOUNS = _wordset(
+    "correspondent correspondents editor editors reporter reporters writer writers "
+    "columnist analyst contributor producer journalist"
+)
+#: Capitalised words that may qualify a role noun (``Diplomatic editor``).
+_ROLE_MODIFIERS = _wordset(
+    """
+    diplomatic security political politics chief senior foreign defence defense economics
+    economic business international world special staff associate deputy assistant
+    managing executive contributing national regional bureau investigative science
+    health technology energy environment legal global correspondent
+    """
+)
+
 _NAME_SPLIT = regex.compile(rf"{_H}*(?:,|&|\band\b){_H}*", regex.IGNORECASE)
 _IN_PLACE = regex.compile(rf"{_H}+(?:in|from|at){_H}+\p{{Lu}}[^,;]*$")
 
@@ -598,6 +641,8 @@ def _person(text: str, s: int, e: int) -> Byline | None:
         seg = text[s:e]
     if not seg or _is_role(seg) or canonical_agency(seg) is not None:
         return None
+    if seg[:2] in {"A ", "I "}:
+        return None  # an article or a pronoun, not an initial (initials take a dot)
     if _NAME_RE.fullmatch(seg) is None:
         return None
     stop = _NOT_PLACE_START | _NOT_PLACE_WORD
@@ -605,7 +650,45 @@ def _person(text: str, s: int, e: int) -> Byline | None:
         return None
     if any(month_number(w) is not None for w in seg.split()):
         return None
+    if code_for_place(seg) is not None or code_for(seg) is not None:
+        return None  # "New Delhi | Updated: ..." names a place, not a person
     return Byline(_title_case(seg), seg, s, e)
+
+
+def _role_only(text: str, s: int, e: int) -> bool:
+    """Whether *text[s:e]* is a journalist's role alone (``Security correspondent``)."""
+    words = _words(text[s:e])
+    return (
+        0 < len(words) <= 5
+        and words[-1].casefold() in _ROLE_NOUNS
+        and all(w.casefold() in _ROLE_MODIFIERS for w in words[:-1])
+    )
+
+
+def _name_role_line(
+    text: str, s: int, e: int, nxt: tuple[int, int] | None
+) -> tuple[Byline, bool] | None:
+    """``Frank Gardner`` over ``Security correspondent``, or ``Patrick Wintour Diplomatic
+    editor`` on one line: the person, and whether the next line was the role."""
+    person = _person(text, s, e)
+    if person is not None and person.end == e:
+        if nxt is not None and _role_only(text, *nxt):
+            return person, True
+        return None
+    words = list(_WORDS.finditer(text, s, e))
+    if len(words) < 3 or len(words) > 8 or words[-1].group().casefold() not in _ROLE_NOUNS:
+        return None
+    if text[words[-1].end() : e].strip():
+        return None
+    cut = len(words) - 1
+    while cut > 2 and words[cut - 1].group().casefold() in _ROLE_MODIFIERS:
+        cut -= 1
+    if nxt is not None and not _blank_before(text, nxt[0]) and text[nxt[0]].islower():
+        return None  # a wrapped sentence: "Joseph Feshbach, chief market analyst\nat ..."
+    person = _person(text, s, words[cut - 1].end())
+    if person is None or not _role_only(text, words[cut].start(), e):
+        return None
+    return person, False
 
 
 def _names_in(text: str, s: int, e: int) -> list[Byline] | None:
@@ -821,6 +904,40 @@ def _head_lines(text: str) -> Iterator[tuple[int, int]]:
         pos = nl + 1
 
 
+#: Section labels and other words that may stand alone on a head line but are no place.
+_SECTION_WORDS = _wordset(
+    """
+    world national international nation opinion breaking exclusive analysis update news
+    business sports sport politics economy markets asia europe africa americas middle
+    east west south north region regional diplomacy defence security top stories latest
+    home live war crisis explained editorial feature features interview video photos
+    india china us uk global local city metro science tech technology health lifestyle
+    entertainment culture education environment climate more trending
+    """
+)
+
+
+def _place_line(text: str, s: int, e: int) -> Dateline | None:
+    """A place alone on its line (``ISTANBUL``, ``New Delhi``) above the first paragraph.
+
+    Upper-case words that are not section labels, or a capital city the country table
+    knows (so ``World`` or ``Opinion`` are never places).
+    """
+    line = text[s:e]
+    words = line.split()
+    if not 1 <= len(words) <= 3 or _WORDS.fullmatch(line.replace(" ", "")) is None:
+        return None
+    lowered = [w.casefold() for w in words]
+    stops = _NOT_PLACE_START | _NOT_PLACE_WORD | _SECTION_WORDS
+    if any(w in stops for w in lowered) or canonical_agency(line) is not None:
+        return None
+    if line.upper() != line and code_for_place(line) is None:
+        return None
+    if code_for(line) is not None and code_for_place(line) is None:
+        return None  # a country's name or adjective ("INDIAN") heads a section, not a story
+    return Dateline(line, None, None, line, s, e)
+
+
 def _blank_before(text: str, line_start: int) -> bool:
     """Whether the line starting at *line_start* follows a blank line (opens a paragraph)."""
     prev_end = text.rfind("\n", 0, line_start)
@@ -851,7 +968,12 @@ def _metadata(
 ) -> tuple[regex.Match[str], tuple[int | None, int, int]] | None:
     m = _META_RE.match(text, s, e)
     if m is None:
-        return None
+        m = _BARE_META_RE.match(text, s, e)
+        if m is None or m.end() != e:
+            return None
+        pre = m.group("pre")
+        if pre is not None and not (_is_role(pre) or canonical_agency(pre.strip())):
+            return None  # "Moscow, Nov 17, 2025" is a dateline, "Ahram Online, ..." is not
     dm = _DATE_RE.fullmatch(m.group("date"))
     parts = _date_parts(dm) if dm else None
     if parts is None or parts[0] is None:
@@ -898,7 +1020,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
                 continue
             m, parts = found
             key = m.group("key").casefold()
-            rank = 1 if "updat" in key or "modif" in key else 0
+            rank = 2 if "updat" in key or "modif" in key else 1 if not key else 0
             if rank < meta_rank:
                 day = dt.date(parts[0] or 1, parts[1], parts[2])
                 meta_date = day
@@ -930,12 +1052,25 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
 
     # Pass 2: bylines and the dateline, line by line until the body starts.
     weak: tuple[Dateline, list[AgencyCredit]] | None = None
+    alone: Dateline | None = None
+    role_lines: set[int] = set()
     for s, e, i in candidates:
+        if i in role_lines:
+            continue  # a role line under a byline
         by = _byline_line(text, s, e)
         if by is not None:
             bylines.extend(by[0])
             credits.extend(by[1])
             header_lines.add(i)
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        named = _name_role_line(text, s, e, nxt)
+        if named is not None:
+            bylines.append(named[0])
+            header_lines.add(i)
+            if named[1]:
+                header_lines.add(i + 1)
+                role_lines.add(i + 1)
             continue
         opens = (
             i == 0
@@ -944,9 +1079,14 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
             or _blank_before(text, lines[i][0])
         )
         got = _dateline_at(text, s, e, anchor, first=opens)
+        if got is None and alone is None and opens and nxt is not None:
+            place_line = _place_line(text, s, e)
+            if place_line is not None and _blank_before(text, nxt[0]):
+                if _is_paragraph(text, *nxt):
+                    alone = place_line
+                    continue
         if got is not None:
             line, line_credits, strong = got
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
             if strong:
                 dateline = line
                 credits.extend(line_credits)
@@ -959,6 +1099,8 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     if dateline is None and weak is not None:
         dateline = weak[0]
         credits.extend(weak[1])
+    if dateline is None:
+        dateline = alone
 
     # Credits anywhere (anchored on fixed words) and sign-offs in the tail.
     for m in _CREDIT_PAREN_RE.finditer(text):
