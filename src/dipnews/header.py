@@ -1081,10 +1081,9 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
         got = _dateline_at(text, s, e, anchor, first=opens)
         if got is None and alone is None and opens and nxt is not None:
             place_line = _place_line(text, s, e)
-            if place_line is not None and _blank_before(text, nxt[0]):
-                if _is_paragraph(text, *nxt):
-                    alone = place_line
-                    continue
+            if place_line is not None and _blank_before(text, nxt[0]) and _is_paragraph(text, *nxt):
+                alone = place_line
+                continue
         if got is not None:
             line, line_credits, strong = got
             if strong:
