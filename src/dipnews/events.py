@@ -243,6 +243,10 @@ _TOPIC_LEAD = regex.compile(
 )
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,}\Z")
 _ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _F)
+_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "am", "currently", "now"})
+_RELATIVE_START = regex.compile(r",\s*+(?:who|which)\b", _F)
+_HOSTING = regex.compile(r"(?:host|receiv|welcom)", _F)
+_HE_SHE = regex.compile(r"\b(?:he|she)\b", _F)
 _AND_BEFORE = regex.compile(r"\band\s++$", _F)
 _TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
 _CALL_FRAME = regex.compile(
@@ -252,14 +256,14 @@ _CALL_FRAME = regex.compile(
 )
 _NOUN_GOVERNOR = regex.compile(
     r"\b(?:concluded|began|begun|opened|wrapped\s+up|resumed|started|continued|completed|"
-    r"held|had|attended|joined|led|during|at|after|following|in|for)\s++"
+    r"held|had|attended|joined|led|during|at|after|following|in)\s++"
     r"(?:[\p{Ll}\d-]{1,20}+\s++){0,5}$",
     _F,
 )
 _COUNTRY_GROUP = regex.compile(
     r"\b(?:ministers|leaders|officials|delegations|envoys|negotiators|diplomats|presidents|"
     r"premiers|heads\s+of\s+(?:state|government))\s++(?:of|from)\s++(?P<list>[^.;:]{3,120}+)|"
-    r"(?P<adjs>\p{Lu}[\p{L}.-]{1,25}+(?:\s*+,\s*+\p{Lu}[\p{L}.-]{1,25}+){0,6}\s*+,?\s++and\s++"
+    r"(?P<adjs>\p{Lu}[\p{L}.-]{1,25}+(?:\s*+,\s*+\p{Lu}[\p{L}.-]{1,25}+){0,6}(?:\s*+,)?\s++and\s++"
     r"\p{Lu}[\p{L}.-]{1,25}+)\s++(?:delegations|officials|negotiators|diplomats|ministers|"
     r"leaders|teams|sides)\b",
 )
@@ -367,6 +371,7 @@ class _Context:
         self.sentences = [s for s in self.sentences if s.end > body and s.start < s.end]
         self.pair = _article_pair(self.officials)
         self.place_codes: dict[str, str] = {}  # places seen with their country
+        self.drafts: list[_Draft] = []  # contacts found so far, in text order
 
     # -- lookups -----------------------------------------------------------------------
 
@@ -753,6 +758,8 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
         before = ctx.officials_in(max(sent.start, m.start() - 300), m.start())
         after_official = bool(before) and ctx.text[before[-1].end : m.start()].strip() == ""
         spec = lex.event_specs[group]
+        if m.group().lower() == "visiting" and left not in _PROGRESSIVE_AUX:
+            continue  # "visiting Omani Foreign Minister X": an adjective
         found.append(_Trigger(spec, m.start(), m.end(), m.group(), left, after_official))
     return found
 
@@ -777,10 +784,9 @@ def _linked_filter(ctx: _Context, trig: _Trigger, people: list[Official]) -> lis
 
 
 def _contacts(ctx: _Context) -> list[_Draft]:
-    drafts: list[_Draft] = []
     for sent in ctx.sentences:
-        drafts.extend(_contacts_in(ctx, sent, drafts))
-    return drafts
+        ctx.drafts.extend(_contacts_in(ctx, sent, ctx.drafts))
+    return list(ctx.drafts)
 
 
 def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list[_Draft]:
@@ -938,6 +944,14 @@ def _participants(
             for o in ctx.officials_in(lo, trig.start)
             if id(o) not in used_objects and not ctx.blocked(o, lo)
         ]
+        if not subjects and _RELATIVE_START.match(text, lo):
+            # "X, who is on a visit to India, called on Y": the subject is before the
+            # relative clause.
+            before = _last_official_before(ctx, lo, max(sent.start, lo - 300))
+            if before is not None and text[before.end : lo].strip() == "":
+                subjects = [before]
+        if not subjects and _HE_SHE.search(text, lo, trig.start):
+            subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
         if not subjects:
             for m in _COLLECTIVE.finditer(text, lo, trig.start):
                 recent = _recent_contact(ctx, sent, drafts)
@@ -957,7 +971,8 @@ def _participants(
         return _visit(ctx, trig, lo, hi, subjects, objects)
     per_event: list[str] = []
     extra: tuple[str, ...] = ()
-    if len(subject_keys) == 1 and len(object_keys) > 1:
+    if len(subject_keys) == 1 and len(object_keys) > 1 and not _HOSTING.match(trig.text):
+        # "met A and B" is one meeting each; "hosted A and B" is one joint meeting.
         per_event = object_keys
     else:
         subject_keys = subject_keys + object_keys
@@ -1014,6 +1029,19 @@ def _countries_after(ctx: _Context, pos: int, hi: int) -> list[str]:
     if seg is None:
         return []
     return _countries_in(ctx, m.end(), seg.end())
+
+
+def _pronoun_subject(
+    ctx: _Context, sent: _Sentence, pos: int, used_objects: set[int]
+) -> list[Official]:
+    """*he*/*she*: the first official of the sentence (else of the one before) that is
+    not an object of an earlier contact and not governed by a preposition."""
+    for s in (sent, *[x for x in ctx.sentences if x.index == sent.index - 1]):
+        end = pos if s is sent else s.end
+        for o in ctx.officials_in(s.start, end):
+            if id(o) not in used_objects and not ctx.blocked(o, s.start):
+                return [o]
+    return []
 
 
 def _last_official_before(ctx: _Context, pos: int, lo: int) -> Official | None:
@@ -1085,6 +1113,12 @@ def _visit(
     place, _start, end = dest
     host = _place_country(ctx, place, end)
     own = {o.country for o in visitors}
+    if host is not None and own == {host}:
+        # "A received B during his visit to A's country": the visitor is the foreigner.
+        guests = [o for o in ctx.officials_in(lo, trig.start) if o.country not in {host, None}]
+        if len({o.name for o in guests}) == 1:
+            visitors = guests[:1]
+            own = {guests[0].country}
     if host is None or own == {host}:
         # A destination in no known country may be a trip at home ("visited Mumbai"),
         # and a trip at home is not a diplomatic visit.
@@ -1315,6 +1349,12 @@ def _parties(
             found.append(o.country)
     collective = False
     for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
+        recent = _recent_contact(ctx, sent, ctx.drafts)
+        recent_codes = _countries_of(ctx, recent) if recent is not None else ()
+        if len(set(recent_codes)) == 2:
+            found.extend(sorted(set(recent_codes)))
+            collective = True
+            break
         pair = ctx.recent_pair(m.start(), sent)
         codes_ = [o.country for o in pair if o.country is not None]
         if len(set(codes_)) == 2:
