@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
@@ -821,7 +822,7 @@ _INPUTS_RE = regex.compile(
 _BASED_RE = regex.compile(
     rf"""
     (?<![\p{{L}}])based{_H}{{1,3}}on{_H}{{1,3}}(?:(?:an?|the){_H}{{1,3}})?
-    (?P<list>[\p{{L}}][\p{{L}}\-.'’ ]{{0,40}}?)
+    (?P<list>\p{{L}}[\p{{L}}\-.'’]{{0,24}}+(?:{_H}\p{{L}}[\p{{L}}\-.'’]{{0,24}}+){{0,3}}?)
     {_H}{{1,3}}(?:reports?|inputs?|news|dispatch(?:es)?|copy)(?!\p{{L}})
     """,
     _FLAGS,
@@ -849,17 +850,22 @@ _TAIL_LINE_RE = regex.compile(
 )
 
 
+#: At most this many matches of each anchored credit scan are read: a real article has a
+#: handful, and the bound keeps a pathological text ("inputs from" a million times) cheap.
+_MAX_INLINE = 32
+
+
 def _inline_credits(text: str) -> Iterator[AgencyCredit]:
     for pattern in (_INPUTS_RE, _BASED_RE, _SOURCE_RE):
-        for m in pattern.finditer(text):
+        for m in itertools.islice(pattern.finditer(text), _MAX_INLINE):
             yield from _agency_credits(text, *m.span("list"))
 
 
 def _tail_credits(text: str) -> Iterator[AgencyCredit]:
     start = max(0, len(text) - TAIL_CHARS)
     nl = text.find("\n", start)
-    if start > 0:
-        start = nl + 1 if nl >= 0 else len(text)
+    if start > 0 and nl >= 0:
+        start = nl + 1
     pos = start
     while pos <= len(text):
         nl = text.find("\n", pos)
@@ -1102,7 +1108,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
         dateline = alone
 
     # Credits anywhere (anchored on fixed words) and sign-offs in the tail.
-    for m in _CREDIT_PAREN_RE.finditer(text):
+    for m in itertools.islice(_CREDIT_PAREN_RE.finditer(text), _MAX_INLINE):
         bylines.extend(_reuters_credits(text, m))
     credits.extend(_inline_credits(text))
     credits.extend(_tail_credits(text))
