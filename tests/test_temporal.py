@@ -567,6 +567,7 @@ def test_time_grows_linearly_with_the_text() -> None:
         ("Leaders are expected to arrive on December 3.", "December", "future"),
         ("They held talks on Tuesday and the two sides agreed to meet in May.", "Tuesday", "past"),
         ("He met her on Tuesday and they will meet again in May.", "May", "future"),
+        ("The vote will be held on June 3, following his removal on April 4.", "April", None),
         ("Dr. Sharma met the envoy. He will fly to Seoul on Friday.", "Friday", "future"),
         ("He will fly to Seoul. Dr. Sharma met the envoy on Friday.", "Friday", "past"),
     ],

@@ -988,8 +988,9 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     *when*, *and* before a verb, and commas before an *-ing* participle) within 300
     characters either side. The cue nearest the expression decides; a tie goes to the
     cue before it. Cues are searched first in the expression's comma-delimited segment
-    (``who died on Thursday``, ``the ministry said on Friday``), then in the clause,
-    then in the sentence:
+    (``who died on Thursday``, ``the ministry said on Friday``), then in the clause; a
+    cue in another clause of the sentence never decides (``will be held on June 3,
+    following the removal of Yoon on April 4``: April 4 has no tense of its own):
 
     * future: *will*, *shall*, *would*, *could*, *might*, *may*, *'ll*, *is
       set/expected/scheduled/due to*, *to be held*, *looks forward*, *agreed/decided to*
@@ -1000,7 +1001,7 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     * present: *is/are* + *-ing*, *currently*, *now*, *ongoing*, *under way*.
 
     Reporting verbs (*said*, *announced*, *told reporters*, *speaking*...) decide within
-    the segment, but in the wider clause or sentence only when nothing else does.
+    the segment, but in the wider clause only when nothing else does.
 
     >>> from dipnews.temporal import tense_at
     >>> s = "Lavrov met Wang in Beijing in March and will visit Delhi in December."
@@ -1026,15 +1027,12 @@ def _tense(text: str, start: int, end: int, index: _CueIndex | None) -> Tense | 
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi)
     c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
-    sentence = _cues(text, s_lo, s_hi) if index is None else index.between(s_lo, s_hi)
     g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi)
-    clause = [c for c in sentence if c_lo <= c.start and c.end <= c_hi]
+    clause = _cues(text, c_lo, c_hi) if index is None else index.between(c_lo, c_hi)
     pools = (
         [c for c in clause if g_lo <= c.start and c.end <= g_hi],
         [c for c in clause if not c.weak],
         clause,
-        [c for c in sentence if not c.weak],
-        sentence,
     )
     for pool in pools:
         tense = _nearest(pool, start, end)
