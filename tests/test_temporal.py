@@ -513,6 +513,20 @@ def test_tense_at_accepts_every_span(text: str, data: st.DataObject) -> None:
     assert tense_at(text, start, end) in (*TENSES, None)
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Auguſt", "1ſt", "Tueſday", "wee\u212a", "ſtart of", "ſince", "May", " "]),
+        max_size=12,
+    ),
+    anchors,
+)
+def test_unicode_case_folding_never_crashes(parts: list[str], anchor: dt.date) -> None:
+    # regex's IGNORECASE folds "ſ" to "s" and the Kelvin sign to "k": lookups must too
+    text = " ".join(parts)
+    for x in find(text, anchor=anchor):
+        assert text[x.start : x.end] == x.surface
+
+
 def test_without_an_anchor_no_year_is_invented() -> None:
     found = find("They met on September 27 and will meet in December, next Monday or tomorrow.")
     assert [x.surface for x in found] == ["September 27", "December", "next Monday", "tomorrow"]

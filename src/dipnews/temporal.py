@@ -491,16 +491,17 @@ def _capitalised(m: regex.Match[str], *groups: str) -> bool:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()]
+    return MONTHS[name.rstrip(".").casefold()]
 
 
 def _day(token: str) -> int:
-    return int(token.rstrip("stndrhSTNDRH"))
+    # The suffix may be any case-folding of "st"/"th" ("1ſt"): keep the leading digits.
+    return int(token[:2] if token[:2].isdigit() else token[:1])
 
 
 def _weekday(m: regex.Match[str]) -> int | None:
     name = m.groupdict().get("wd")
-    return None if name is None else WEEKDAYS[name.rstrip(".").lower()]
+    return None if name is None else WEEKDAYS[name.rstrip(".").casefold()]
 
 
 def _year(m: regex.Match[str], name: str = "y") -> int | None:
@@ -517,8 +518,8 @@ _AFTER_DAY_PAIR = regex.compile(
 def _range_ok(m: regex.Match[str], *, and_ok: bool = False) -> bool:
     """``and`` joins a range after ``between`` (or where *and_ok*); ``between`` needs
     ``and`` or a dash."""
-    conn = m.group("conn").strip().lower()
-    opener = (m.group("from") or "").lower()
+    conn = m.group("conn").strip().casefold()
+    opener = (m.group("from") or "").casefold()
     if conn == "and":
         return opener == "between" or and_ok
     return not (opener == "between" and conn not in "-–—‐‑")
@@ -533,7 +534,7 @@ def _day_pair_ok(m: regex.Match[str]) -> bool:
 
 def _range_start(m: regex.Match[str]) -> int:
     """Where a range starts: ``from``/``between`` belong to it only before a word connector."""
-    if m.group("from") is None or m.group("conn").strip().lower() in _WORD_CONNECTORS:
+    if m.group("from") is None or m.group("conn").strip().casefold() in _WORD_CONNECTORS:
         return m.start()
     start = m.end("from")
     while m.string[start].isspace():
@@ -605,7 +606,7 @@ def _build_range_two_months(m: regex.Match[str]) -> _Candidate | None:
 def _build_part(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
-    words = m.group("part").lower().split()
+    words = m.group("part").casefold().split()
     part = " ".join(w for w in words if w not in ("the", "of"))
     return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m), part)
 
@@ -619,7 +620,7 @@ def _build_month_year(m: regex.Match[str]) -> _Candidate | None:
 def _build_month_modifier(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
-    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").lower())
+    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").casefold())
 
 
 _PREPOSITION_BEFORE = regex.compile(
@@ -633,17 +634,17 @@ _SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 def _build_month_relative_year(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
-    name = m.group("m").lower()
+    name = m.group("m").casefold()
     before = m.string[max(0, m.start() - 12) : m.start()]
     if name in ("may", "march") and not _PREPOSITION_BEFORE.search(before):
         return None  # "Theresa May last year said"
-    shift = _SHIFTS[m.group("rel").lower()]
+    shift = _SHIFTS[m.group("rel").casefold()]
     return m.start(), m.end(), _MonthSpec(_month(name), shift=shift)
 
 
 def _build_relative_part(m: regex.Match[str]) -> _Candidate | None:
-    words = m.group("part").lower().split()
-    rel = m.group("rel").lower()
+    words = m.group("part").casefold().split()
+    rel = m.group("rel").casefold()
     if rel == "the" and words[-1] != "of":
         return None  # "early the month"
     part = " ".join(w for w in words if w not in ("the", "of"))
@@ -656,7 +657,7 @@ _MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$",
 def _build_month_bare(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
-    name = m.group("m").lower()
+    name = m.group("m").casefold()
     if name in ("may", "march"):
         # "Theresa May", "Britain's May", "the March on Washington": months only after
         # a preposition that cannot precede a name.
@@ -685,7 +686,7 @@ def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
     if not _capitalised(m, "wd"):
         return None
     name = m.group("wd")
-    if name.lower() not in _FULL_WEEKDAYS and not name.endswith("."):
+    if name.casefold() not in _FULL_WEEKDAYS and not name.endswith("."):
         return None  # "Sun", "Sat", "Wed" alone are too often something else
     if m.group("mod") is None and (
         _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
@@ -693,15 +694,19 @@ def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
     ):
         return None  # "the Good Friday Agreement", "The Sunday Guardian reported"
     mod = m.group("mod")
-    return m.start(), m.end(), _WeekdaySpec(WEEKDAYS[name.rstrip(".").lower()], mod and mod.lower())
+    return (
+        m.start(),
+        m.end(),
+        _WeekdaySpec(WEEKDAYS[name.rstrip(".").casefold()], mod and mod.casefold()),
+    )
 
 
 def _build_relative(m: regex.Match[str]) -> _Candidate | None:
     if m.group("unit"):
-        raw = m.group("n").lower()
+        raw = m.group("n").casefold()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        return m.start(), m.end(), _RelativeSpec("ago " + m.group("unit").lower(), count)
-    words = m.group().lower().replace("-", " ").split()
+        return m.start(), m.end(), _RelativeSpec("ago " + m.group("unit").casefold(), count)
+    words = m.group().casefold().replace("-", " ").split()
     if words[0] in ("early", "mid", "late"):
         words = words[1:]  # "late last year": the year, as precisely as "year" allows
     return m.start(), m.end(), _RelativeSpec(" ".join(words))
@@ -942,7 +947,7 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
         kind = m.lastgroup
         if kind == "past_ed":
             word = m.group()
-            if not word[0].islower() or word.lower() in _NOT_PAST_ED:
+            if not word[0].islower() or word.casefold() in _NOT_PAST_ED:
                 continue
             found.append(_Cue("past", m.start(), m.end(), False))
         elif kind in ("weak_past", "weak_present"):
