@@ -42,7 +42,7 @@ def spans(draw: st.DrawFn) -> tuple[str, int, int]:
 
 
 @st.composite
-def forums(draw: st.DrawFn) -> Forum:
+def forum_records(draw: st.DrawFn) -> Forum:
     return Forum(
         org=draw(st.sampled_from(["UN", "SCO", "BRICS", "G20", "IND-RUS-SUMMIT"])),
         body=draw(st.none() | st.sampled_from(["GA", "SC", "SUMMIT", "FMM"])),
@@ -74,7 +74,7 @@ def articles(draw: st.DrawFn) -> Article:
             participants=draw(st.lists(words, max_size=3)),
             date=draw(st.none() | date_spans()),
             place=draw(st.none() | words),
-            forum=draw(st.none() | forums()),
+            forum=draw(st.none() | forum_records()),
             status=draw(st.sampled_from(EVENT_STATUSES)),
             cameo=draw(st.sampled_from(["036", "040", "042", "043", "044"])),
             plover=draw(st.sampled_from(["CONSULT", "AGREE"])),
@@ -99,7 +99,7 @@ def articles(draw: st.DrawFn) -> Article:
 
     def forum_mention() -> ForumMention:
         s, a, b = draw(spans())
-        return ForumMention(draw(forums()), s, a, b)
+        return ForumMention(draw(forum_records()), s, a, b)
 
     dateline = None
     if draw(st.booleans()):
