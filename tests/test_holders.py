@@ -45,14 +45,14 @@ def _row(person: str = "Ann Example", **changes: Any) -> dict[str, Any]:
 
 
 def _doc(rows: list[dict[str, Any]], people: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    return {"schema_version": 1, "sources": ["test"], "holdings": rows, "people": people or {}}
+    return {"schema_version": 1, "sources": ["test"], "holders": rows, "people": people or {}}
 
 
 # The package table ---------------------------------------------------------------------
 
 
 def test_package_table_is_valid() -> None:
-    assert validate(TABLE["holdings"], TABLE["people"]) == []
+    assert validate(TABLE["holders"], TABLE["people"]) == []
 
 
 def test_package_table_has_metadata() -> None:
@@ -244,11 +244,11 @@ def test_valid_sequences_pass() -> None:
     "doc",
     [
         [],
-        {"holdings": []},
-        {"schema_version": 2, "holdings": []},
+        {"holders": []},
+        {"schema_version": 2, "holders": []},
         {"schema_version": 1},
-        {"schema_version": 1, "holdings": [], "people": []},
-        {"schema_version": 1, "holdings": [], "combined_head": {"USA": "soon"}},
+        {"schema_version": 1, "holders": [], "people": []},
+        {"schema_version": 1, "holders": [], "combined_head": {"USA": "soon"}},
     ],
 )
 def test_malformed_documents(doc: object) -> None:
@@ -322,7 +322,7 @@ def test_every_variant_finds_the_same_offices(pair: tuple[str, str]) -> None:
 
 
 @given(
-    st.sampled_from(sorted({r["person"] for r in TABLE["holdings"]})),
+    st.sampled_from(sorted({r["person"] for r in TABLE["holders"]})),
     st.sampled_from([str.upper, str.lower, str.title]),
 )
 def test_canonical_name_ignores_case(person: str, change: object) -> None:
@@ -331,7 +331,7 @@ def test_canonical_name_ignores_case(person: str, change: object) -> None:
 
 
 @given(
-    st.sampled_from(TABLE["holdings"]),
+    st.sampled_from(TABLE["holders"]),
     st.integers(min_value=0, max_value=4000),
 )
 def test_at_agrees_with_rows(row: dict[str, Any], offset: int) -> None:

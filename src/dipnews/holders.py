@@ -308,9 +308,9 @@ def _parse_file(data: object, table: str) -> tuple[list[Any], dict[str, Any], di
         raise DataError("missing integer 'schema_version'", table=table)
     if data["schema_version"] != 1:
         raise DataError(f"unsupported schema_version {data['schema_version']}", table=table)
-    rows = data.get("holdings")
+    rows = data.get("holders")
     if not isinstance(rows, list):
-        raise DataError("'holdings' must be a list of rows", table=table)
+        raise DataError("'holders' must be a list of rows", table=table)
     people = data.get("people", {})
     combined = data.get("combined_head", {})
     if not isinstance(combined, dict) or not all(
