@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipnews import temporal
 from dipnews.errors import InputError, InputTooLargeError, InputTypeError
 from dipnews.records import DateSpan
 from dipnews.temporal import TENSES, find, resolve, tense_at
@@ -504,6 +505,21 @@ def test_date_like_soup_never_crashes_and_offsets_hold(parts: list[str], anchor:
     text = "".join(parts)
     for x in find(text, anchor=anchor):
         assert text[x.start : x.end] == x.surface
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Nov 17", "December 5", " to ", "-", " and ", "between ", "the ", " of ", "2025",
+             "Monday", "mid-", "last ", " week", " ago", "three days", "x" * 30, " ", "\n",
+             "yesterday", "the end of the month", "May", "in ", ", "]
+        ),
+        max_size=30,
+    )
+)  # fmt: skip
+def test_scanning_only_around_triggers_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert temporal._select(text) == temporal._select(text, full=True)
 
 
 @given(st.text(max_size=200), st.data())

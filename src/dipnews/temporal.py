@@ -477,7 +477,9 @@ _Builder = Callable[[regex.Match[str]], "_Candidate | None"]
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE)
+    # Every expression starts a word; saying so first lets the engine skip mid-word
+    # positions at once instead of trying the month alternation there.
+    return regex.compile(rf"(?<!\w)(?:{pattern})", regex.IGNORECASE)
 
 
 def _capitalised(m: regex.Match[str], *groups: str) -> bool:
@@ -826,17 +828,49 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
 )
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, int, _Spec]]:
+# Every expression holds a digit or a word starting with one of these; each starts within
+# _REACH characters of its first such trigger and ends within _REACH of its last.
+_TRIGGER = regex.compile(
+    r"\d|(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat"
+    r"|sun|tod|ton|yes|tom|wee|yea|ago)",
+    regex.IGNORECASE,
+)
+_REACH = 48
+_WORD_REST = regex.compile(r"\w*")
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of *text* that can hold an expression: the rest need not be scanned."""
+    window: tuple[int, int] | None = None
+    for m in _TRIGGER.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
+        rest = _WORD_REST.match(text, hi) if hi < len(text) else None
+        hi = min(len(text), hi if rest is None else rest.end())  # never cut a word in two
+        if window is not None and lo > window[1]:
+            yield window
+            window = None
+        window = (lo, hi) if window is None else (window[0], hi)
+    if window is not None:
+        yield window
+
+
+def _candidates(text: str, *, full: bool = False) -> Iterator[tuple[int, int, int, _Spec]]:
+    windows = [(0, len(text))] if full else list(_windows(text))
     for index, (pattern, build) in enumerate(_PATTERNS):
-        for m in pattern.finditer(text):
-            found = build(m)
-            if found is not None and found[1] > found[0]:
-                yield found[0], found[1], index, found[2]
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                found = build(m)
+                if found is not None and found[1] > found[0]:
+                    yield found[0], found[1], index, found[2]
 
 
-def _select(text: str) -> list[_Candidate]:
-    """Non-overlapping candidates, longest first (ties: earlier, then pattern order)."""
-    ranked = sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[0], c[2]))
+def _select(text: str, *, full: bool = False) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first (ties: earlier, then pattern order).
+
+    *full* scans the whole text instead of the windows around trigger characters (the
+    results are the same; tests compare them).
+    """
+    ranked = sorted(_candidates(text, full=full), key=lambda c: (c[0] - c[1], c[0], c[2]))
     starts: list[int] = []
     chosen: list[_Candidate] = []
     for start, end, _index, spec in ranked:
@@ -915,8 +949,8 @@ _WEAK_CUES = (
     r"|\b(?P<weak_present>says|tells|states|notes|adds|announces|reports|informs|confirms)\b"
 )
 _CUES = regex.compile(
-    rf"(?P<future>{_FUTURE_CUES})|(?P<present>{_PRESENT_CUES})|{_WEAK_CUES}"
-    rf"|(?P<past>{_PAST_CUES})|(?P<past_ed>\b[a-z]{{2,}}ed\b)",
+    rf"(?:(?<!\w)|(?=['’]))(?:(?P<future>{_FUTURE_CUES})|(?P<present>{_PRESENT_CUES})"
+    rf"|{_WEAK_CUES}|(?P<past>{_PAST_CUES})|(?P<past_ed>\b[a-z]{{2,}}ed\b))",
     regex.IGNORECASE,
 )
 # "-ed" words that are mostly adjectives or nouns, not past-tense verbs.
@@ -1028,11 +1062,28 @@ def tense_at(text: str, start: int, end: int) -> Tense | None:
     return _tense(text, start, end, None)
 
 
-def _tense(text: str, start: int, end: int, index: _CueIndex | None) -> Tense | None:
+def _tense(text: str, start: int, end: int, index: _CueIndex | None = None) -> Tense | None:
+    return _tense_in(text, start, end, _clause(text, start, end), index)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+    """The clause and the comma segment around ``text[start:end]``: ``(c_lo, c_hi, g_lo,
+    g_hi)``."""
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi)
     c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
     g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi)
+    return c_lo, c_hi, g_lo, g_hi
+
+
+def _tense_in(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int, int, int],
+    index: _CueIndex | None,
+) -> Tense | None:
+    c_lo, c_hi, g_lo, g_hi = bounds
     clause = _cues(text, c_lo, c_hi) if index is None else index.between(c_lo, c_hi)
     pools = (
         [c for c in clause if g_lo <= c.start and c.end <= g_hi],
@@ -1094,12 +1145,18 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
     check_text(text)
     anchor = _check_anchor(anchor)
     chosen = _select(text)
+    clauses = {
+        (start, end): _clause(text, start, end)
+        for start, end, spec in chosen
+        if anchor is not None and spec.needs_tense
+    }
     index: _CueIndex | None = None
-    if anchor is not None and 2 * _WINDOW * sum(s.needs_tense for _, _, s in chosen) > len(text):
-        index = _CueIndex(text)  # the windows would cover the text more than once
+    if sum(c[1] - c[0] for c in clauses.values()) > len(text):
+        index = _CueIndex(text)  # scanning clause by clause would read the text twice
     found: list[TimeExpression] = []
     for start, end, spec in chosen:
-        tense = _tense(text, start, end, index) if anchor is not None and spec.needs_tense else None
+        bounds = clauses.get((start, end))
+        tense = None if bounds is None else _tense_in(text, start, end, bounds, index)
         span = spec.resolve(anchor, tense)
         found.append(TimeExpression(text[start:end], start, end, span))
     return found
