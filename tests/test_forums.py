@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from dipnews import forums as fm
 from dipnews._data import load_table
-from dipnews.errors import InputTypeError
+from dipnews.errors import InputTypeError, LookupFailedError
 from dipnews.forums import BODY_KEYS, ORG_KEYS, canonicalise, display_name, find
 from dipnews.records import Forum
 from tests.conftest import seed_text
@@ -298,6 +298,12 @@ def test_paragraph_break_ends_a_name() -> None:
 )
 def test_house_style_forms(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_lookup_raises_where_canonicalise_returns_none() -> None:
+    assert fm.lookup("UN Security Council") == Forum("UN", "SC")
+    with pytest.raises(LookupFailedError):
+        fm.lookup("the summit")
 
 
 def test_input_errors_are_typed() -> None:

@@ -46,9 +46,10 @@ import attrs
 import regex
 
 from dipnews import countries as _countries
+from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._data import load_table
 from dipnews._text import check_text
-from dipnews.errors import DataError
+from dipnews.errors import DataError, LookupFailedError
 from dipnews.records import Forum, ForumMention
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "display_name",
     "find",
     "forums",
+    "lookup",
     "ordinal",
 ]
 
@@ -555,7 +557,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + r")"
         + r"|(?P<org>"
         + org
-        + r")(?:[^\S\n]*+\([^\S\n]*+(?P<acr>"
+        + r")(?:"
+        + _SEP
+        + r"?+\([^\S\n]*+(?P<acr>"
         + acr
         + r")[^\S\n]*+\))?(?:(?:"
         + _APOS
@@ -599,7 +603,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + r"))?)"
         + r"|(?P<bare>"
         + _names_and_acronyms(bare)
-        + r"))(?:[^\S\n]*+\([^\S\n]*+(?P<acr2>"
+        + r"))(?:"
+        + _SEP
+        + r"?+\([^\S\n]*+(?P<acr2>"
         + acr
         + r")[^\S\n]*+\))?(?:"
         + _APOS
@@ -649,8 +655,6 @@ def _place(text: str, end: int) -> str | None:
         return None
     place = m.group("place")
     first = place.split()[0].casefold().rstrip(".")
-    from dipnews._calendar import MONTHS, WEEKDAYS
-
     if first in MONTHS or first in WEEKDAYS or first in _NOT_PLACE:
         return None
     if _countries.code_for(place) is not None:
@@ -659,8 +663,6 @@ def _place(text: str, end: int) -> str | None:
 
 
 def _not_a_city(name: str) -> bool:
-    from dipnews._calendar import MONTHS, WEEKDAYS
-
     first = name.split()[0].casefold()
     return (
         first in MONTHS
@@ -913,6 +915,25 @@ def canonicalise(name: str) -> Forum | None:
     if comma and f.forum.body is not None:
         return attrs.evolve(f.forum, place=comma.group("place"))
     return None
+
+
+def lookup(name: str) -> Forum:
+    """Like :func:`~dipnews.forums.canonicalise`, but raise instead of returning ``None``.
+
+    Raises :class:`~dipnews.errors.LookupFailedError` when *name* is not one forum name.
+
+    >>> from dipnews.forums import lookup
+    >>> lookup("UNGA").body
+    'GA'
+    >>> lookup("the summit")
+    Traceback (most recent call last):
+    ...
+    dipnews.errors.LookupFailedError: not a forum name: 'the summit'
+    """
+    forum = canonicalise(name)
+    if forum is None:
+        raise LookupFailedError(f"not a forum name: {name!r}")
+    return forum
 
 
 def display_name(forum: Forum) -> str:

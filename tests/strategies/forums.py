@@ -81,16 +81,32 @@ def data_forums(draw: st.DrawFn) -> Forum:
     return Forum(base.org, base.body, edition, place)
 
 
+def full_names() -> dict[str, str]:
+    """Each organisation's display name mapped to its first acronym (where they differ)."""
+    data = load_table("forums.json")
+    return {
+        row["name"]: row["acronyms"][0]
+        for row in data["orgs"].values()
+        if row["acronyms"] and row["acronyms"][0] != row["name"]
+    }
+
+
 @st.composite
 def variations(draw: st.DrawFn, name: str) -> str:
     """*name* rewritten with variations that must not change what it canonicalises to."""
     keep = protected_words()
+    for full, acronym in full_names().items():
+        if full in name and draw(st.booleans()):
+            name = name.replace(full, f"{full} ({acronym})", 1)
+            break
     words = name.split(" ")
     out = []
     for word in words:
         if draw(st.booleans()) and word in _SPELLINGS:
             word = _SPELLINGS[word]
-        if word not in keep and not any(ch.isdigit() or ch in "-\u2013" for ch in word):
+        if word.strip("(),") not in keep and not any(
+            ch.isdigit() or ch in "-\u2013" for ch in word
+        ):
             case = draw(st.sampled_from(["same", "lower", "upper", "title"]))
             bare = word.rstrip(",")
             if case == "lower":
