@@ -844,6 +844,8 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
     window: tuple[int, int] | None = None
     for m in _TRIGGER.finditer(text):
         lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
+        if window is not None and hi <= window[1]:
+            continue  # already covered (and a long word is not read again)
         rest = _WORD_REST.match(text, hi) if hi < len(text) else None
         hi = min(len(text), hi if rest is None else rest.end())  # never cut a word in two
         if window is not None and lo > window[1]:
