@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, DocBin, Span
 
 import dipnews
 from dipnews import forums as forums_module
@@ -364,3 +364,29 @@ def test_trained_pipeline_annotations_unchanged_and_records_added(
         assert article.dateline == expected.dateline
         if first:  # no parse yet when the events component runs: the plain-text result
             assert article == expected
+
+
+def test_docs_with_records_survive_to_bytes_and_docbin(seeds: dict[str, str]) -> None:
+    nlp = make_pipeline(published="2025-11-17")
+    doc = nlp(seeds["000"])
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.dipnews_article == doc._.dipnews_article
+    assert again._.dipnews_header == doc._.dipnews_header
+    assert _groups(again) == _groups(doc)
+    box = DocBin(store_user_data=True, docs=[doc])
+    (restored,) = DocBin().from_bytes(box.to_bytes()).get_docs(nlp.vocab)
+    assert restored._.dipnews_officials == doc._.dipnews_officials
+
+
+def test_nlp_pipe_with_two_processes_equals_one_by_one() -> None:
+    nlp = make_pipeline()
+    texts = [
+        "New Delhi, Nov 17 (IANS) External Affairs Minister S. Jaishankar met Russian "
+        "Foreign Minister Sergei Lavrov in Moscow on Monday.",
+        "BEIJING, Nov. 3 (Xinhua) -- The SCO Council of Heads of Government met on Monday.",
+        "UNITED NATIONS, Sept 24 (AFP) - Leaders addressed the 80th UN General Assembly.",
+        "ISLAMABAD (APP) - The two sides signed a memorandum of understanding on trade.",
+    ]
+    expected = _outputs(nlp, texts)
+    piped = [(d._.dipnews_article, _groups(d)) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert piped == expected

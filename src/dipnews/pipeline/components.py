@@ -55,7 +55,11 @@ __all__ = [
     "TemporalComponent",
 ]
 
-_DONE_KEY = ("dipnews", "done")
+
+def _done_key(attribute: str) -> tuple[str, str, str]:
+    return ("dipnews", "done", attribute)
+
+
 _SETTINGS_FILE = "settings.json"
 
 
@@ -85,23 +89,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def _done(doc: Doc) -> set[str]:
-    data = _user_data(doc)
-    done = data.get(_DONE_KEY)
-    if not isinstance(done, set):
-        done = set()
-        data[_DONE_KEY] = done
-    return done
-
-
 def _ran(doc: Doc, attribute: str) -> bool:
-    done = _user_data(doc).get(_DONE_KEY)
-    return isinstance(done, set) and attribute in done
+    return _user_data(doc).get(_done_key(attribute)) is True
 
 
 def _store(doc: Doc, attribute: str, value: object) -> None:
     doc._.set(attribute, value)
-    _done(doc).add(attribute)
+    _user_data(doc)[_done_key(attribute)] = True  # plain values: Doc.to_bytes keeps them
 
 
 def _set_spans(doc: Doc, group: str, records: Iterable[_Quoting], labels: Iterable[str]) -> None:

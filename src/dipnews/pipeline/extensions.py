@@ -33,17 +33,35 @@ attribute                      value
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import attrs
+import srsly  # type: ignore[import-untyped]
 from spacy.tokens import Doc, Span
 
 from dipnews.errors import InputError
-from dipnews.records import AgencyCredit, Byline, Dateline, Header
+from dipnews.records import (
+    AgencyCredit,
+    Agreement,
+    Article,
+    Byline,
+    Dateline,
+    DateSpan,
+    Event,
+    Forum,
+    ForumMention,
+    Header,
+    Official,
+    TimeExpression,
+)
 
 __all__ = [
     "DOC_EXTENSIONS",
     "SPAN_GROUPS",
     "SPAN_RECORD",
+    "decode_record",
+    "encode_record",
     "header_records",
     "parse_iso_date",
     "published_of",
@@ -114,6 +132,25 @@ def header_records(header: Header) -> tuple[Dateline | Byline | AgencyCredit, ..
     return (*lead, *header.bylines, *header.credits)
 
 
+def _accessors(name: str) -> tuple[Callable[[Doc], Any], Callable[[Doc, Any], None]]:
+    key = ("dipnews", "attr", name)
+    default = DOC_EXTENSIONS[name]
+
+    def getter(doc: Doc) -> Any:
+        value = doc.user_data.get(key, default)  # type: ignore[call-overload]
+        # serialised docs come back with lists where tuples went in
+        return tuple(value) if isinstance(value, list) else value
+
+    def setter(doc: Doc, value: Any) -> None:
+        doc.user_data[key] = value  # type: ignore[index]
+
+    return getter, setter
+
+
+# One getter and setter per attribute, made once: registering again finds the same ones.
+_ACCESSORS = {name: _accessors(name) for name in DOC_EXTENSIONS}
+
+
 def _register(cls: type[Doc] | type[Span], name: str, **kwargs: Any) -> None:
     if cls.has_extension(name):
         _default, _method, getter, _setter = cls.get_extension(name)
@@ -128,10 +165,62 @@ def _register(cls: type[Doc] | type[Span], name: str, **kwargs: Any) -> None:
 
 
 def register_extensions() -> None:
-    """Register every ``dipnews_`` attribute; calling it again does nothing."""
-    for name, default in DOC_EXTENSIONS.items():
-        _register(Doc, name, default=default)
+    """Register every ``dipnews_`` attribute; calling it again does nothing.
+
+    Also teaches spaCy's serialiser (``srsly`` msgpack) the dipnews records, so docs
+    carrying them survive :meth:`~spacy.tokens.Doc.to_bytes`, ``DocBin`` and
+    ``nlp.pipe(texts, n_process=2)``.
+    """
+    for name in DOC_EXTENSIONS:
+        getter, setter = _ACCESSORS[name]
+        _register(Doc, name, getter=getter, setter=setter)
     _register(Span, SPAN_RECORD, getter=record_of)
+    if "dipnews" not in srsly.msgpack_encoders.get_all():
+        srsly.msgpack_encoders.register("dipnews", func=encode_record)
+        srsly.msgpack_decoders.register("dipnews", func=decode_record)
+
+
+_RECORD_TAG = "__dipnews__"
+_DATE_TAG = "__dipnews_date__"
+_RECORD_TYPES: dict[str, type[attrs.AttrsInstance]] = {
+    cls.__name__: cls
+    for cls in (
+        AgencyCredit,
+        Agreement,
+        Article,
+        Byline,
+        Dateline,
+        DateSpan,
+        Event,
+        Forum,
+        ForumMention,
+        Header,
+        Official,
+        TimeExpression,
+    )
+}
+
+
+def encode_record(obj: Any, chain: Any = None) -> Any:
+    """msgpack encoder hook: a dipnews record or date becomes a tagged dict."""
+    if type(obj).__name__ in _RECORD_TYPES and type(obj) is _RECORD_TYPES[type(obj).__name__]:
+        fields = {f.name: getattr(obj, f.name) for f in attrs.fields(obj.__class__)}
+        return {_RECORD_TAG: type(obj).__name__, "fields": fields}
+    if isinstance(obj, dt.date) and not isinstance(obj, dt.datetime):
+        return {_DATE_TAG: obj.isoformat()}
+    return obj if chain is None else chain(obj)
+
+
+def decode_record(obj: Any, chain: Any = None) -> Any:
+    """msgpack decoder hook: the inverse of :func:`encode_record`."""
+    if isinstance(obj, dict):
+        if _DATE_TAG in obj and len(obj) == 1:
+            return dt.date.fromisoformat(obj[_DATE_TAG])
+        if obj.get(_RECORD_TAG) in _RECORD_TYPES and set(obj) == {_RECORD_TAG, "fields"}:
+            cls = _RECORD_TYPES[obj[_RECORD_TAG]]
+            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in obj["fields"].items()}
+            return cls(**fields)
+    return obj if chain is None else chain(obj)
 
 
 def published_of(doc: Doc) -> dt.date | None:
