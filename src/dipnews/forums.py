@@ -653,8 +653,8 @@ def _place(text: str, end: int) -> str | None:
     m = _PLACE.match(text, end)
     if m is None:
         return None
-    place = m.group("place")
-    first = place.split()[0].casefold().rstrip(".")
+    place = regex.sub(r"(?:['’]s?|-)\Z", "", m.group("place"))
+    first = place.split()[0].casefold()
     if first in MONTHS or first in WEEKDAYS or first in _NOT_PLACE:
         return None
     if _countries.code_for(place) is not None:
@@ -675,7 +675,8 @@ def _not_a_city(name: str) -> bool:
 
 def _core_end(m: regex.Match[str]) -> int:
     """End of the forum name proper, before a trailing ``'s 80th session``."""
-    return max(m.end(g) for g in ("ob", "org", "acr", "body", "morg", "mk", "bare", "acr2", "b2"))
+    groups = ("obn", "num", "ob", "org", "acr", "body", "morg", "mk", "bare", "acr2", "b2")
+    return max(m.end(g) for g in groups)
 
 
 def _pair_codes(country_map: Mapping[str, str], a: str, b: str) -> tuple[str, str] | None:
@@ -699,6 +700,7 @@ def _interpret(
     core_start = m.start("ob")
     place_before: str | None = None
     numbered: int | None = None
+    rejected = False
     if g("obn") is not None:
         core_start = m.start("obn")
         org, body = idx.combined[_norm(g("obn"))]
@@ -717,24 +719,18 @@ def _interpret(
             return None  # a currency (AU$, US$), not the organisation
         if any(regex.match(_SEP + regex.escape(w) + _END, tail) for w in info.not_followed_by):
             return None
-        if g("cbody") is not None:
-            body = _phrase_body(g("cbody"), org)
-            place_before = g("city")
-            if _not_a_city(place_before):
+        phrase = g("body") if g("body") is not None else g("cbody")
+        if phrase is not None:
+            body = _phrase_body(phrase, org)
+            if g("cbody") is not None:
+                place_before = None if _not_a_city(g("city")) else g("city")
+                body = body if place_before is not None else None
+            joined = regex.fullmatch(r"\w" + _DASH, text[max(0, core_start - 2) : core_start])
+            if body is None or joined:
+                # Not a body of this organisation (``UN summit``), or a bilateral meeting
+                # with it (``India-EU summit``): the organisation alone.
                 body = place_before = None
-            before = text[max(0, core_start - 2) : core_start]
-            if body is None or regex.fullmatch(r"\w" + _DASH, before):
-                body = place_before = None
-                end = m.end("org")
-                if g("acr") is not None:
-                    close = _PAREN_CLOSE.match(text, m.end("acr"))
-                    end = m.end("acr") if close is None else close.end()
-        elif g("body") is not None:
-            body = _phrase_body(g("body"), org)
-            before = text[max(0, core_start - 2) : core_start]
-            if body is None or regex.fullmatch(r"\w" + _DASH, before):
-                # Not a body of this organisation, or ``India-EU summit``: the org alone.
-                body = None
+                rejected = True
                 end = m.end("org")
                 if g("acr") is not None:
                     close = _PAREN_CLOSE.match(text, m.end("acr"))
@@ -775,7 +771,7 @@ def _interpret(
         body = _link_body(g("linkb"), org)
     if link is not None and body is None:
         body = _link_body(link, org)
-    if body is None and (g("ord") is not None or link is not None):
+    if body is None and not rejected and (g("ord") is not None or link is not None):
         body = _meeting_body(org)
     if body is None:
         start = core_start
@@ -787,7 +783,7 @@ def _interpret(
     if g("ord2") is not None and body is not None:
         edition = _ordinal_value(g("ord2"))
     if g("ord3") is not None and end == m.end():
-        if body is None:
+        if body is None and not rejected:
             body = _meeting_body(org)
             start = core_start
         if body is not None:
