@@ -150,6 +150,12 @@ class Extraction:
 
 _F = regex.IGNORECASE | regex.VERSION1
 
+#: How far (in characters) a rule looks around a trigger, whatever the clause's length:
+#: keeps the work per trigger bounded, so run-on "sentences" stay linear.
+_REACH = 400
+#: How many earlier contacts a collective phrase or "during the visit" may look back on.
+_RECENT = 12
+
 _METADATA = regex.compile(r"\A\s*+date\s++\d{4}-\d{2}-\d{2}\s*+")
 _COLLECTIVE = regex.compile(
     r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:ministers|leaders|sides|officials|"
@@ -369,11 +375,43 @@ class _Context:
             if s.start < body < s.end:
                 self.sentences[i] = _Sentence(s.index, _skip_space(text, body), s.end)
         self.sentences = [s for s in self.sentences if s.end > body and s.start < s.end]
+        self.sentence_indices = [s.index for s in self.sentences]
+        self.forum_starts = [f.start for f in self.forums]
+        self.time_starts = [t.start for t in self.times]
+        self.country_by_name = {o.name: o.country for o in self.officials}
         self.pair = _article_pair(self.officials)
         self.place_codes: dict[str, str] = {}  # places seen with their country
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
 
     # -- lookups -----------------------------------------------------------------------
+
+    def floor(self, index: int) -> int:
+        """Start offset of the first sentence whose index is *index* or more."""
+        i = bisect.bisect_left(self.sentence_indices, index)
+        return self.sentences[i].start if i < len(self.sentences) else len(self.text)
+
+    def sentence_at(self, index: int) -> _Sentence | None:
+        i = bisect.bisect_left(self.sentence_indices, index)
+        if i < len(self.sentences) and self.sentences[i].index == index:
+            return self.sentences[i]
+        return None
+
+    def forums_in(self, lo: int, hi: int) -> list[ForumMention]:
+        """Forum mentions starting in ``[lo, hi)`` (whatever their end)."""
+        i = bisect.bisect_left(self.forum_starts, lo)
+        j = bisect.bisect_left(self.forum_starts, hi)
+        return self.forums[i:j]
+
+    def times_in(self, lo: int, hi: int) -> list[TimeExpression]:
+        """Time expressions lying inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self.time_starts, lo)
+        j = bisect.bisect_left(self.time_starts, hi)
+        return [t for t in self.times[i:j] if t.end <= hi]
+
+    def in_forum(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a forum mention."""
+        i = bisect.bisect_left(self.forum_starts, end)
+        return any(f.end > start for f in self.forums[max(0, i - 3) : i])
 
     def officials_in(self, lo: int, hi: int) -> list[Official]:
         i = bisect.bisect_left(self.official_starts, lo)
@@ -406,7 +444,7 @@ class _Context:
     def recent_pair(self, pos: int, sentence: _Sentence) -> list[Official]:
         """The two most recent distinct officials before *pos* within eight sentences."""
         first = max(0, sentence.index - 7)
-        floor = next((s.start for s in self.sentences if s.index >= first), 0)
+        floor = self.floor(first)
         chosen: list[Official] = []
         names: set[str] = set()
         i = bisect.bisect_left(self.official_starts, pos) - 1
@@ -433,7 +471,7 @@ class _Context:
         for o in self.officials_in(max(0, start - 200), end):
             if o.start < end and start < o.end:
                 return True
-        return any(f.start < end and start < f.end for f in self.forums)
+        return self.in_forum(start, end)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -559,9 +597,8 @@ def _country_subject(ctx: _Context, lo: int, hi: int) -> list[str]:
     rest = ctx.text[lo:hi]
     for _code, s, e in reversed(spans):
         rest = rest[: s - lo] + " " + rest[e - lo :]
-    for t in ctx.times:
-        if lo <= t.start and t.end <= hi:
-            rest = rest.replace(t.surface, " ")
+    for t in ctx.times_in(lo, hi):
+        rest = rest.replace(t.surface, " ")
     words = [w.lower() for w in _WORD.findall(rest)]
     if all(w in _words("subject_filler") for w in words):
         return list(dict.fromkeys(code for code, _s, _e in spans))
@@ -575,18 +612,14 @@ def _country_subject(ctx: _Context, lo: int, hi: int) -> list[str]:
 
 def _date_in(ctx: _Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
     best: tuple[int, int, TimeExpression] | None = None
-    for t in ctx.times:
-        if t.start < lo or t.end > hi:
-            continue
+    for t in ctx.times_in(lo, hi):
         if _EXCLUDED_DATE_PREP.search(ctx.text, max(lo, t.start - 16), t.start):
             continue
-        if any(f.start < t.end and t.start < f.end for f in ctx.forums):
+        if ctx.in_forum(t.start, t.end):
             continue
         if t.start >= end and any(
-            end <= f.start
-            and f.end <= t.start
-            and not _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start)
-            for f in ctx.forums
+            f.end <= t.start and not _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start)
+            for f in ctx.forums_in(end, t.start)
         ):
             continue  # "...for the SCO meeting scheduled for November 18": the forum's date
         if ctx.dateline is not None and t.start < ctx.dateline.end:
@@ -601,8 +634,8 @@ def _date_in(ctx: _Context, lo: int, hi: int, start: int, end: int) -> TimeExpre
 
 
 def _forum_in(ctx: _Context, lo: int, hi: int) -> ForumMention | None:
-    for f in ctx.forums:
-        if f.start < lo or f.end > hi:
+    for f in ctx.forums_in(lo, hi):
+        if f.end > hi:
             continue
         if _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start):
             return f
@@ -751,7 +784,7 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
         group = m.lastgroup
         if group is None:
             continue
-        if any(f.start < m.end() and m.start() < f.end for f in ctx.forums):
+        if ctx.in_forum(m.start(), m.end()):
             continue  # "Meeting" in "SCO Defence Ministers' Meeting" names a forum
         left_m = _WORD_BEFORE.search(ctx.text, max(sent.start, m.start() - 24), m.start())
         left = left_m.group(1).lower() if left_m else ""
@@ -801,8 +834,8 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
     for k, trig in enumerate(triggers):
         if k in absorbed:
             continue
-        lo = _clause_start(bounds, sent, trig.start)
-        clause_hi = _clause_end(bounds, sent, trig.end)
+        lo = max(_clause_start(bounds, sent, trig.start), trig.start - _REACH)
+        clause_hi = min(_clause_end(bounds, sent, trig.end), trig.end + _REACH)
         hi = min(clause_hi, triggers[k + 1].start if k + 1 < len(triggers) else sent.end)
         spec = trig.spec
         nxt = triggers[k + 1] if k + 1 < len(triggers) else None
@@ -823,7 +856,8 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         infinitive = text[max(lo, trig.start - 4) : trig.start].lower().endswith("to ")
         if earlier_trigger and infinitive and trig.form == "base":
             continue  # purpose of an earlier contact: "met X to discuss..."
-        found = _participants(ctx, sent, trig, lo, hi, used_objects, previous + out)
+        recent = previous[-_RECENT:] + out[-_RECENT:]
+        found = _participants(ctx, sent, trig, lo, hi, used_objects, recent)
         if found is None:
             continue
         people, extra, objects_per_event, destination = found
@@ -852,7 +886,7 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         date = _fix_date(ctx, expr, status)
         forum = forum_mention.forum if forum_mention else None
         if date is None and _DURING_VISIT.search(text, lo, hi):
-            date = _recent_visit_date(ctx, sent, previous + out)
+            date = _recent_visit_date(ctx, sent, recent)
         if place is None and forum is not None and forum.place:
             place = forum.place
         if spec.kind == "VISIT" and destination is not None:
@@ -887,15 +921,17 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
 
 def _recent_visit_date(ctx: _Context, sent: _Sentence, drafts: list[_Draft]) -> DateSpan | None:
     floor_index = sent.index - 2
-    floor = next((s.start for s in ctx.sentences if s.index >= floor_index), 0)
+    floor = ctx.floor(floor_index)
     for d in reversed(drafts):
-        if d.kind == "VISIT" and d.start >= floor and d.date is not None:
+        if d.start < floor:
+            break
+        if d.kind == "VISIT" and d.date is not None:
             return d.date
     return None
 
 
 def _countries_of(ctx: _Context, participants: tuple[str, ...]) -> tuple[str, ...]:
-    by_name = {o.name: o.country for o in ctx.officials}
+    by_name = ctx.country_by_name
     found: list[str] = []
     for p in participants:
         code = by_name.get(p) if p in by_name else (p if _countries.is_code(p) else None)
@@ -934,7 +970,12 @@ def _participants(
     elif trig.form == "noun" and not trig.text.lower().startswith("on "):
         subjects = _noun_subjects(ctx, sent, trig, lo)
         objects = _walk_list(ctx, trig.end, hi, _NOUN_LEAD)
-        if not subjects and not objects and _SENTENCE_THEY.match(text, sent.start, sent.end):
+        if (
+            not subjects
+            and not objects
+            and trig.start - sent.start < _REACH
+            and _SENTENCE_THEY.match(text, sent.start, sent.end)
+        ):
             first = _triggers(ctx, sent)
             if first and first[0].start == trig.start:
                 subjects = ctx.recent_pair(sent.start, sent)
@@ -995,7 +1036,7 @@ def _participants(
 def _recent_contact(ctx: _Context, sent: _Sentence, drafts: list[_Draft]) -> tuple[str, ...] | None:
     """Participants of the latest meeting or call of the last four sentences."""
     floor_index = sent.index - 3
-    floor = next((s.start for s in ctx.sentences if s.index >= floor_index), 0)
+    floor = ctx.floor(floor_index)
     for d in reversed(drafts):
         if d.start < floor:
             break
@@ -1036,9 +1077,10 @@ def _pronoun_subject(
 ) -> list[Official]:
     """*he*/*she*: the first official of the sentence (else of the one before) that is
     not an object of an earlier contact and not governed by a preposition."""
-    for s in (sent, *[x for x in ctx.sentences if x.index == sent.index - 1]):
+    before = ctx.sentence_at(sent.index - 1)
+    for s in (sent, *([before] if before is not None else [])):
         end = pos if s is sent else s.end
-        for o in ctx.officials_in(s.start, end):
+        for o in ctx.officials_in(max(s.start, end - _REACH), end):
             if id(o) not in used_objects and not ctx.blocked(o, s.start):
                 return [o]
     return []
@@ -1138,8 +1180,8 @@ def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for sent in ctx.sentences:
         bounds = segment.clause_bounds(ctx.text, sent.start, sent.end)
-        for f in ctx.forums:
-            if not (sent.start <= f.start and f.end <= sent.end):
+        for f in ctx.forums_in(sent.start, sent.end):
+            if f.end > sent.end:
                 continue
             forum = f.forum
             bilateral = table.bilateral_forums.get(forum.org) or _bilateral_codes(forum.org)
@@ -1147,15 +1189,19 @@ def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
                 continue
             if (sent.start, forum) in used:
                 continue
-            lo = _clause_start(bounds, sent, f.start)
-            hi = _clause_end(bounds, sent, f.end)
+            lo = max(_clause_start(bounds, sent, f.start), f.start - _REACH)
+            hi = min(_clause_end(bounds, sent, f.end), f.end + _REACH)
             cue_before = _SUMMIT_BEFORE.search(ctx.text, max(lo, f.start - 60), f.start)
             cue_after = _SUMMIT_AFTER.match(ctx.text, f.end, min(hi, f.end + 60))
             if cue_before is None and cue_after is None:
                 continue
             trig = _Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
             expr = _date_in(ctx, lo, hi, f.start, f.end) or _date_in(
-                ctx, sent.start, sent.end, f.start, f.end
+                ctx,
+                max(sent.start, f.start - _REACH),
+                min(sent.end, f.end + _REACH),
+                f.start,
+                f.end,
             )
             status = _status(ctx, trig, lo, hi, expr.span if expr else None)
             if status is None:
@@ -1221,10 +1267,13 @@ def _same(a: _Draft, b: _Draft) -> bool:
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
+    by_key: dict[tuple[str, frozenset[str]], list[_Draft]] = {}
     for d in sorted(drafts, key=lambda x: x.start):
-        target = next((m for m in reversed(merged) if _same(m, d)), None)
+        same_key = by_key.setdefault((d.kind, frozenset(d.participants)), [])
+        target = next((m for m in reversed(same_key) if _same(m, d)), None)
         if target is None:
             merged.append(d)
+            same_key.append(d)
             continue
         if target.date is None:
             target.date = d.date
@@ -1293,8 +1342,8 @@ def _agreements(ctx: _Context) -> list[Agreement]:
             if group is None:
                 continue
             kind = lex.agreement_specs[group].kind
-            lo = _clause_start(bounds, sent, m.start())
-            hi = _clause_end(bounds, sent, m.end())
+            lo = max(_clause_start(bounds, sent, m.start()), m.start() - _REACH)
+            hi = min(_clause_end(bounds, sent, m.end()), m.end() + _REACH)
             if lex.status["negated"].search(text, max(lo, m.start() - 30), m.start()):
                 continue
             if lex.status["planned_before"].search(text, max(lo, m.start() - 40), m.start()):
@@ -1311,7 +1360,7 @@ def _agreements(ctx: _Context) -> list[Agreement]:
             if not topic:
                 continue
             expr = _date_in(ctx, lo, hi, m.start(), m.end()) or _date_in(
-                ctx, sent.start, m.start(), m.start(), m.end()
+                ctx, max(sent.start, m.start() - _REACH), m.start(), m.start(), m.end()
             )
             key = (kind, frozenset(parties), topic.lower())
             if key in seen:
@@ -1349,7 +1398,7 @@ def _parties(
             found.append(o.country)
     collective = False
     for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
-        recent = _recent_contact(ctx, sent, ctx.drafts)
+        recent = _recent_contact(ctx, sent, ctx.drafts[-_RECENT:])
         recent_codes = _countries_of(ctx, recent) if recent is not None else ()
         if len(set(recent_codes)) == 2:
             found.extend(sorted(set(recent_codes)))
