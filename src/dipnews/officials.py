@@ -50,7 +50,7 @@ import attrs
 import regex
 
 from dipnews import names
-from dipnews._officials.grammar import grammar
+from dipnews._officials.grammar import WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
 from dipnews._text import check_text
 from dipnews.errors import InputTypeError
@@ -365,8 +365,97 @@ def _from_titles(
     )
 
 
+_COMMA_AHEAD = 100  # an appositive's name ends at most this far before its title word
+_COUNTERPART_SPAN = (120, 200)
+_LEAD_WORDS = 8  # words from a mention's first word to its title's first word, at most
+
+
+@attrs.frozen
+class _Starts:
+    """Where each pattern can begin: word starts chosen by cheap dictionary look-ups.
+
+    Trying a pattern only there (instead of at every character) keeps the cost
+    proportional to the number of title and country words, not to the text's length.
+    """
+
+    lead: list[int]
+    appositive: list[int]
+    counterpart: list[tuple[int, int]]
+
+
+def _starts(text: str) -> _Starts:
+    g = grammar()
+    words = [(m.start(), m.group()) for m in WORD.finditer(text)]
+    lead: list[int] = []
+    anchors: list[int] = []
+    counterparts: list[tuple[int, int]] = []
+    anchor_words: set[int] = set()
+    for index, (start, word) in enumerate(words):
+        folded = word.casefold()
+        is_anchor = word in g.anchors or folded in g.anchors
+        if is_anchor:
+            anchors.append(start)
+            anchor_words.add(index)
+            if folded == "minister":
+                # "Petroleum Minister", "Natural Resources Minister": start words back.
+                back = range(max(0, index - 3), index)
+                lead.extend(i for i in back if words[i][1][:1].isupper())
+            if folded.startswith("counterpart"):
+                span = (max(0, start - _COUNTERPART_SPAN[0]), start + _COUNTERPART_SPAN[1])
+                counterparts.append(span)
+        if is_anchor or word in g.openers or folded in g.openers:
+            lead.append(index)
+    # A mention's lead (the, a country, a qualifier) is followed by its title within a few
+    # words ("the Democratic Republic of the Congo's Foreign Minister"): other openers
+    # cannot start one.
+    lead = [i for i in lead if any(i + k in anchor_words for k in range(_LEAD_WORDS))]
+    appositive: set[int] = set()
+    position = 0
+    for anchor in anchors:
+        comma = text.rfind(",", max(0, anchor - 60), anchor)
+        if comma == -1:
+            continue
+        while position < len(words) and words[position][0] < comma - _COMMA_AHEAD:
+            position += 1
+        for start, word in words[position:]:
+            if start >= comma:
+                break
+            if word[:1].isupper():
+                appositive.add(start)
+    return _Starts(
+        lead=sorted({words[i][0] for i in lead}),
+        appositive=sorted(appositive),
+        counterpart=counterparts,
+    )
+
+
+def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[Any]:
+    """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer)."""
+    found: list[Any] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None and m.end() > m.start():
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _scan_spans(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[Any]:
+    found: list[Any] = []
+    end = 0
+    for start, stop in spans:
+        for m in pattern.finditer(text, max(start, end), min(stop, len(text))):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     g = grammar()
+    starts = _starts(text)
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     covered: list[tuple[int, int]] = []
@@ -375,7 +464,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         return all(end <= s or start >= e for s, e in taken)
 
     # 1. Title before the name (and FM @handle).
-    for m in g.prefix.finditer(text):
+    for m in _scan(g.prefix, text, starts.lead):
         if m.group("name") is None and m.group("handle") is None:
             continue
         mention = _from_titles(m, "prefix")
@@ -404,7 +493,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     # 2. Counterparts: the role of the official mentioned just before.
-    for m in g.counterpart.finditer(text):
+    for m in _scan_spans(g.counterpart, text, starts.counterpart):
         if m.group("cty2") is not None:
             continue
         code, _ = _place(m.group("cty"))
@@ -429,7 +518,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         found.append(mention)
         taken.append((mention.start, mention.end))
     # 3. Appositives: "Name, the Russian Deputy Prime Minister".
-    for m in g.appositive.finditer(text):
+    for m in _scan(g.appositive, text, starts.appositive):
         if not free(m.start("name"), m.end("name")):
             continue
         mention = _from_titles(m, "appositive")
@@ -449,7 +538,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         taken.append((mention.name_start, mention.name_end))
         covered.append((mention.start, m.end()))
     # 4. Titles with no name: "the EAM", "the Russian leader" (linked later).
-    for m in g.bare.finditer(text):
+    for m in _scan(g.bare, text, starts.lead):
         if not free(m.start(), m.end()) or any(s < m.end() and e > m.start() for s, e in covered):
             continue
         mention = _from_titles(m, "bare")

@@ -17,7 +17,10 @@ from dipnews import countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._officials.tables import match_form, tables
 
-__all__ = ["Grammar", "grammar"]
+__all__ = ["WORD", "Grammar", "grammar"]
+
+#: A word: where a mention can start.
+WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
 
 # One run of horizontal space, possibly with one line break: never a paragraph break.
 SP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
@@ -61,6 +64,8 @@ class Grammar:
     bare: regex.Pattern[str]
     person: regex.Pattern[str]
     stop: frozenset[str]
+    anchors: frozenset[str]
+    openers: frozenset[str]
 
 
 def _stop_words() -> list[str]:
@@ -102,6 +107,7 @@ def grammar() -> Grammar:
         "tcs": list(table.aliases_cs),
         "tci": list(table.aliases_ci),
         "quals": sorted(table.qualifiers, key=lambda s: (-len(s), s)),
+        "tfirst": sorted({regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}),
         "hon": honorifics,
         "stop": stop,
     }
@@ -120,13 +126,18 @@ def grammar() -> Grammar:
         rf"(?:{word}{SP}(?:and{SP}{word}{SP})?+|{word}{SP}{word}{SP})Minister"
         rf"|Minister{SP}(?:of|for){SP}(?:the{SP})?+{stop_ahead}\p{{Lu}}\p{{Ll}}++"
     )
-    title = rf"(?:\L<tcs>|(?i:\L<tci>)|{minister_fallback})(?![\p{{L}}\p{{N}}])"
+    # Cheap guards first: most positions fail on one character or one short word, so the
+    # long alternations (titles, places) are only tried where they can start.
+    title = (
+        rf"(?:(?=\p{{Lu}})\L<tcs>|(?=(?i:\L<tfirst>)(?![\p{{L}}]))(?i:\L<tci>)"
+        rf"|(?=\p{{Lu}}){minister_fallback})(?![\p{{L}}\p{{N}}])"
+    )
     chain = (
         rf"(?P<t>{title})(?:{SP}?+(?:(?i:and)|&|[–—-]){SP}?+(?P<t>{title})){{0,2}}"
         # "the Russian President's special envoy": the office is the possessed one.
         rf"(?:'s{SP}(?P<own>{title}))?(?!'s)"
     )
-    place = r"(?P<{0}>\L<places>)(?![\p{{L}}\p{{N}}])(?P<{1}>'s)?"
+    place = r"(?=\p{{Lu}})(?P<{0}>\L<places>)(?![\p{{L}}\p{{N}}])(?P<{1}>'s)?"
     lead = (
         rf"(?P<det>(?i:the){SP})?+"
         rf"(?:{place.format('cty', 'poss')}{SP})?"
@@ -134,7 +145,7 @@ def grammar() -> Grammar:
         rf"(?:{place.format('cty2', 'poss2')}{SP})?"
     )
     prefix = (
-        rf"(?<![\p{{L}}\p{{N}}@'])"
+        rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}])"
         rf"{lead}{chain}"
         rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+{place.format('of', 'ofposs')}"
         rf"(?:{SP}(?i:President|Prime{SP}Minister|Government|Foreign{SP}Ministry)"
@@ -145,7 +156,7 @@ def grammar() -> Grammar:
         rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
     )
     appositive = (
-        rf"(?<![\p{{L}}\p{{N}}@'])(?P<hon>{hon})(?P<name>{name}),{SP}"
+        rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name}),{SP}"
         rf"(?P<det>(?i:the|a|an){SP})?+"
         rf"(?:{place.format('cty', 'poss')}{SP})?"
         rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
@@ -162,13 +173,13 @@ def grammar() -> Grammar:
         rf"(?!{SP}?+{hon}{stop_ahead}{token})"
     )
     counterpart = (
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?i:his|her|their|its){SP})?"
+        rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}])(?:(?i:his|her|their|its){SP})?"
         rf"(?P<span>(?P<cty>\L<places>)(?![\p{{L}}\p{{N}}])"
         rf"(?:{SP}(?i:and){SP}(?P<cty2>\L<places>))?{SP}"
         rf"(?i:counterparts?)(?![\p{{L}}]),?{SP}(?P<hon>{hon})(?P<name>{name}))"
     )
-    bare = rf"(?<![\p{{L}}\p{{N}}@']){lead}(?P<t>{title})"
-    person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?P<hon>{hon})(?P<name>{name})"
+    bare = rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){lead}(?P<t>{title})"
+    person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name})"
 
     def build(pattern: str) -> regex.Pattern[str]:
         compiled: regex.Pattern[str] = regex.compile(pattern, 0, True, None, **lists)
@@ -181,4 +192,19 @@ def grammar() -> Grammar:
         bare=build(bare),
         person=build(person),
         stop=frozenset(stop),
+        anchors=frozenset(
+            {*lists["tfirst"], *(_first(a) for a in table.aliases_cs), "counterpart"}
+            | {"counterparts", "minister", *(_first(w).casefold() for w in table.leader_words)}
+        ),
+        openers=frozenset(
+            {"the", "The", "his", "her", "their", "its", "His", "Her", "Their", "Its"}
+            | {_first(p) for p in places}
+            | {_first(q).casefold() for q in table.qualifiers}
+        ),
     )
+
+
+def _first(phrase: str) -> str:
+    """The first word of *phrase* as :data:`WORD` splits text."""
+    found = WORD.search(phrase)
+    return found.group() if found else phrase
