@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipnews.errors import InputTypeError
 from dipnews.names import name_key, same_person, strip_honorifics, surname_key
 from tests.strategies.names import accented, ascii_names, different_given_names, variant_names
 
@@ -170,3 +171,13 @@ def test_strip_keeps_offsets(text: str) -> None:
     rest, offset = strip_honorifics(text)
     assert text[offset:] == rest
     assert 0 <= offset <= len(text)
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"Sergey Lavrov", ["Sergey"]])
+def test_non_strings_are_typed_errors(bad: object) -> None:
+    with pytest.raises(InputTypeError):
+        name_key(bad)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        same_person("Sergey Lavrov", bad)  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError):
+        strip_honorifics(bad)  # type: ignore[arg-type]

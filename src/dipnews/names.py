@@ -34,6 +34,9 @@ What :func:`name_key` does, in order:
    not in the table go through the ending rules (``zelenskyy`` -> ``zelensky``,
    ``aliyev`` -> ``aliev``).
 
+Every function takes a ``str`` and raises :class:`~dipnews.errors.InputTypeError` for
+anything else.
+
 The table is ``data/name_variants.json`` (``groups``: canonical -> variants;
 ``suffix_rules``; ``char_map``; ``honorifics``; ``generational_suffixes``). Extend it by
 adding a group or a variant; a variant may belong to one group only (checked at load).
@@ -49,6 +52,7 @@ import attrs
 import regex
 
 from dipnews._data import load_table
+from dipnews._text import check_text
 from dipnews.errors import DataError
 
 __all__ = [
@@ -204,12 +208,12 @@ def name_key(name: str) -> str:
     >>> name_key("Dmitriy Peskov"), name_key("Abdel Fattah el-Sisi")
     ('dmitry peskov', 'abdul fattah al sisi')
     """
-    return " ".join(_key_tokens(name))
+    return " ".join(_key_tokens(check_text(name, what="name")))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded tokens of *name* (:func:`name_key` split on spaces)."""
-    return _key_tokens(name)
+    return _key_tokens(check_text(name, what="name"))
 
 
 def surname_key(name: str) -> str:
@@ -222,7 +226,7 @@ def surname_key(name: str) -> str:
     >>> surname_key("Martin Luther King Jr."), surname_key("Zelenskiy")
     ('king', 'zelensky')
     """
-    tokens = _key_tokens(name)
+    tokens = _key_tokens(check_text(name, what="name"))
     generational = _table().generational
     while len(tokens) > 1 and tokens[-1] in generational:
         tokens = tokens[:-1]
@@ -245,7 +249,7 @@ def strip_honorifics(name: str) -> tuple[str, int]:
     >>> strip_honorifics("He Lifeng")
     ('He Lifeng', 0)
     """
-    match = _table().honorific.match(name)
+    match = _table().honorific.match(check_text(name, what="name"))
     if match is None or match.end() >= len(name.rstrip()):
         return name, 0
     return name[match.end() :], match.end()
@@ -306,7 +310,8 @@ def same_person(a: str, b: str, *, surname_only: bool = False) -> bool:
     >>> same_person("Lavrov", "Sergey Lavrov", surname_only=True)
     True
     """
-    pa, pb = _pieces(a), _pieces(b)
+    pa = _pieces(check_text(a, what="name"))
+    pb = _pieces(check_text(b, what="name"))
     if not pa or not pb or pa[-1] != pb[-1]:
         return False
     ga, gb = pa[:-1], pb[:-1]
