@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from dipnews import forums, header
 from dipnews.errors import InputTypeError
 from dipnews.events import Extraction, extract
-from dipnews.records import Event, Official
+from dipnews.records import DateSpan, Event, Official
 from tests.conftest import seed_text
 from tests.strategies.events import event_sentences, non_contact_sentences
 
@@ -266,17 +266,13 @@ def test_parse_fills_events_with_all_components() -> None:
     planned = [
         e
         for e in article.events
-        if e.kind == "MEET" and e.status == "planned" and e.date == _day(2025, 11, 17)
+        if e.kind == "MEET"
+        and e.status == "planned"
+        and e.date == DateSpan.day(dt.date(2025, 11, 17))
     ]
     assert planned, article.events
     assert any("Jaishankar" in p for p in planned[0].participants)
     assert any("Lavrov" in p for p in planned[0].participants)
-
-
-def _day(y: int, m: int, d: int) -> object:
-    from dipnews.records import DateSpan
-
-    return DateSpan.day(dt.date(y, m, d))
 
 
 # --------------------------------------------------------------------------------------
@@ -527,3 +523,66 @@ def test_any_text_gives_records_whose_offsets_hold(text: str) -> None:
     found = extract(text, officials=[], forums=[], published=dt.date(2025, 1, 1))
     for record in (*found.events, *found.agreements):
         assert text[record.start : record.end] == record.surface
+
+
+# --------------------------------------------------------------------------------------
+# Subjects across clauses, pronouns, hosts and guests.
+# --------------------------------------------------------------------------------------
+
+
+def _people(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    found = extract(text, officials=_officials(text), forums=[], times=[])
+    return [(e.kind, e.participants, e.status) for e in found.events]
+
+
+def test_subject_before_a_relative_clause() -> None:
+    text = "Wang Yi, who is on a two-day visit to India, called on Prime Minister Narendra Modi."
+    assert ("MEET", ("Wang Yi", M), "held") in _people(text)
+
+
+def test_visiting_is_an_adjective_before_a_name() -> None:
+    text = "Jaishankar held talks with visiting Turkish Foreign Minister Hakan Fidan."
+    assert _people(text) == [("MEET", (J, "Hakan Fidan"), "held")]
+
+
+def test_he_is_the_subject_of_the_sentence() -> None:
+    text = "Jaishankar visited Tokyo, where he met Takeshi Iwaya."
+    assert ("MEET", (J, "Takeshi Iwaya"), "held") in _people(text)
+
+
+def test_a_host_with_two_guests_is_one_joint_meeting() -> None:
+    text = "Takeshi Iwaya hosted Wang Yi and Hakan Fidan in Tokyo."
+    assert _people(text) == [("MEET", ("Takeshi Iwaya", "Wang Yi", "Hakan Fidan"), "held")]
+
+
+def test_the_visit_belongs_to_the_guest_not_the_host() -> None:
+    text = "Putin received Modi in the Kremlin during his visit to Russia."
+    assert ("VISIT", (M, "RUS"), "held") in _people(text)
+
+
+def test_discussed_in_a_phone_call_is_a_call() -> None:
+    text = "Modi and Putin discussed the Ukraine conflict in a phone call on Monday."
+    assert _people(text) == [("CALL", (M, P), "held")]
+
+
+def test_country_groups_are_participants() -> None:
+    text = "Russian and Ukrainian delegations held talks in Istanbul on Friday."
+    assert _people(text) == [("MEET", ("RUS", "UKR"), "held")]
+
+
+def test_an_arrival_reported_the_same_day_is_an_ongoing_visit() -> None:
+    text = "Hakan Fidan arrived in Tokyo on Monday for talks."
+    (visit,) = _run(text, published=dt.date(2025, 3, 10)).events
+    assert (visit.kind, visit.participants, visit.status) == (
+        "VISIT",
+        ("Hakan Fidan", "JPN"),
+        "ongoing",
+    )
+    assert visit.date == DateSpan.day(dt.date(2025, 3, 10))
+
+
+def test_the_date_of_a_reporting_verb_is_not_the_contact_date() -> None:
+    text = "Putin will meet Modi in New Delhi, the Kremlin said on Friday."
+    (meet,) = _run(text, published=dt.date(2025, 11, 14)).events
+    assert meet.date is None
+    assert meet.status == "planned"
