@@ -34,6 +34,9 @@ from tests.strategies.names import accented, ascii_names, different_given_names,
         ("S. Jaishankar", "s jaishankar"),
         ("Yoon Suk-yeol", "Yoon Suk Yeol"),
         ("Hakan Fidan", "HAKAN FIDAN"),
+        ("Joe Biden", "Joseph Biden"),
+        ("Mike Pompeo", "Michael Pompeo"),
+        ("Tony Blinken", "Antony Blinken"),
     ],
 )
 def test_variants_share_a_key(a: str, b: str) -> None:
