@@ -689,3 +689,47 @@ def test_a_nameless_leader_is_the_head_at_the_date() -> None:
         HOS,
         None,
     )
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union's president Owen Bieber said the strike would go on.",
+        "John Medlin, president and chief executive, said profits rose.",
+        "Aldo Roldan, Vice President of the company, resigned.",
+        "George Miller, vice-president of the Canadian Lake Carriers Association, spoke.",
+        "Alexis Lautenberg, minister at the embassy, declined comment.",
+        "Senate Majority Leader Robert Byrd opposed the bill.",
+    ],
+)
+def test_company_officers_are_not_officials(text: str) -> None:
+    assert [(o.name, o.role) for o in resolve(text) if o.role != "LEGISLATOR"] == []
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_hard_wrapped_title_is_one_title() -> None:
+    text = "LONDON, March 3 - British Prime\nMinister Margaret Thatcher said on Tuesday."
+    (o,) = resolve(text)
+    assert (o.surface, o.country, o.role, o.title) == (
+        "British Prime\nMinister Margaret Thatcher",
+        "GBR",
+        HOG,
+        "Prime Minister",
+    )
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_time_grows_linearly_with_text() -> None:
+    import time
+
+    paragraph = seed_text("000")
+    small, big = paragraph * 5, paragraph * 20
+    resolve(small)
+    started = time.perf_counter()
+    resolve(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    resolve(big)
+    t_big = time.perf_counter() - started
+    assert t_big < 12 * max(t_small, 0.01)

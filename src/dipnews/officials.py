@@ -41,6 +41,7 @@ it helps but is never required.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Sequence
@@ -80,6 +81,18 @@ _PRIORITY = (
     "PARTY_LEADER",
 )
 _LEADER_ROLES = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT")
+_CORPORATE_PRONE = frozenset(
+    {
+        "HEAD_OF_STATE",
+        "DEPUTY_HEAD_OF_GOVERNMENT",
+        "ORG_HEAD",
+        "OTHER_MINISTER",
+        "ADVISER",
+        "PARTY_LEADER",
+        "LEGISLATOR",
+    }
+)
+_HEAD_ROLES = frozenset({"HEAD_OF_STATE", "DEPUTY_HEAD_OF_GOVERNMENT", "ORG_HEAD"})
 _MINISTER_ROLES = (
     "FOREIGN_MINISTER",
     "DEFENCE_MINISTER",
@@ -206,7 +219,7 @@ class _Mention:
     title: str | None = None
     title_key: str | None = None
     possessive: bool = False
-    anchored: bool = True  # the country came from the text, not from a default
+    anchored: bool = False  # the country was named by a word of the mention
     inherit: str | None = None  # a country shared with a coordinated mention, if no other
     kind: str = "prefix"  # prefix, appositive, counterpart, bare, person
     person: int = -1  # index of the person (cluster) it refers to
@@ -287,6 +300,7 @@ def _from_titles(
         written = [m.group("own")]
     keys = [title_key(t) for t in written]
     groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
+    capitalised = written[0][:1].isupper()
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
         word = m.group(group)
@@ -294,6 +308,7 @@ def _from_titles(
             joined = title_key(word + " " + written[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
+                capitalised = word[:1].isupper()
                 groups.remove(group)
                 break
     places = [(m.group(g), g) for g in groups if g in m.re.groupindex and m.group(g) is not None]
@@ -312,6 +327,7 @@ def _from_titles(
             continue
         if country is None:
             country, kind_of_place = code, what
+    anchored = country is not None
     leader = any(_is_leader(k) for k in keys)
     if leader:
         row: TitleRow | None = None
@@ -320,7 +336,9 @@ def _from_titles(
         row, key, implied = _best_title([k for k in keys if not _is_leader(k)], country)
         if row is None:
             return None
-        if country is None and implied is not None:
+        if country is None and implied is not None and capitalised:
+            # A title unique to one country names it when written as a title ("Premier Li
+            # Qiang"), not in lower case ("the state premier Joh Bjelke-Petersen").
             country = implied
     ministry = "ministry" in m.re.groupindex and m.group("ministry") is not None
     role = row.role if row is not None else None
@@ -333,6 +351,8 @@ def _from_titles(
         return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
+    if not anchored and row is not None and not row.unique and _looks_corporate(m, role, written):
+        return None
     if kind_of_place == "org" and role in _ORG_ROLES:
         role = "ORG_HEAD"
     if kind_of_place == "party" and (leader or role in _PARTY_HEAD_ROLES):
@@ -360,9 +380,42 @@ def _from_titles(
         title=title,
         title_key=key,
         possessive=possessive,
+        anchored=anchored,
         kind=kind,
         leader=leader,
     )
+
+
+def _looks_corporate(m: regex.Match[str], role: str | None, written: Sequence[str]) -> bool:
+    """A title with no country that reads like a company's or association's officer.
+
+    ``president Owen Bieber``, ``John Medlin, president and chief executive``, ``Aldo
+    Roldan, Vice President``: business copy writes these without a country; government
+    offices before a name are capitalised (``President Reagan``) or carry a country.
+    """
+    if role not in _CORPORATE_PRONE:
+        return False
+    if "tot" in m.re.groupindex and m.group("tot") is not None:
+        return False  # "aide to President Putin" takes its country from the leader
+    lowercase = written[0][:1].islower()
+    appositive = "name" in m.re.groupindex and m.start("name") < m.starts("t")[0]
+    return lowercase or (appositive and role in _HEAD_ROLES)
+
+
+def _adjective_only(text: str | None) -> bool:
+    """Whether *text* is a country adjective but not a name of it (``Canadian``)."""
+    if text is None:
+        return False
+    from dipnews import countries
+
+    code = countries.code_for(text)
+    row = countries.country(code) if code is not None else None
+    if row is None:
+        return False
+    key = countries.fold(text)
+    return key in {countries.fold(a) for a in row.adjectives} and key not in {
+        countries.fold(n) for n in (row.name, row.official, *row.aliases)
+    }
 
 
 _COMMA_AHEAD = 100  # an appositive's name ends at most this far before its title word
@@ -453,20 +506,60 @@ def _scan_spans(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, i
     return found
 
 
+class _Spans:
+    """Character spans already claimed by a mention, with fast overlap tests."""
+
+    # No mention is longer than this, so an overlapping span starts at most this far back.
+    _LONGEST = 1000
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._spans, (end, -1))
+        while index > 0:
+            index -= 1
+            s, e = self._spans[index]
+            if s < start - self._LONGEST:
+                return False
+            if e > start and s < end:
+                return True
+        return False
+
+
+def _last_before(found: list[_Mention], starts: list[int], position: int) -> _Mention | None:
+    """The mention ending last at or before *position* (*found* sorted by ``starts``)."""
+    best: _Mention | None = None
+    index = bisect.bisect_left(starts, position)
+    while index > 0:
+        index -= 1
+        mention = found[index]
+        if mention.end <= position and (best is None or mention.end > best.end):
+            best = mention
+        if mention.start < position - _LOOKBACK:
+            break
+    return best
+
+
 def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     g = grammar()
     starts = _starts(text)
     found: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-    covered: list[tuple[int, int]] = []
+    taken = _Spans()
+    covered = _Spans()
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     # 1. Title before the name (and FM @handle).
     for m in _scan(g.prefix, text, starts.lead):
         if m.group("name") is None and m.group("handle") is None:
             continue
+        if _adjective_only(m.group("of")) or _adjective_only(m.group("of2")):
+            continue  # "president of the Canadian Lake Carriers Association"
         mention = _from_titles(m, "prefix")
         if mention is None:
             continue
@@ -491,8 +584,10 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         if not free(mention.start, mention.end):
             continue
         found.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
     # 2. Counterparts: the role of the official mentioned just before.
+    heads = list(found)
+    head_starts = [f.start for f in heads]
     for m in _scan_spans(g.counterpart, text, starts.counterpart):
         if m.group("cty2") is not None:
             continue
@@ -500,10 +595,10 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         cleaned = _clean_name(m.group("name"), m.start("name"))
         if code is None or cleaned is None or not free(m.start("span"), m.end()):
             continue
-        before = [f for f in found if f.end <= m.start() and m.start() - f.end < _LOOKBACK]
-        if not before or before[-1].role is None:
+        previous = _last_before(heads, head_starts, m.start())
+        if previous is None or previous.role is None or m.start() - previous.end > _LOOKBACK:
             continue
-        role = before[-1].role
+        role = previous.role
         mention = _Mention(
             start=m.start("span"),
             end=cleaned[2],
@@ -516,10 +611,14 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             kind="counterpart",
         )
         found.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
+    found.sort(key=lambda f: (f.start, f.end))
+    starts_of_found = [f.start for f in found]
     # 3. Appositives: "Name, the Russian Deputy Prime Minister".
     for m in _scan(g.appositive, text, starts.appositive):
         if not free(m.start("name"), m.end("name")):
+            continue
+        if _adjective_only(m.group("of")):
             continue
         mention = _from_titles(m, "appositive")
         cleaned = _clean_name(m.group("name"), m.start("name"))
@@ -528,18 +627,21 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         mention.name, mention.name_start, mention.name_end = cleaned
         mention.start = m.start("hon") if m.group("hon") else m.start("name")
         if m.group("tot") is not None and mention.country is None:
-            inner = [f for f in found if f.start >= m.start("tot") and f.end <= m.end()]
+            inner = [
+                f
+                for f in found[bisect.bisect_left(starts_of_found, m.start("tot")) :][:3]
+                if f.end <= m.end()
+            ]
             if inner:
                 mention.country = inner[0].country
-                mention.anchored = False
             elif m.group("tocty") is not None:
                 mention.country = _place(m.group("tocty"))[0]
         found.append(mention)
-        taken.append((mention.name_start, mention.name_end))
-        covered.append((mention.start, m.end()))
+        taken.add(mention.name_start, mention.name_end)
+        covered.add(mention.start, m.end())
     # 4. Titles with no name: "the EAM", "the Russian leader" (linked later).
     for m in _scan(g.bare, text, starts.lead):
-        if not free(m.start(), m.end()) or any(s < m.end() and e > m.start() for s, e in covered):
+        if not free(m.start(), m.end()) or covered.overlaps(m.start(), m.end()):
             continue
         mention = _from_titles(m, "bare")
         if mention is None:
@@ -558,7 +660,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         elif m.group("det") is not None:
             mention.start = m.start("qual") if m.group("qual") else m.starts("t")[0]
         found.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
     found.sort(key=lambda f: (f.start, f.end))
     # Coordinated titles share a possessive: "Russia's First Deputy PM X and FM Y".
     for previous, current in itertools.pairwise(found):
@@ -566,6 +668,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             current.kind == "prefix"
             and current.country is None
             and previous.country is not None
+            and previous.anchored
             and regex.fullmatch(r"\s*+(?:and|,)\s*+", text[previous.end : current.start])
         ):
             if not previous.possessive:
@@ -574,7 +677,6 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
                 current.inherit = previous.country
                 continue
             current.country = previous.country
-            current.anchored = False
             row, _ = _row_for(current.title_key or "", current.country)
             if row is not None:
                 current.role = row.role
@@ -597,13 +699,27 @@ def _keys_of(name: str, country: str | None) -> set[str]:
     return keys
 
 
-def _find_person(people: list[_Person], name: str, at: int) -> int:
+class _People(list[_Person]):
+    """The people of one article, indexed by the keys their later mentions are found by."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_key: dict[str, set[int]] = {}
+
+    def note(self, index: int) -> None:
+        """Index person *index* under each of its (possibly new) surname keys."""
+        for key in self[index].surname_keys:
+            self.by_key.setdefault(key, set()).add(index)
+
+
+def _find_person(people: _People, name: str, at: int) -> int:
     """The person *name* refers to among those introduced before *at*, or -1."""
     key = names.surname_key(name)
     bare = len(names.name_tokens(name)) == 1
     best = -1
-    for index, person in enumerate(people):
-        if key not in person.surname_keys or person.first > at:
+    for index in sorted(people.by_key.get(key, ())):
+        person = people[index]
+        if person.first > at:
             continue
         if bare:
             if best == -1 or person.last > people[best].last:
@@ -617,7 +733,7 @@ def _link(
     text: str,
     found: list[_Mention],
     when: dt.date | None,
-    people: list[_Person],
+    people: _People,
     home: str | None = None,
 ) -> list[_Mention]:
     """Group named mentions into people (filling *people*) and add the later mentions."""
@@ -650,6 +766,7 @@ def _link(
                 person.surname_keys |= _keys_of(mention.name, mention.country)
             if person.role is None:
                 person.role = mention.role
+        people.note(index)
         mention.person = index
     for person in people:
         forms = sorted(
@@ -681,8 +798,9 @@ def _link(
             owner.country = mention.inherit
         elif home is not None and mention.kind in ("prefix", "appositive"):
             owner.country = home
-    for person in people:
+    for index, person in enumerate(people):
         person.surname_keys |= _keys_of(person.canonical, person.country)
+        people.note(index)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
     extra = _name_mentions(text, found, people, when)
     # Nameless titles: "the EAM", "the Russian leader".
@@ -709,7 +827,7 @@ def _anaphor_roles(mention: _Mention) -> tuple[str | None, ...]:
     return (mention.role,)
 
 
-def _anaphor(mention: _Mention, people: list[_Person]) -> int:
+def _anaphor(mention: _Mention, people: _People) -> int:
     """The latest person introduced before *mention* with its country and a fitting role."""
     for role in _anaphor_roles(mention):
         for index in range(len(people) - 1, -1, -1):
@@ -721,7 +839,7 @@ def _anaphor(mention: _Mention, people: list[_Person]) -> int:
 
 
 def _name_mentions(
-    text: str, found: list[_Mention], people: list[_Person], when: dt.date | None
+    text: str, found: list[_Mention], people: _People, when: dt.date | None
 ) -> list[_Mention]:
     g = grammar()
     spans = [(f.start, f.end) for f in found]
@@ -773,6 +891,7 @@ def _name_mentions(
                     canonical=canonical,
                 )
             )
+            people.note(len(people) - 1)
             extra.append(
                 _Mention(
                     start=mention_start,
@@ -787,13 +906,13 @@ def _name_mentions(
     return extra
 
 
-def _name_parts(m: regex.Match[str], people: list[_Person]) -> list[tuple[int, int]]:
+def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
     """The name of a match, or its parts when it is a hyphenated pair of known surnames."""
     raw = m.group("name")
     start = m.start("name")
     if " " in raw or "-" not in raw:
         return [(start, m.end("name"))]
-    known = set().union(*(p.surname_keys for p in people)) if people else set()
+    known = people.by_key.keys()
     parts = []
     offset = start
     for piece in raw.split("-"):
@@ -831,7 +950,7 @@ def _known_holder(name: str, when: dt.date | None) -> tuple[str, Any] | None:
 # --- output -----------------------------------------------------------------------------
 
 
-def _record(text: str, mention: _Mention, people: list[_Person]) -> Official | None:
+def _record(text: str, mention: _Mention, people: _People) -> Official | None:
     person = people[mention.person] if mention.person >= 0 else None
     name = person.canonical if person is not None else mention.name
     if not name:
@@ -851,7 +970,7 @@ def _record(text: str, mention: _Mention, people: list[_Person]) -> Official | N
                     role = row.role
         if mention.leader:
             role = person.role
-    if role is None and mention.leader:
+    if role is None and mention.leader and country is not None:
         role = "HEAD_OF_STATE"
     if role is None:
         return None
@@ -902,7 +1021,7 @@ def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
         published = published.date()
     copy = match_form(text)
     found = _candidates(copy, published)
-    people: list[_Person] = []
+    people = _People()
     linked = _link(copy, found, published, people, _home_country(text, published))
     out: list[Official] = []
     seen: set[tuple[int, int]] = set()

@@ -107,7 +107,9 @@ def grammar() -> Grammar:
         "tcs": list(table.aliases_cs),
         "tci": list(table.aliases_ci),
         "quals": sorted(table.qualifiers, key=lambda s: (-len(s), s)),
-        "tfirst": sorted({regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}),
+        "tfirst": sorted(
+            {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
+        ),
         "hon": honorifics,
         "stop": stop,
     }

@@ -43,8 +43,11 @@ _MATCH_MAP = str.maketrans(
 )
 
 
+_LONE_NEWLINE = regex.compile(r"(?<!\n)\n(?![^\S\n]*+\n)")
+
+
 def match_form(text: str) -> str:
-    """A copy of *text* for matching: curly apostrophes straightened, odd spaces made plain.
+    """A copy of *text* for matching: apostrophes straightened, spaces and wraps made plain.
 
     Every character maps to exactly one character, so offsets into the copy are offsets
     into *text*.
@@ -53,7 +56,9 @@ def match_form(text: str) -> str:
     >>> match_form("Russia\u2019s\u00a0envoy")
     "Russia's envoy"
     """
-    return text.translate(_MATCH_MAP)
+    # A single line break (a wire story's hard wrap) is a space; a blank line stays a
+    # paragraph break that no mention crosses.
+    return _LONE_NEWLINE.sub(" ", text.translate(_MATCH_MAP))
 
 
 def title_key(title: str) -> str:
