@@ -1,11 +1,11 @@
 """Checks for the package's JSON data tables (and a user's copies of them).
 
-Every table in :mod:`dipnews.data` follows a few rules whatever it holds; this module
+Every table in ``dipnews/data`` follows a few rules whatever it holds; this module
 checks them and returns a list of problems (an empty list means the table is sound):
 
 * metadata: an integer ``schema_version`` (1 or more), a non-empty ``sources`` list of
   non-empty strings, and a non-empty ``description``;
-* unique keys: no JSON object repeats a key (:func:`json.loads` would silently keep the
+* unique keys: no JSON object repeats a key (``json.loads`` would silently keep the
   last one, so the raw text is read with a duplicate-detecting hook), and no two rows of
   a list are the same entry (:data:`IDENTITY_RULES`);
 * ISO codes: every value of a country field (:data:`CODE_FIELDS`), every value of a
@@ -19,7 +19,7 @@ checks them and returns a list of problems (an empty list means the table is sou
   names one entry only (:data:`ALIAS_RULES`), unless the table settles the ambiguity in a
   top-level ``preferred`` object (alias to target).
 
-Rules about one table's meaning live with it: :func:`dipnews.holders.validate` checks
+Rules about one table's meaning live with it: ``dipnews.holders.validate`` checks
 tenures and single-holder offices.
 
 >>> from dipnews._validate import validate_text
@@ -78,7 +78,7 @@ CODE_FIELDS: frozenset[str] = frozenset(
     {"country", "countries", "parties", "members", "member_states", "iso3"}
 )
 
-#: Where each table keeps its rows and names: the alias rule checks these.
+#: Where each table keeps its rows and names, for the alias check.
 #: ``(scope, path to the rows, field naming the target, fields holding names)``; a path
 #: ending in ``.*`` is a dict of row lists (one scope per key); ``@key`` is the dict key.
 ALIAS_RULES: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {
@@ -139,6 +139,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def fold_alias(name: str) -> str:
     """The form in which two aliases count as the same: case-folded, dots and spacing removed.
 
+    >>> from dipnews._validate import fold_alias
     >>> fold_alias("U.S.") == fold_alias("us") == fold_alias(" U S ")
     True
     """
@@ -172,7 +173,7 @@ def org_keys() -> frozenset[str]:
 
 
 def package_tables() -> list[str]:
-    """File names of every JSON table shipped in :mod:`dipnews.data`, sorted."""
+    """File names of every JSON table shipped in ``dipnews/data``, sorted."""
     folder = resources.files("dipnews.data")
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".json"))
 
