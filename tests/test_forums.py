@@ -433,6 +433,22 @@ def test_mechanism_keys_follow_the_contract_pattern() -> None:
         assert re.fullmatch(rf"{a}-{b}-\S+", key), key
 
 
+def test_every_name_in_the_data_canonicalises_to_its_forum() -> None:
+    data = load_table("forums.json")
+    for key, row in data["orgs"].items():
+        for name in row["names"] + row["acronyms"]:
+            assert canonicalise(name) == Forum(key), name
+        for body, names in row.get("combined", {}).items():
+            for name in names:
+                assert canonicalise(name) == Forum(key, body), name
+    for key, row in data["mechanisms"].items():
+        body = data["mechanism_kinds"][row["kind"]]["body"]
+        for name in row.get("names", []) + row.get("acronyms", []):
+            assert canonicalise(name) == Forum(key, body), name
+    for name in data["not_forums"]["names"] + data["not_forums"]["acronyms"]:
+        assert find(name) == [], name
+
+
 def test_every_data_forum_has_a_distinct_display_name() -> None:
     names = [display_name(f) for f in fm.forums()]
     assert len(names) == len(set(names))

@@ -70,7 +70,7 @@ _TABLE = "forums.json"
 _SEP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
 _DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _APOS = r"['\u2019]"
-_END = r"(?![\w])"
+_END = r"(?<!['\u2019])(?![\w])"
 _START = r"(?<![\w.])"
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -228,13 +228,16 @@ _KEY_SPLIT = regex.compile(r"[^\w+]++")
 def _norm(text: str) -> str:
     """The comparison key of a name: case, punctuation, spacing and spelling variants gone."""
     variants = _variants()
-    words = _KEY_SPLIT.split(text.casefold().replace("&", " and ").replace("’", "'"))
+    text = regex.sub(r"['’]", "", text.casefold().replace("&", " and "))
     out = []
-    for word in words:
+    for word in _KEY_SPLIT.split(text):
         if not word:
             continue
         group = variants.get(word)
-        out.append(_KEY_SPLIT.sub("", group[0]) if group else word)
+        word = _KEY_SPLIT.sub("", group[0]) if group else word
+        if len(word) >= 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]  # plural and possessive forms are one key (Ministers', Minister's)
+        out.append(word)
     return "".join(out)
 
 
@@ -351,23 +354,37 @@ def _index() -> _Index:
 # --- compiling names into one pattern ------------------------------------------------------
 
 
+# Between two words or two pieces of a hyphenated word: a space (with an optional comma),
+# a dash, or nothing, so ``Asia-Pacific``, ``Asia Pacific`` and ``Intergovernmental`` /
+# ``Inter-Governmental`` are one path through the trie.
+_JOIN = r"(?:,?+" + _SEP + r"|[^\S\n]*+" + _DASH + r"[^\S\n]*+)?+"
+
+
 def _part_pattern(part: str) -> str:
-    """One hyphen-free piece of a word: escaped, with a flexible possessive apostrophe."""
+    """One hyphen-free piece of a word, escaped; a plural or possessive ending (``Ministers``,
+    ``Ministers'``, ``Minister's``, ``Ministers’``) matches any of those forms."""
     m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
     if m and m.group(1):
-        stem = regex.escape(m.group(1))
-        return stem + r"(?:s" + _APOS + r"?|" + _APOS + r"s)"
-    return regex.escape(part)
+        stem = m.group(1)
+    elif len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
+        stem = part[:-1]
+    else:
+        return regex.escape(part)
+    return regex.escape(stem) + r"(?:s" + _APOS + r"?|" + _APOS + r"s)"
 
 
-def _word_pattern(word: str) -> str:
-    variants = _variants().get(word.casefold(), [word.casefold()])
+def _word_tokens(word: str) -> list[str]:
+    """Trie tokens for one word: its hyphen-free pieces, or one token for a word that has
+    spelling variants (each variant's pieces joined flexibly)."""
+    key = word.casefold().rstrip(",")
+    variants = _variants().get(key)
+    if variants is None:
+        return [_part_pattern(p) for p in regex.split(_DASH, key) if p]
     forms = []
     for form in sorted(variants, key=len, reverse=True):
-        form = form.rstrip(",")
         parts = [p for p in regex.split(_DASH, form) if p]
-        forms.append((r"(?:" + _DASH + r"[^\S\n]*+|" + _SEP + ")?").join(map(_part_pattern, parts)))
-    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+        forms.append(_JOIN.join(map(_part_pattern, parts)))
+    return ["(?:" + "|".join(forms) + ")"]
 
 
 def _trie(entries: Iterable[list[str]]) -> str:
@@ -382,8 +399,7 @@ def _trie(entries: Iterable[list[str]]) -> str:
     def emit(node: dict[str, Any], first: bool) -> str:
         alts = []
         for tok in sorted((t for t in node if t), key=len, reverse=True):
-            sep = "" if first else r",?+" + _SEP
-            alts.append(sep + tok + emit(node[tok], False))
+            alts.append(("" if first else _JOIN) + tok + emit(node[tok], False))
         if "" in node:
             alts.append(_END)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -394,7 +410,7 @@ def _trie(entries: Iterable[list[str]]) -> str:
 def _name_trie(names: Iterable[str]) -> str:
     """Case-insensitive names (words joined by flexible spaces, commas optional)."""
     unique = sorted({" ".join(n.replace(",", " ").split()) for n in names} - {""})
-    return "(?i:" + _trie([_word_pattern(w) for w in n.split()] for n in unique) + ")"
+    return "(?i:" + _trie([t for w in n.split() for t in _word_tokens(w)] for n in unique) + ")"
 
 
 def _acronym_trie(acronyms: Iterable[str]) -> str:
@@ -480,8 +496,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         org_names += row["names"]
         org_acronyms += row["acronyms"]
     nf = data.get("not_forums", {})
-    org_names += nf.get("names", [])
-    org_acronyms += nf.get("acronyms", [])
+    not_forums = _names_and_acronyms(nf.get("names", []), nf.get("acronyms", []))
     combined: list[str] = []
     phrases: list[str] = list(_body_phrases(data["bodies"]))
     bare: list[str] = []
@@ -548,8 +563,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + r"(?i:of)"
         + _SEP
         + the
-        + r")?(?:"
-        + r"(?P<obn>"
+        + r")?(?:(?P<nf>"
+        + not_forums
+        + r")|(?P<obn>"
         + numbered
         + r")[^\S\n]?+(?P<num>\d{2,3}+)(?![\w])"
         + r"|(?P<ob>"
@@ -693,6 +709,8 @@ def _interpret(
 ) -> _Found | None:
     idx = _index()
     g = m.group
+    if g("nf") is not None:
+        return None
     start = m.start()
     end = m.end()
     body: str | None = None
@@ -701,12 +719,14 @@ def _interpret(
     place_before: str | None = None
     numbered: int | None = None
     rejected = False
-    if g("obn") is not None:
-        core_start = m.start("obn")
-        org, body = idx.combined[_norm(g("obn"))]
-        numbered = int(g("num"))
-    elif g("ob") is not None:
-        org, body = idx.combined[_norm(g("ob"))]
+    if g("obn") is not None or g("ob") is not None:
+        which = "obn" if g("obn") is not None else "ob"
+        core_start = m.start(which)
+        pair_key = idx.combined.get(_norm(g(which)))
+        if pair_key is None:
+            return None  # cannot happen with a consistent table; never raise on text
+        org, body = pair_key
+        numbered = int(g("num")) if which == "obn" else None
     elif g("org") is not None:
         core_start = m.start("org")
         found_org = idx.org_by_name.get(_norm(g("org")))
@@ -744,19 +764,19 @@ def _interpret(
         elif g("b1") is not None:
             pair = _pair_codes(country_map, g("b1"), g("b2"))
         if g("morg") is not None:
-            org = idx.mech_by_name[_norm(g("morg"))]
+            key = idx.mech_by_name.get(_norm(g("morg")))
         else:
-            kind = idx.kinds[_norm(g("mk"))]
+            kind = idx.kinds.get(_norm(g("mk")), "")
             key = None if pair is None else idx.mech_by_pair.get((pair[0], pair[1], kind))
-            if key is None:
-                return None
-            org = key
+        if key is None:
+            return None
+        org = key
         body = idx.mechanisms[org].body
     else:
         core_start = m.start("bare")
         if not _THE_BEFORE.search(text, max(0, start - 12), start):
             return None
-        owners = idx.bare[_norm(g("bare"))]
+        owners = idx.bare.get(_norm(g("bare")), {})
         previous = next((f.org for f in reversed(seen) if f.org in owners), None)
         if previous is None:
             return None
@@ -848,10 +868,7 @@ def _scan(text: str) -> Iterator[_Found]:
         if found is None:
             # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried
             # at the next word, so a valid shorter mention inside is not lost.
-            if (
-                m.group("org") is not None
-                and _index().org_by_name.get(_norm(m.group("org"))) is None
-            ):
+            if m.group("nf") is not None:
                 pos = m.end()
             continue
         seen.append(found.forum)
