@@ -340,3 +340,18 @@ def test_at_agrees_with_rows(row: dict[str, Any], offset: int) -> None:
     day = start + dt.timedelta(days=offset % max((end - start).days, 1))
     found = holders.at(row["country"], row["role"], day)
     assert row["person"] in {h.person for h in found}
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "role"),
+    [
+        ("Wang Yi", "2025-06-01", "FOREIGN_MINISTER"),  # also Special Representative
+        ("Ishaq Dar", "2025-06-01", "FOREIGN_MINISTER"),  # also Deputy Prime Minister
+        ("Ajit Doval", "2025-06-01", "NATIONAL_SECURITY_ADVISER"),
+        ("Xi Jinping", "2025-06-01", "HEAD_OF_STATE"),  # also party leader
+    ],
+)
+def test_offices_on_a_day_most_salient_first(name: str, day: str, role: str) -> None:
+    held = holders.offices_of(name, day)
+    assert len(held) >= 2
+    assert held[0].role == role

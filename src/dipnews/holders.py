@@ -104,6 +104,31 @@ ORG_KEYS: frozenset[str] = frozenset(
 # name token is indexed as a surname too (``Xi`` finds ``Xi Jinping``).
 _SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "MNG"})
 
+# The order in which a person's offices on one day are listed: the office a diplomatic
+# story most likely means first (a deputy prime minister who is also foreign minister is
+# listed as foreign minister first).
+_SALIENCE = (
+    "HEAD_OF_STATE",
+    "HEAD_OF_GOVERNMENT",
+    "ORG_HEAD",
+    "FOREIGN_MINISTER",
+    "DEFENCE_MINISTER",
+    "DEPUTY_HEAD_OF_GOVERNMENT",
+    "FINANCE_MINISTER",
+    "TRADE_MINISTER",
+    "NATIONAL_SECURITY_ADVISER",
+    "DEPUTY_FOREIGN_MINISTER",
+    "SENIOR_DIPLOMAT",
+    "FOREIGN_MINISTRY_SPOKESPERSON",
+    "SPECIAL_ENVOY",
+    "AMBASSADOR",
+    "OTHER_MINISTER",
+    "ADVISER",
+    "LEGISLATOR",
+    "PARTY_LEADER",
+)
+_RANK = {role: rank for rank, role in enumerate(_SALIENCE)}
+
 _REQUIRED = ("person", "position", "country", "role", "start", "end", "source")
 _OPTIONAL = ("variants", "approximate", "note")
 
@@ -467,7 +492,12 @@ class Registry:
         return matches[0] if len(matches) == 1 else None
 
     def offices_of(self, name: str, date: dt.date | str | None = None) -> list[Holding]:
-        """The holdings of the person named *name*, only those held on *date* if given."""
+        """The holdings of the person named *name*, only those held on *date* if given.
+
+        Without a date: every holding, oldest first. With one: the holdings of that day,
+        the most salient first (head of state or government, organisation head, foreign
+        minister, defence minister, deputy prime minister, ...; then by start).
+        """
         person = self.canonical_name(name)
         if person is None:
             return []
@@ -475,7 +505,8 @@ class Registry:
         if date is None:
             return list(found)
         day = _as_date(date)
-        return [h for h in found if h.held_on(day)]
+        held = [h for h in found if h.held_on(day)]
+        return sorted(held, key=lambda h: (_RANK.get(h.role, len(_RANK)), h.start))
 
     def by_surname(self, surname: str) -> list[str]:
         """Canonical names of people with that surname (folded; sorted)."""
