@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -631,3 +632,37 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=25).map("".join))
 def test_offsets_hold_on_header_like_text(text: str) -> None:
     _check_offsets(text, parse_header(text, published=ANCHOR))
+
+
+_INVARIANT_EDITS = st.sampled_from(
+    [
+        ("byte-order mark", lambda t: "\ufeff" + t),
+        ("zero-width space", lambda t: "\u200b" + t),
+        ("CRLF headline", lambda t: "Ministers meet\r\n\r\n" + t),
+        ("no-break spaces", lambda t: t.replace(" ", "\u00a0", 2)),
+    ]
+)
+
+
+@given(datelines(), _INVARIANT_EDITS)
+def test_dateline_invariant_under_invisible_and_space_edits(
+    built: BuiltDateline, edit: tuple[str, Callable[[str], str]]
+) -> None:
+    _, change = edit
+    text = change(built.text)
+    h = parse_header(text, published=built.published)
+    assert h.dateline is not None
+    assert h.dateline.place == " ".join(built.place.split())
+    assert h.dateline.date == built.date
+    assert h.dateline.agency == built.agency
+    assert text[h.dateline.start : h.dateline.end] == h.dateline.surface
+
+
+@given(bylines(), _INVARIANT_EDITS)
+def test_byline_invariant_under_invisible_and_space_edits(
+    pair: tuple[str, list[str]], edit: tuple[str, Callable[[str], str]]
+) -> None:
+    line, names = pair
+    _, change = edit
+    h = parse_header(change(f"{line}\n\nMOSCOW:{BODY}"))
+    assert list(h.byline) == names

@@ -168,7 +168,11 @@ def agency_names() -> tuple[str, ...]:
 # Shared regex fragments
 # --------------------------------------------------------------------------------------
 
-_H = r"[^\S\r\n]"  # horizontal white space
+# Horizontal white space, and the invisible characters scraped text carries (byte-order
+# mark, zero-width space and joiners, direction marks, word joiner).
+_H = r"(?:[^\S\r\n]|[\u200b-\u200f\ufeff\u2060])"
+#: The same invisible characters, as a set, for trimming by hand.
+_INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u200e\u200f\u2060")
 _MONTH = rf"(?:{MONTH_PATTERN})(?!\p{{L}})"
 _WEEKDAY = rf"(?:{WEEKDAY_PATTERN})(?!\p{{L}})"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -437,12 +441,22 @@ def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
-def _trim(text: str, start: int, end: int, chars: str = " \t\r\n.,:;()[]-–—\"'") -> tuple[int, int]:
-    while start < end and text[start] in chars:
+def _trim(text: str, start: int, end: int, chars: str = ".,:;()[]-–—\"'") -> tuple[int, int]:
+    """Narrow *start:end* past white space, invisible characters and *chars*."""
+    while start < end and (text[start] in chars or _blank_char(text[start])):
         start += 1
-    while end > start and text[end - 1] in chars:
+    while end > start and (text[end - 1] in chars or _blank_char(text[end - 1])):
         end -= 1
     return start, end
+
+
+def _blank_char(char: str) -> bool:
+    return char.isspace() or char in _INVISIBLE
+
+
+def _squash(value: str) -> str:
+    """*value* with every run of white space (no-break spaces too) made one space."""
+    return " ".join(value.split())
 
 
 def _agency_credits(text: str, start: int, end: int) -> list[AgencyCredit]:
@@ -515,7 +529,7 @@ def _dateline_at(
                 quals = text[m.start("quals") : cut]
         else:
             # "ASTANA. KAZINFORM -": the agency after a dot, taken into the place words.
-            cut = text.rfind(" ", place_start, place_end)
+            cut = max(text.rfind(c, place_start, place_end) for c in " \u00a0\t")
             if cut > place_start and text[cut - 1] == ".":
                 name = canonical_agency(text[cut + 1 : place_end])
                 if name is not None:
@@ -561,9 +575,9 @@ def _dateline_at(
     else:  # pragma: no cover - a weak dateline always has a separator
         return None
     if m.group("bracket") or place_end != m.end("place") or quals != m.group("quals"):
-        place = (place_text + quals).strip(" ,")
+        place = _squash(place_text + quals).strip(" ,")
     else:
-        place = text[place_start : m.end("quals")].strip(" ,\t")
+        place = _squash(text[place_start : m.end("quals")]).strip(" ,")
     date = _resolve(parts, anchor) if parts is not None else None
     surface = text[pos:end]
     agency = credits[0].agency if credits else None
@@ -634,7 +648,7 @@ def _is_role(segment: str) -> bool:
 
 
 def _person(text: str, s: int, e: int) -> Byline | None:
-    s, e = _trim(text, s, e, " \t\r\n,;:()[]\"'")
+    s, e = _trim(text, s, e, ",;:()[]\"'")
     seg = text[s:e]
     m = _IN_PLACE.search(seg)
     if m is not None:
@@ -653,7 +667,7 @@ def _person(text: str, s: int, e: int) -> Byline | None:
         return None
     if code_for_place(seg) is not None or code_for(seg) is not None:
         return None  # "New Delhi | Updated: ..." names a place, not a person
-    return Byline(_title_case(seg), seg, s, e)
+    return Byline(_squash(_title_case(seg)), seg, s, e)
 
 
 def _role_only(text: str, s: int, e: int) -> bool:
@@ -696,7 +710,7 @@ def _names_in(text: str, s: int, e: int) -> list[Byline] | None:
     """People named in a list (``Jane Doe and John Roe``); None if a piece is not a name."""
     people: list[Byline] = []
     for ps, pe in _split_names(text, s, e):
-        ps, pe = _trim(text, ps, pe, " \t\r\n")
+        ps, pe = _trim(text, ps, pe, "")
         if ps >= pe:
             continue
         person = _person(text, ps, pe)
@@ -720,7 +734,7 @@ def _byline_line(text: str, s: int, e: int) -> tuple[list[Byline], list[AgencyCr
         body_start = by.end()
         if bar >= 0:
             body_end = bar
-    body_start, body_end = _trim(text, body_start, body_end, " \t\r\n")
+    body_start, body_end = _trim(text, body_start, body_end, "")
     if body_start >= body_end:
         return None
     people: list[Byline] = []
@@ -734,7 +748,7 @@ def _byline_line(text: str, s: int, e: int) -> tuple[list[Byline], list[AgencyCr
             seg_start = i + 1
     segments.append((seg_start, body_end))
     for ss, se in segments:
-        ss, se = _trim(text, ss, se, " \t\r\n")
+        ss, se = _trim(text, ss, se, "")
         if ss >= se:
             continue
         piece = text[ss:se]
@@ -898,9 +912,9 @@ def _head_lines(text: str) -> Iterator[tuple[int, int]]:
         nl = text.find("\n", pos, limit)
         end = limit if nl < 0 else nl
         s, e = pos, end
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] in _INVISIBLE):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _INVISIBLE):
             e -= 1
         if s < e:
             count += 1
@@ -941,7 +955,7 @@ def _place_line(text: str, s: int, e: int) -> Dateline | None:
         return None
     if code_for(line) is not None and code_for_place(line) is None:
         return None  # a country's name or adjective ("INDIAN") heads a section, not a story
-    return Dateline(line, None, None, line, s, e)
+    return Dateline(_squash(line), None, None, line, s, e)
 
 
 def _blank_before(text: str, line_start: int) -> bool:
@@ -950,7 +964,7 @@ def _blank_before(text: str, line_start: int) -> bool:
     if prev_end < 0:
         return True
     prev_start = text.rfind("\n", 0, prev_end)
-    return not text[prev_start + 1 : prev_end].strip()
+    return all(_blank_char(c) for c in text[prev_start + 1 : prev_end])
 
 
 def _is_paragraph(text: str, s: int, e: int) -> bool:
