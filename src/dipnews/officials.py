@@ -470,7 +470,8 @@ def _starts(text: str) -> _Starts:
             continue
         while position < len(words) and words[position][0] < comma - _COMMA_AHEAD:
             position += 1
-        for start, word in words[position:]:
+        for index in range(position, len(words)):
+            start, word = words[index]
             if start >= comma:
                 break
             if word[:1].isupper():
@@ -759,7 +760,8 @@ def _link(
             index = len(people) - 1
         else:
             person = people[index]
-            person.forms.append(mention.name)
+            if mention.name not in person.forms:
+                person.forms.append(mention.name)
             person.last = mention.start
             if person.country is None and mention.country is not None:
                 person.country = mention.country
