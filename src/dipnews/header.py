@@ -170,7 +170,7 @@ def agency_names() -> tuple[str, ...]:
 
 # Horizontal white space, and the invisible characters scraped text carries (byte-order
 # mark, zero-width space and joiners, direction marks, word joiner).
-_H = r"(?:[^\S\r\n]|[\u200b-\u200f\ufeff\u2060])"
+_H = r"[\t\x0b\x0c\x1c-\x1f \x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 #: The same invisible characters, as a set, for trimming by hand.
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u200e\u200f\u2060")
 _MONTH = rf"(?:{MONTH_PATTERN})(?!\p{{L}})"
