@@ -93,26 +93,32 @@ def test_country_codes_are_iso_alpha3_shaped_and_unique() -> None:
     assert all(regex.fullmatch(r"[A-Z]{3}", c) for c in codes)
 
 
-def _holder_rows() -> list[dict[str, Any]] | None:
+def _holders_table() -> tuple[list[dict[str, Any]], dict[str, list[str]]] | None:
     if "holders.json" not in TABLES:
         return None
     data = _fresh("holders.json")
-    for key in ("holders", "holdings", "rows"):
-        if isinstance(data.get(key), list):
-            return list(data[key])
-    return None
+    rows = data.get("holders")
+    people = data.get("people", {})
+    if not isinstance(rows, list) or not isinstance(people, dict):
+        return None
+    return rows, people
 
 
-def _holders_validate() -> Callable[[list[dict[str, Any]]], list[str]]:
+Validator = Callable[..., list[str]]
+
+
+def _holders_validate() -> tuple[Validator, list[dict[str, Any]], dict[str, list[str]]]:
     validate = getattr(holders, "validate", None)
-    if validate is None or _holder_rows() is None:
+    table = _holders_table()
+    if validate is None or table is None:
         pytest.skip("dipnews.holders.validate and holders.json are not written yet")
-    return validate  # type: ignore[no-any-return]
+    return validate, table[0], table[1]
 
 
 def test_office_holders_pass_the_holders_checks() -> None:
-    validate = _holders_validate()
-    assert validate(_holder_rows()) == []
+    validate, rows, people = _holders_validate()
+    assert len(rows) >= 100
+    assert validate(rows, people) == []
 
 
 def _single_holder_row(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -123,28 +129,35 @@ def _single_holder_row(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def test_overlapping_holders_of_a_single_holder_office_are_rejected() -> None:
-    validate = _holders_validate()
-    rows = _holder_rows() or []
+    validate, rows, people = _holders_validate()
     intruder = copy.deepcopy(_single_holder_row(rows))
     intruder["person"] = "Imaginary Person"
-    intruder["variants"] = []
-    assert validate([*rows, intruder]) != []
+    problems = validate([*rows, intruder], people)
+    assert any("Imaginary Person" in p and "overlap" in p for p in problems), problems
 
 
 def test_tenure_ending_before_it_starts_is_rejected() -> None:
-    validate = _holders_validate()
-    rows = copy.deepcopy(_holder_rows() or [])
+    validate, rows, people = _holders_validate()
+    rows = copy.deepcopy(rows)
     row = _single_holder_row(rows)
     row["end"] = "1900-01-01"
-    assert validate(rows) != []
+    assert validate(rows, people) != []
 
 
 def test_holders_with_unknown_country_or_role_are_rejected() -> None:
-    validate = _holders_validate()
-    for field, bad in (("country", "XXZ"), ("role", "CHIEF_WIZARD")):
-        rows = copy.deepcopy(_holder_rows() or [])
-        rows[0][field] = bad
-        assert validate(rows) != [], field
+    validate, rows, people = _holders_validate()
+    for field, bad in (("country", "XXZ"), ("role", "CHIEF_WIZARD"), ("start", "2020-13-01")):
+        broken = copy.deepcopy(rows)
+        broken[0][field] = bad
+        assert any(repr(bad) in p or bad in p for p in validate(broken, people)), field
+
+
+def test_a_variant_naming_two_people_is_rejected() -> None:
+    validate, rows, people = _holders_validate()
+    names = sorted(people)
+    broken = copy.deepcopy(people)
+    broken[names[1]] = [*broken[names[1]], names[0]]
+    assert validate(rows, broken) != []
 
 
 # --------------------------------------------------------------------------------------

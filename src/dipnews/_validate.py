@@ -91,13 +91,13 @@ ALIAS_RULES: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {
         ("generic", "generic", "title", ("title", "aliases")),
         ("countries", "countries.*", "title", ("title", "aliases")),
     ),
-    "holders.json": (("holders", "holders", "person", ("person", "variants")),),
 }
 
 #: Mappings of a target to the list of its other names (``{"sergey": ["sergei", ...]}``):
 #: no name may be listed under two targets.
 GROUP_RULES: dict[str, tuple[str, ...]] = {
     "name_variants.json": ("groups",),
+    "holders.json": ("people",),
     "titles.json": ("organisations",),
 }
 
