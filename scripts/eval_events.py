@@ -39,7 +39,7 @@ _STOP = {"bin", "al", "el", "de", "da", "dos", "jr", "sheikh", "prince"}
 def _fold(token: str) -> str:
     text = unicodedata.normalize("NFKD", token.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ey", "ei").replace("-", "").strip(".,")
+    return text.replace("ey", "ei").replace("-", "").replace("'", "").replace("’", "").strip(".,")
 
 
 def _tokens(name: str) -> list[str]:

@@ -657,6 +657,8 @@ def _status(
     before_lo = max(lo, trig.start - 60)
     if st["negated"].search(text, max(lo, trig.start - 30), trig.start):
         return None
+    if st["offered"].search(text, max(lo, trig.start - 60), trig.start):
+        return None  # "ready to host another round of talks": an offer, not a contact
     if st["cancelled"].search(text, lo, hi):
         return None
     form = trig.form
@@ -873,6 +875,11 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         # "..., where they discussed": borrow from the clause it hangs on.
         if _WHERE_START.match(text, lo, hi) and lo > sent.start:
             prev_lo = _clause_start(bounds, sent, lo - 1)
+            # ...from the last contact word of that clause on ("arrived in Washington on
+            # Sunday after a visit to Tokyo, where he met X": not Sunday).
+            for earlier in triggers[:k]:
+                if prev_lo <= earlier.start < lo and not earlier.spec.strict:
+                    prev_lo = earlier.start
             if expr is None:
                 expr = _date_in(ctx, prev_lo, lo, lo, lo)
             if forum_mention is None:
@@ -957,7 +964,7 @@ def _participants(
     text = ctx.text
     spec = trig.spec
     if spec.strict:
-        objects = _walk_list(ctx, trig.end, hi, _THE)
+        objects = _walk_list(ctx, trig.end, hi, _OBJECT_LEAD)
         if not objects:
             return None
     subjects: list[Official] = []
@@ -1251,8 +1258,19 @@ def _compatible_forums(a: Forum, b: Forum) -> bool:
     )
 
 
+def _same_sides(a: _Draft, b: _Draft) -> bool:
+    """Same participants, or one names the countries of the other's officials."""
+    if set(a.participants) == set(b.participants):
+        return True
+    for codes_only, named in ((a, b), (b, a)):
+        if all(_countries.is_code(p) for p in codes_only.participants) and named.countries:
+            if set(codes_only.participants) == set(named.countries):
+                return True
+    return False
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
-    if a.kind != b.kind or set(a.participants) != set(b.participants):
+    if a.kind != b.kind or not _same_sides(a, b):
         return False
     if a.kind == "SUMMIT" and (a.forum is None or b.forum is None):
         return False
@@ -1269,14 +1287,22 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     merged: list[_Draft] = []
     by_key: dict[tuple[str, frozenset[str]], list[_Draft]] = {}
     for d in sorted(drafts, key=lambda x: x.start):
-        same_key = by_key.setdefault((d.kind, frozenset(d.participants)), [])
+        sides = frozenset(d.countries or d.participants)
+        same_key = by_key.setdefault((d.kind, sides), [])
         target = next((m for m in reversed(same_key) if _same(m, d)), None)
         if target is None:
             merged.append(d)
             same_key.append(d)
             continue
-        if target.date is None:
-            target.date = d.date
+        if target.date is None or (
+            d.date is not None
+            and target.date.start <= d.date.start
+            and d.date.end <= target.date.end
+            and d.date.end - d.date.start < target.date.end - target.date.start
+        ):
+            target.date = d.date  # a later report may be more precise ("June 27-28")
+        if all(_countries.is_code(p) for p in target.participants) and d.countries:
+            target.participants, target.countries = d.participants, d.countries
         if target.place is None:
             target.place = d.place
         if target.forum is None or (
@@ -1413,7 +1439,7 @@ def _parties(
         collective = True
         break
     if not found and not collective:
-        found.extend(_country_subject(ctx, lo, start))
+        found.extend(_country_subject(ctx, lo, start) or _country_group(ctx, lo, start))
     with_m = _WITH_AFTER.match(text, end, hi)
     if with_m is not None:
         after = _walk_list(ctx, with_m.end(), hi, _THE0)
