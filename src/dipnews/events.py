@@ -1263,9 +1263,12 @@ def _same_sides(a: _Draft, b: _Draft) -> bool:
     if set(a.participants) == set(b.participants):
         return True
     for codes_only, named in ((a, b), (b, a)):
-        if all(_countries.is_code(p) for p in codes_only.participants) and named.countries:
-            if set(codes_only.participants) == set(named.countries):
-                return True
+        if (
+            named.countries
+            and all(_countries.is_code(p) for p in codes_only.participants)
+            and set(codes_only.participants) == set(named.countries)
+        ):
+            return True
     return False
 
 
