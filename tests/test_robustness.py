@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import datetime as dt
+import functools
 import gc
 import json
 import os
@@ -241,6 +242,33 @@ def test_output_of_hostile_text_is_valid_json_that_round_trips(text: str) -> Non
 def test_parse_is_deterministic_on_hostile_text() -> None:
     text = "".join(SPECIALS) + seed_text("000") + "".join(reversed(SPECIALS))
     assert dipnews.parse(text) == dipnews.parse(text)
+
+
+@functools.cache
+def _pipeline() -> Any:
+    from dipnews.pipeline import make_pipeline
+
+    return make_pipeline()
+
+
+@given(hostile_articles(max_pieces=25))
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_spacy_pipeline_on_hostile_text_keeps_records_and_spans_exact(text: str) -> None:
+    try:
+        doc = _pipeline()(text)
+    except DipnewsError:
+        return
+    assert doc.text == text  # spaCy's tokenizer keeps every character
+    article = doc._.dipnews_article
+    if article is not None:
+        _assert_offsets(text, article)
+        assert article == dipnews.parse(text)
+    for group in ("dipnews_officials", "dipnews_forums", "dipnews_events"):
+        for span in doc.spans.get(group, ()):
+            record = span._.dipnews_record
+            assert record is not None
+            # A span covers whole tokens, so it contains the record's exact characters.
+            assert span.start_char <= record.start <= record.end <= span.end_char
 
 
 @given(
