@@ -7,14 +7,16 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dipnews import names, officials
+from dipnews._officials.grammar import grammar
 from dipnews.errors import InputTypeError
 from dipnews.officials import resolve, role_of
 from tests.conftest import seed_text
-from tests.strategies.officials import Phrase, official_sentences, person_names
+from tests.strategies.names import GIVEN_PAIRS
+from tests.strategies.officials import Phrase, official_sentences, person_names, words
 
 # --- a small office-holder table, so the tests do not depend on the package's one --------
 
@@ -733,3 +735,18 @@ def test_time_grows_linearly_with_text() -> None:
     resolve(big)
     t_big = time.perf_counter() - started
     assert t_big < 12 * max(t_small, 0.01)
+
+
+@pytest.mark.usefixtures("no_holders")
+@given(st.sampled_from(GIVEN_PAIRS), words())
+def test_given_name_spellings_link_to_one_person(pair: tuple[str, str], surname: str) -> None:
+    first, second = (p.title() for p in pair)
+    assume(first.isalpha() and second.isalpha())
+    assume(first not in grammar().stop and second not in grammar().stop)
+    text = f"Kenyan Foreign Minister {first} {surname} arrived. Later {second} {surname} spoke."
+    found = resolve(text)
+    assert [o.surface for o in found] == [
+        f"Kenyan Foreign Minister {first} {surname}",
+        f"{second} {surname}",
+    ]
+    assert len({(o.name, o.country, o.role) for o in found}) == 1
