@@ -506,9 +506,11 @@ def _dateline_at(
             credits += _agency_credits(text, inner_date.end(), a_end)
         else:
             credits = _agency_credits(text, a_start, a_end)
-        if not credits and not (sep_text and _OUTLET.fullmatch(text, a_start, a_end)):
-            # "WASHINGTON (CNN) -": an outlet that is not a news agency still marks
-            # a dateline when a dash follows; "(MFA) said" is no dateline.
+        outlet_ok = (sep_text or parts is not None) and _OUTLET.fullmatch(text, a_start, a_end)
+        if not credits and not outlet_ok:
+            # "WASHINGTON (CNN) -", "Thimphu, Nov 17 (Kuensel)": an outlet that is not a
+            # news agency still marks a dateline after a date or before a dash; "(MFA)
+            # said" is no dateline.
             return None
     if m.group("bare_agency"):
         name = canonical_agency(m.group("bare_agency"))
@@ -554,7 +556,7 @@ def _dateline_at(
         after = text[m.end() : m.end() + 3].lstrip()
         if not after or not after[0].isupper():
             return None
-    bare_date = has_date and not credits and not sep
+    bare_date = has_date and not credits and not sep and not m.group("agency")
     if bare_date:
         # "NEW DELHI, Nov 17" alone on a line that opens a paragraph.
         rest = text[m.end("date") : line_end].strip()
