@@ -251,6 +251,26 @@ def test_mechanism_needs_a_pair_listed_in_the_data() -> None:
     assert find("The India-Brazil annual summit and the 2+2 dialogue were held.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and Japan held their 2+2 dialogue.", [("IND-JPN-2+2", "2+2 dialogue")]),
+        (
+            "The Japanese and Australian ministers met for 2+2 talks.",
+            [("AUS-JPN-2+2", "2+2 talks")],
+        ),
+        ("The 2+2 dialogue was held.", []),
+        ("India and Brazil held their 2+2 dialogue.", []),
+        ("India and Japan met. The 2+2 dialogue was held.", []),
+        ("India and Russia agreed that the annual summit would be held.", []),
+    ],
+)
+def test_mechanism_takes_a_pair_named_in_the_same_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r[0], r[4]) for r in _rows(text)] == expected
+
+
 def test_line_break_inside_a_name() -> None:
     text = "the Shanghai Cooperation\nOrganisation Heads of\nState Council met"
     (m,) = find(text)

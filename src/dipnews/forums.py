@@ -189,6 +189,7 @@ class _Index:
     bare: Mapping[str, Mapping[str, str]]
     mech_by_name: Mapping[str, str]
     kinds: Mapping[str, str]
+    generic_kinds: frozenset[str]
     mech_by_pair: Mapping[tuple[str, str, str], str]
     links: Mapping[str, str | None]
     standalone_links: frozenset[str]
@@ -340,6 +341,12 @@ def _index() -> _Index:
         bare=bare,
         mech_by_name=mech_by_name,
         kinds=kinds,
+        generic_kinds=frozenset(
+            k
+            for k, kind in kinds.items()
+            if "*" in phrases.get(k, {})
+            or not data["mechanism_kinds"][kind].get("pair_from_sentence", True)
+        ),
         mech_by_pair=mech_by_pair,
         links=links,
         standalone_links=frozenset(
@@ -695,6 +702,40 @@ def _core_end(m: regex.Match[str]) -> int:
     return max(m.end(g) for g in groups)
 
 
+@functools.cache
+def _pair_in_context() -> regex.Pattern[str]:
+    _names, country = _country_names()
+    joint = r"(?:" + _SEP + r"(?:and|&)" + _SEP + r"(?:the" + _SEP + r")?|[^\S\n]*+" + _DASH
+    return regex.compile(
+        rf"(?<![\w])(?P<c1>{country}){joint}[^\S\n]*+)(?P<c2>{country})",
+        regex.VERSION1,
+    )
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _context_pair(
+    text: str, start: int, end: int, country_map: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The country pair (``India and Japan``, ``India-China``) nearest to a mechanism named
+    without one, within the same sentence (at most 300 characters either side)."""
+    lo = max(0, start - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    hi = after.start() if after else min(len(text), end + 300)
+    best: tuple[int, tuple[str, str]] | None = None
+    for m in _pair_in_context().finditer(text, lo, hi):
+        codes = _pair_codes(country_map, m.group("c1"), m.group("c2"))
+        if codes is None:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, codes)
+    return None if best is None else best[1]
+
+
 def _pair_codes(country_map: Mapping[str, str], a: str, b: str) -> tuple[str, str] | None:
     ca = country_map.get(regex.sub(r"\s+", " ", a))
     cb = country_map.get(regex.sub(r"\s+", " ", b))
@@ -767,6 +808,11 @@ def _interpret(
             key = idx.mech_by_name.get(_norm(g("morg")))
         else:
             kind = idx.kinds.get(_norm(g("mk")), "")
+            if pair is None and _norm(g("mk")) not in idx.generic_kinds:
+                # ``India and Japan held their 2+2 dialogue``: the pair named in the
+                # same sentence; not for summits (``the annual summit`` later in a story
+                # is the same summit again, not a new mention).
+                pair = _context_pair(text, m.start("mk"), m.end("mk"), country_map)
             key = None if pair is None else idx.mech_by_pair.get((pair[0], pair[1], kind))
         if key is None:
             return None
