@@ -382,12 +382,12 @@ def _words(s: str) -> list[str]:
     return _WORDS.findall(s)
 
 
-def _place_ok(place: str, quals: str, *, strong: bool, first: bool) -> bool:
+def _place_ok(place: str, quals: str, *, strong: bool, opens: bool) -> bool:
     """Whether *place* (and its qualifiers such as ``Va.``) can be a dateline's place.
 
     A weak dateline (no date, no agency) needs a short capitalised or upper-case place;
     a strong one may be in any case (``New york``, ``new delhi``), but an all-lower-case
-    place only on the first line of the head.
+    place only on a line that opens a paragraph.
     """
     words = place.split()
     if not words or len(words) > (6 if strong else 4):
@@ -398,7 +398,7 @@ def _place_ok(place: str, quals: str, *, strong: bool, first: bool) -> bool:
     if month_number(words[0]) is not None or head in _WEEKDAY_NAMES:
         return False
     all_lower = all(w == w.lower() for w in words)
-    if all_lower and not (strong and first):
+    if all_lower and not (strong and opens):
         return False
     for i, word in enumerate(words):
         bare = word.strip(".'’-").casefold()
@@ -480,9 +480,14 @@ _OUTLET = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}&.\-]{1,15}(?: \p{Lu}[\p{L}&.\-]{1,
 
 
 def _dateline_at(
-    text: str, pos: int, line_end: int, anchor: dt.date | None, *, first: bool = True
+    text: str, pos: int, line_end: int, anchor: dt.date | None, *, opens: bool = True
 ) -> tuple[Dateline, list[AgencyCredit], bool] | None:
-    """Parse a dateline starting exactly at *pos*; (dateline, credits, strong) or None."""
+    """Parse a dateline starting exactly at *pos*; (dateline, credits, strong) or None.
+
+    *opens* tells whether the line opens a paragraph (first line, after a blank line, a
+    byline or a metadata line); bare ``Place, Date`` lines and all-lower-case places are
+    only taken there.
+    """
     m = _DATELINE_RE.match(text, pos, line_end)
     if m is None:
         return None
@@ -560,10 +565,10 @@ def _dateline_at(
     if bare_date:
         # "NEW DELHI, Nov 17" alone on a line that opens a paragraph.
         rest = text[m.end("date") : line_end].strip()
-        if not first or (rest and rest not in {".", ","}):
+        if not opens or (rest and rest not in {".", ","}):
             return None
     place_text = text[place_start:place_end]
-    if not _place_ok(place_text, quals, strong=strong and not bare_date, first=first):
+    if not _place_ok(place_text, quals, strong=strong and not bare_date, opens=opens):
         return None
     # The end of the dateline: separator, else agency, else date.
     if sep:
@@ -1100,7 +1105,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
             or (i - 1) in header_lines
             or _blank_before(text, lines[i][0])
         )
-        got = _dateline_at(text, s, e, anchor, first=opens)
+        got = _dateline_at(text, s, e, anchor, opens=opens)
         if got is None and alone is None and opens and nxt is not None:
             place_line = _place_line(text, s, e)
             if place_line is not None and _blank_before(text, nxt[0]) and _is_paragraph(text, *nxt):
