@@ -750,3 +750,20 @@ def test_given_name_spellings_link_to_one_person(pair: tuple[str, str], surname:
         f"{second} {surname}",
     ]
     assert len({(o.name, o.country, o.role) for o in found}) == 1
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_title_alone_refers_back_only_when_one_person_fits() -> None:
+    text = "Defence Minister Rajnath Singh arrived. The Defence Minister met the President."
+    found = [(o.surface, o.name) for o in resolve(text)]
+    assert found == [
+        ("Defence Minister Rajnath Singh", "Rajnath Singh"),
+        ("Defence Minister", "Rajnath Singh"),
+    ]
+    two = (
+        "Defence Minister Rajnath Singh met South Korean Defence Minister Ahn Gyu-back. "
+        "The Defence Minister spoke."
+    )
+    assert [o.surface for o in resolve(two)][-1] != "Defence Minister"
+    house = "Prime Minister Shehbaz Sharif spoke at the Prime Minister House on Monday."
+    assert [o.surface for o in resolve(house)] == ["Prime Minister Shehbaz Sharif"]

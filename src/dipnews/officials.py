@@ -224,6 +224,7 @@ class _Mention:
     kind: str = "prefix"  # prefix, appositive, counterpart, bare, person
     person: int = -1  # index of the person (cluster) it refers to
     leader: bool = False
+    loose: bool = False  # "the Defence Minister": whoever alone held that role so far
 
 
 @attrs.define
@@ -420,6 +421,9 @@ def _adjective_only(text: str | None) -> bool:
 
 _COMMA_AHEAD = 100  # an appositive's name ends at most this far before its title word
 _COUNTERPART_SPAN = (120, 200)
+_COMPOUND_AFTER = regex.compile(
+    r"(?:'s)?[^\S\n]{1,3}(?:\p{Lu}\p{Ll}|(?i:office|house|secretariat|residence|palace)\b)"
+)
 _LEAD_WORDS = 8  # words from a mention's first word to its title's first word, at most
 
 
@@ -644,6 +648,8 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     for m in _scan(g.bare, text, starts.lead):
         if not free(m.start(), m.end()) or covered.overlaps(m.start(), m.end()):
             continue
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "the Prime Minister House", "the President's Office": a place
         mention = _from_titles(m, "bare")
         if mention is None:
             continue
@@ -652,10 +658,21 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         unique = key in tables().unique
         abbreviation = regex.fullmatch(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}", m.captures("t")[0] or "")
         has_country = m.group("cty") is not None or m.group("cty2") is not None
-        if not ((unique and (definite or abbreviation)) or (definite and has_country)):
+        written = m.captures("t")[0] or ""
+        loose = (
+            definite
+            and not has_country
+            and not unique
+            and written[:1].isupper()
+            and m.group("qual") is None
+            and not mention.leader
+            and mention.role not in (None, "OTHER_MINISTER")
+        )
+        if not ((unique and (definite or abbreviation)) or (definite and has_country) or loose):
             continue
-        if mention.country is None:
+        if mention.country is None and not loose:
             continue
+        mention.loose = loose
         if m.group("det") is not None and m.group("cty") is not None:
             mention.start = m.start("cty")
         elif m.group("det") is not None:
@@ -810,7 +827,7 @@ def _link(
         if mention.kind != "bare":
             continue
         mention.person = _anaphor(mention, people)
-        if mention.person == -1 and mention.title_key != "minister":
+        if mention.person == -1 and mention.title_key != "minister" and not mention.loose:
             for role in _anaphor_roles(mention):
                 mention.name = _holder_at(mention.country or "", role or "", when)
                 if mention.name is not None:
@@ -830,7 +847,16 @@ def _anaphor_roles(mention: _Mention) -> tuple[str | None, ...]:
 
 
 def _anaphor(mention: _Mention, people: _People) -> int:
-    """The latest person introduced before *mention* with its country and a fitting role."""
+    """The latest person introduced before *mention* with its country and a fitting role.
+
+    A title with no country (``the Defence Minister``) refers back only when one person
+    so far has that role; with two (India's and Korea's defence ministers) it is left out.
+    """
+    if mention.loose:
+        same = [
+            i for i, p in enumerate(people) if p.first < mention.start and p.role == mention.role
+        ]
+        return same[0] if len(same) == 1 else -1
     for role in _anaphor_roles(mention):
         for index in range(len(people) - 1, -1, -1):
             person = people[index]
