@@ -5,8 +5,11 @@
 and only the *tail* (the last :data:`TAIL_CHARS` characters) for sign-offs such as
 ``--IANS`` or ``(ANI)``. Credits that begin with fixed words (``With inputs from PTI``,
 ``Based On ANI Report``, ``(Reporting by ...; Editing by ...)``) are found anywhere by
-one anchored scan. Every pattern is compiled once and has bounded repetition, so the
-cost grows linearly with the text and stays small on huge inputs.
+scans anchored on those words (at most 32 matches each). Every pattern is compiled once
+and has bounded repetition, so the cost grows linearly with the text and stays small on
+huge inputs. Place names are recognised by their shape, not from a gazetteer; the
+country table (:mod:`dipnews.countries`) is consulted only to tell a capital standing
+alone on a line, or in a ``|`` line, from a section label or a person.
 
 >>> import datetime as dt
 >>> from dipnews.header import parse_header
