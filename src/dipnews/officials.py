@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -104,7 +105,6 @@ _MINISTER_ROLES = (
 )
 _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
-_SENDER_ROLES = {"AMBASSADOR", "SPECIAL_ENVOY"}
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
 # Appositive or counterpart mentions look back this far for the official they depend on.
@@ -187,6 +187,7 @@ def role_of(title: str, country: str | None = None) -> str | None:
     >>> role_of("Secretary of State"), role_of("Vice Premier"), role_of("Mayor of Atlantis")
     ('FOREIGN_MINISTER', 'DEPUTY_HEAD_OF_GOVERNMENT', None)
     """
+    check_text(title, what="title")
     key = title_key(title)
     if _is_leader(key):
         return "HEAD_OF_STATE"
@@ -198,8 +199,13 @@ def role_of(title: str, country: str | None = None) -> str | None:
     return row.role
 
 
+@functools.cache
+def _leader_keys() -> frozenset[str]:
+    return frozenset(title_key(w) for w in tables().leader_words)
+
+
 def _is_leader(key: str) -> bool:
-    return key in {title_key(w) for w in tables().leader_words}
+    return key in _leader_keys()
 
 
 # --- candidates ---------------------------------------------------------------------------
