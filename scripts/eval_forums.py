@@ -7,7 +7,7 @@ Usage::
 Each line of the development set is ``{"id", "style", "text", "mentions": [...]}`` where a
 mention is the contract's forum object with offsets (``org``, ``body``, ``edition``,
 ``place``, ``surface``, ``start``, ``end``). Rows carry a ``split``: ``dev`` rows were
-used while writing the rules, ``heldout`` and later ``heldout2`` rows were written
+used while writing the rules, ``heldout``, ``heldout2`` and ``heldout3`` rows were written
 afterwards and each scored once before any change they prompted. Scores are printed per
 split and overall, each as precision, recall and F1 over mentions:
 

@@ -217,6 +217,20 @@ def test_place_after_a_meeting_but_not_after_the_organisation() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the NATO summit in The Hague", "The Hague"),
+        ("the ASEAN Summit in Singapore", "Singapore"),
+        ("the GCC summit in Kuwait", None),
+        ("the UN Security Council at UN headquarters", None),
+        ("the BRICS summit in Kazan's Expo centre", "Kazan"),
+    ],
+)
+def test_host_city(text: str, place: str | None) -> None:
+    assert find(text)[0].forum.place == place
+
+
 def test_an_organisation_named_as_a_place_is_the_organisation() -> None:
     assert _rows("He spoke at the UN headquarters in New York.") == [("UN", None, None, None, "UN")]
 

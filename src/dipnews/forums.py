@@ -643,6 +643,9 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(pattern, regex.VERSION1), country_map
 
 
+# A capitalised word of a place name; an apostrophe or hyphen inside it must be followed
+# by two letters or more (N'Djamena, Baden-Baden), so a possessive 's ends the name.
+_PLACE_WORD = r"\p{Lu}\p{L}{1,30}+(?:['’\-]\p{L}{2,30}+){0,3}+"
 _PLACE = regex.compile(
     r"(?:"
     + _SEP
@@ -650,9 +653,11 @@ _PLACE = regex.compile(
     + _SEP
     + r"(?:in|at)"
     + _SEP
-    + r"(?P<place>(?:St\.[^\S\n])?+\p{Lu}[\p{L}'’\-]{1,30}+"
-    r"(?:(?:[^\S\n]|-)(?:(?:de|da|do|del|dos|la|el|al|es|upon|am|an)[^\S\n])?+"
-    r"\p{Lu}[\p{L}'’\-]{1,30}+){0,3}+)",
+    + r"(?P<place>(?:St\.[^\S\n])?+"
+    + _PLACE_WORD
+    + r"(?:[^\S\n](?:(?:de|da|do|del|dos|la|el|al|es|upon|am|an)[^\S\n])?+"
+    + _PLACE_WORD
+    + r"){0,3}+)",
     regex.VERSION1,
 )
 _PAREN_CLOSE = regex.compile(r"[^\S\n]*+\)")
@@ -678,10 +683,13 @@ def _place(text: str, end: int) -> str | None:
         return None
     place = regex.sub(r"(?:['’]s?|-)\Z", "", m.group("place"))
     first = place.split()[0].casefold()
-    if first in MONTHS or first in WEEKDAYS or first in _NOT_PLACE:
+    if first in MONTHS or first in WEEKDAYS or _norm(place.split()[0]) in _index().org_by_name:
         return None
-    if _countries.code_for(place) is not None:
-        return None
+    if first in _NOT_PLACE and _countries.code_for_place(place) is None:
+        return None  # "in The Hague" is a place, "in The Hindu" is not
+    code = _countries.code_for(place)
+    if code is not None and _countries.capital_of(code) != place:
+        return None  # a country is not a host city, unless a city-state (Singapore)
     return place
 
 
