@@ -182,7 +182,6 @@ class _Index:
     mechanisms: Mapping[str, _Mechanism]
     body_names: Mapping[str, str]
     body_forms: Mapping[str, str]
-    variants: Mapping[str, str]
     org_by_name: Mapping[str, str | None]
     combined: Mapping[str, tuple[str, str]]
     phrases: Mapping[str, Mapping[str, str]]
@@ -334,7 +333,6 @@ def _index() -> _Index:
         mechanisms=mechanisms,
         body_names={k: str(v["name"]) for k, v in bodies.items()},
         body_forms={k: str(v.get("edition_form", "{ordinal} {name}")) for k, v in bodies.items()},
-        variants={w: g[0] for w, g in _variants().items()},
         org_by_name=org_by_name,
         combined=combined,
         phrases=phrases,
