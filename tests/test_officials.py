@@ -767,3 +767,10 @@ def test_a_title_alone_refers_back_only_when_one_person_fits() -> None:
     assert [o.surface for o in resolve(two)][-1] != "Defence Minister"
     house = "Prime Minister Shehbaz Sharif spoke at the Prime Minister House on Monday."
     assert [o.surface for o in resolve(house)] == ["Prime Minister Shehbaz Sharif"]
+
+
+def test_the_contract_example_with_the_package_holder_table() -> None:
+    (o,) = resolve("Russian Foreign Minister Sergei Lavrov arrived.", published=_D(2025, 11, 17))
+    assert (o.name, o.country, o.role, o.title) == (LAV, "RUS", FM, "Foreign Minister")
+    (o,) = resolve("Lavrov said Russia was ready.", published=_D(2025, 11, 17))
+    assert (o.name, o.country, o.role) == (LAV, "RUS", FM)
