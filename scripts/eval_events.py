@@ -45,7 +45,10 @@ def _fold(token: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in (_fold(w) for w in name.split()) if t and t not in _STOP]
+    words = (_fold(w) for w in name.split())
+    # "al-Sisi"/"el-Sisi": an Arabic article glued to a name is no part of the key.
+    words = (w[2:] if w[:2] in {"al", "el"} and len(w) > 5 else w for w in words)
+    return [t for t in words if t and t not in _STOP]
 
 
 def same_participant(a: str, b: str) -> bool:

@@ -589,3 +589,28 @@ def test_the_date_of_a_reporting_verb_is_not_the_contact_date() -> None:
     (meet,) = _run(text, published=dt.date(2025, 11, 14)).events
     assert meet.date is None
     assert meet.status == "planned"
+
+
+def test_a_visit_for_talks_gives_the_planned_meeting_too() -> None:
+    text = "Hakan Fidan will travel to Tokyo next week to meet Takeshi Iwaya."
+    found = _run(text, published=dt.date(2025, 3, 4))
+    assert [(e.kind, e.participants, e.status) for e in found.events] == [
+        ("VISIT", ("Hakan Fidan", "JPN"), "planned"),
+        ("MEET", ("Hakan Fidan", "Takeshi Iwaya"), "planned"),
+    ]
+    assert found.events[0].date == found.events[1].date
+    assert found.events[1].date is not None
+
+
+def test_one_visit_per_destination() -> None:
+    text = "Takeshi Iwaya will visit Ukraine and Moldova."
+    assert _people(text) == [
+        ("VISIT", ("Takeshi Iwaya", "UKR"), "planned"),
+        ("VISIT", ("Takeshi Iwaya", "MDA"), "planned"),
+    ]
+
+
+def test_two_triggers_of_one_visit_in_a_sentence_are_one_event() -> None:
+    text = "Hakan Fidan arrived in Tokyo on Thursday on a three-day official visit to Japan."
+    found = _run(text, published=dt.date(2025, 3, 14))
+    assert [(e.kind, e.participants) for e in found.events] == [("VISIT", ("Hakan Fidan", "JPN"))]

@@ -251,6 +251,9 @@ _ACRONYM = regex.compile(r"\A\p{Lu}{2,}\Z")
 _ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _F)
 _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "am", "currently", "now"})
 _RELATIVE_START = regex.compile(r",\s*+(?:who|which)\b", _F)
+_FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _F)
+_AND_PLACE = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?=\p{Lu})")
+_AFTER_CUE = regex.compile(r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _F)
 _HOSTING = regex.compile(r"(?:host|receiv|welcom)", _F)
 _HE_SHE = regex.compile(r"\b(?:he|she)\b", _F)
 _AND_BEFORE = regex.compile(r"\band\s++$", _F)
@@ -856,6 +859,15 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             after_next = triggers[k + 2].start if k + 2 < len(triggers) else sent.end
             hi = min(clause_hi, after_next)
         infinitive = text[max(lo, trig.start - 4) : trig.start].lower().endswith("to ")
+        visit = next((d for d in reversed(out) if d.kind == "VISIT"), None)
+        purpose = (infinitive and trig.form == "base") or (
+            trig.form == "noun" and _FOR_BEFORE.search(text, max(lo, trig.start - 40), trig.start)
+        )
+        if visit is not None and spec.kind in {"MEET", "CALL"} and purpose:
+            # "will travel to Washington to meet X", "...for talks with X": the meeting
+            # the visit is for, with the visitor, at the visit's date.
+            out.extend(_purpose_meetings(ctx, trig, hi, visit, spec))
+            continue
         if earlier_trigger and infinitive and trig.form == "base":
             continue  # purpose of an earlier contact: "met X to discuss..."
         recent = previous[-_RECENT:] + out[-_RECENT:]
@@ -924,6 +936,35 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
                 )
             )
     return out
+
+
+def _purpose_meetings(
+    ctx: _Context, trig: _Trigger, hi: int, visit: _Draft, spec: TriggerSpec
+) -> list[_Draft]:
+    lead = _NOUN_LEAD if trig.form == "noun" else _OBJECT_LEAD
+    guests = [o.name for o in _walk_list(ctx, trig.end, hi, lead)]
+    visitors = visit.participants[:-1]
+    status: Status = "held" if visit.status == "held" else "planned"
+    drafts = []
+    for guest in dict.fromkeys(guests):
+        if guest in visitors:
+            continue
+        participants = (*visitors, guest)
+        drafts.append(
+            _Draft(
+                kind=spec.kind,
+                participants=participants,
+                date=visit.date,
+                place=None,
+                forum=None,
+                status=status,
+                code=spec.code,
+                start=visit.start,
+                end=visit.end,
+                countries=_countries_of(ctx, participants),
+            )
+        )
+    return drafts
 
 
 def _recent_visit_date(ctx: _Context, sent: _Sentence, drafts: list[_Draft]) -> DateSpan | None:
@@ -1173,6 +1214,18 @@ def _visit(
         # and a trip at home is not a diplomatic visit.
         return None
     keys = list(dict.fromkeys(_key(o) for o in visitors))
+    hosts = [host]
+    cursor = end
+    while (more := _AND_PLACE.match(text, cursor, hi)) is not None and len(hosts) < 8:
+        nxt = _place_at(ctx, more.end(), hi)
+        code = _place_country(ctx, nxt[0], nxt[2]) if nxt is not None else None
+        if nxt is None or code is None or code in own:
+            break
+        hosts.append(code)
+        cursor = nxt[2]
+    if len(hosts) > 1:
+        # "will visit Ukraine and Moldova": one visit per country.
+        return keys, (), list(dict.fromkeys(hosts)), None
     return keys, (host,), [], place
 
 
@@ -1203,9 +1256,14 @@ def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
             if cue_before is None and cue_after is None:
                 continue
             trig = _Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
-            expr = _date_in(ctx, lo, hi, f.start, f.end) or _date_in(
+            floor = max(sent.start, f.start - _REACH)
+            date_lo = lo
+            if cue_before is not None and _AFTER_CUE.match(cue_before.group()):
+                # "hosted X on Thursday ahead of the G20 meeting": Thursday is not its date.
+                date_lo = floor = f.start
+            expr = _date_in(ctx, date_lo, hi, f.start, f.end) or _date_in(
                 ctx,
-                max(sent.start, f.start - _REACH),
+                floor,
                 min(sent.end, f.end + _REACH),
                 f.start,
                 f.end,
@@ -1250,6 +1308,17 @@ def _compatible_dates(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def _compatible_places(a: str, b: str) -> bool:
+    """Equal, or a country and a place in it ("Japan" and "Tokyo")."""
+    if a == b:
+        return True
+    for country, place in ((a, b), (b, a)):
+        code = _countries.code_for(country)
+        if code is not None and _country_of_place(place) == code:
+            return True
+    return False
+
+
 def _compatible_forums(a: Forum, b: Forum) -> bool:
     return (
         a.org == b.org
@@ -1279,11 +1348,13 @@ def _same(a: _Draft, b: _Draft) -> bool:
         return False
     if not _compatible_dates(a.date, b.date):
         return False
-    if a.place is not None and b.place is not None and a.place != b.place:
+    if a.place is not None and b.place is not None and not _compatible_places(a.place, b.place):
         return False
     if a.forum is not None and b.forum is not None and not _compatible_forums(a.forum, b.forum):
         return False
-    return a.status == b.status or "unknown" in {a.status, b.status}
+    # Within one sentence a second trigger is the same contact ("arrived on Thursday on a
+    # state visit"), whatever tense each carries.
+    return a.status == b.status or "unknown" in {a.status, b.status} or a.start == b.start
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
