@@ -430,6 +430,14 @@ def test_counterparts_take_the_role_of_the_official_before() -> None:
         "RUS",
         "DEFENCE_MINISTER",
     )
+    text = "Foreign Minister Wang Yi met his counterpart from Kazakhstan, Murat Nurtleu."
+    (_, o) = resolve(text)
+    assert (o.surface, o.name, o.country, o.role) == (
+        "counterpart from Kazakhstan, Murat Nurtleu",
+        "Murat Nurtleu",
+        "KAZ",
+        FM,
+    )
 
 
 @pytest.mark.usefixtures("no_holders")

@@ -602,7 +602,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     for m in _scan_spans(g.counterpart, text, starts.counterpart):
         if m.group("cty2") is not None:
             continue
-        code, _ = _place(m.group("cty"))
+        code, _ = _place(m.group("cty") or m.group("cty3"))
         cleaned = _clean_name(m.group("name"), m.start("name"))
         if code is None or cleaned is None or not free(m.start("span"), m.end()):
             continue

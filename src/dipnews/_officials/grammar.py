@@ -176,9 +176,12 @@ def grammar() -> Grammar:
     )
     counterpart = (
         rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}])(?:(?i:his|her|their|its){SP})?"
-        rf"(?P<span>(?P<cty>\L<places>)(?![\p{{L}}\p{{N}}])"
-        rf"(?:{SP}(?i:and){SP}(?P<cty2>\L<places>))?{SP}"
-        rf"(?i:counterparts?)(?![\p{{L}}]),?{SP}(?P<hon>{hon})(?P<name>{name}))"
+        rf"(?P<span>(?:(?P<cty>\L<places>)(?![\p{{L}}\p{{N}}])"
+        rf"(?:{SP}(?i:and){SP}(?P<cty2>\L<places>))?{SP}(?i:counterparts?)(?![\p{{L}}])"
+        # "his counterpart from Kazakhstan, Murat Nurtleu"
+        rf"|(?i:counterpart){SP}(?i:from|of){SP}(?:the{SP})?(?P<cty3>\L<places>)"
+        rf"(?![\p{{L}}\p{{N}}]))"
+        rf",?{SP}(?P<hon>{hon})(?P<name>{name}))"
     )
     bare = rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){lead}(?P<t>{title})"
     person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name})"
