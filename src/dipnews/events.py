@@ -34,24 +34,29 @@ reports the contact, bounded by its clause (a ``, where``/``, which``/``while`` 
 a semicolon starts a new one); the only context used across sentences is:
 
 * collective phrases (``the two ministers``, ``both leaders``, ``they``, ``their
-  meeting``) stand for the two most recent distinct officials of the last four
-  sentences;
+  meeting``) stand for the sides of the latest meeting or call of the last four
+  sentences, else for the two most recent distinct officials of the last eight;
+  ``he``/``she`` for the first official of the sentence (or of the one before);
 * a ``where`` clause borrows date, place and forum from the clause it hangs on (``met at
   the SCO Summit in Tianjin, where they discussed...``);
-* ``during the visit`` borrows the date of a visit reported in the previous two sentences.
+* ``during the visit`` borrows the date of a visit reported in the previous two sentences;
+  a meeting a visit is for (``will travel to Washington to meet X``, ``...for talks with
+  X``) takes the visitor and the visit's date.
 
 A contact needs a contact word (see ``data/event_triggers.json``) and, for ``MEET`` and
-``CALL``, two distinct participants; a ``VISIT`` needs a visitor and a destination
-abroad; a ``SUMMIT`` needs a forum meeting (a body such as ``SUMMIT`` or ``FMM``) with a
-cue that the text reports the meeting itself (``scheduled for``, ``to be held``,
-``co-chair``, ``for the``...). Negated and cancelled contacts (``did not meet``,
-``postponed``) are dropped.
+``CALL``, two distinct participants; a ``VISIT`` needs a visitor and a destination in a
+known foreign country; a ``SUMMIT`` needs a forum meeting (a body such as ``SUMMIT`` or
+``FMM``) with a cue that the text reports the meeting itself (``scheduled for``, ``to be
+held``, ``co-chair``, ``for the``...). Negated, cancelled and merely offered contacts
+(``did not meet``, ``postponed``, ``ready to host talks``) are dropped, and so are those
+whose status no cue decides.
 
 Participants
 ------------
 Canonical official names (``Official.name``), in order of mention, the subject first;
 where no official is named, country codes (``India and Russia held talks``). ``X met A and
-B`` and ``X with his counterparts from A, B and C`` give one event per counterpart. A
+B`` and ``X with his counterparts from A, B and C`` give one event per counterpart
+(``X hosted A and B`` is one joint meeting). A
 ``VISIT`` lists the visitor(s) first and then the host country's code (``("Vladimir
 Putin", "IND")``); a bilateral ``SUMMIT`` lists the two countries of its mechanism (a
 multilateral one has no participants: its forum says who meets).
@@ -79,10 +84,11 @@ side; ``043`` is the host's reading of the same record). Signing is ``057`` (PLO
 
 Duplicates
 ----------
-The same contact reported twice is one event: two reports merge when kind and
-participant set agree and date, place, forum and status do not contradict each other;
-the first report is the evidence (``surface``, offsets), later ones fill in fields the
-first left empty.
+The same contact reported twice is one event: two reports merge when kind and sides agree
+(the same participants, or countries standing for the officials of the other report) and
+date, place, forum and status do not contradict each other (within one sentence the
+status may differ); the first report is the evidence (``surface``, offsets), later ones
+fill in fields the first left empty and narrow its date where they are more precise.
 
 Agreements
 ----------
