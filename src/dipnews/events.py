@@ -912,6 +912,13 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         forum = forum_mention.forum if forum_mention else None
         if date is None and _DURING_VISIT.search(text, lo, hi):
             date = _recent_visit_date(ctx, sent, recent)
+        if (
+            date is None
+            and out
+            and out[-1].date is not None
+            and _AND_BEFORE.search(text, max(lo, trig.start - 8), trig.start)
+        ):
+            date = out[-1].date  # "arrived in Tehran on Thursday ... and met X"
         if place is None and forum is not None and forum.place:
             place = forum.place
         if spec.kind == "VISIT" and destination is not None:
