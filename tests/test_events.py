@@ -202,6 +202,7 @@ def test_seed_002_every_event() -> None:
         _ev("MEET", {J, L}, None, None, "held"),
         _ev("VISIT", {P, "IND"}, None, None, "planned"),
         _ev("VISIT", {"Dmitry Patrushev", "IND"}, None, None, "held"),
+        _ev("SUMMIT", {P, M}, None, None, "planned"),  # "the impending Putin-Modi summit"
     ]
     new_york = found.events[1]
     assert new_york.place == "New York"

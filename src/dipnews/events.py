@@ -842,6 +842,7 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
     earlier_trigger = False
     absorbed: set[int] = set()
     last_status: Status | None = None
+    productive_end = -1  # end of the last trigger that gave an event
     for k, trig in enumerate(triggers):
         if k in absorbed:
             continue
@@ -884,7 +885,7 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         earlier_trigger = True
         # Date, place and forum before the trigger belong to an earlier trigger of the same
         # clause where there is one ("met X in Moscow ... since their last meeting").
-        wlo = max(lo, trig.start) if k > 0 and triggers[k - 1].end > lo else lo
+        wlo = max(lo, trig.start) if productive_end > lo else lo
         expr = _date_in(ctx, wlo, hi, trig.start, trig.end)
         forum_mention = _forum_in(ctx, wlo, hi)
         place = None
@@ -930,10 +931,11 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             groups = [tuple(people)]
         for group in groups:
             participants = tuple(dict.fromkeys(group + extra))
-            if spec.kind in {"MEET", "CALL"} and len(participants) < 2:
+            if spec.kind in {"MEET", "CALL", "SUMMIT"} and len(participants) < 2:
                 continue
             if spec.kind == "VISIT" and not participants:
                 continue
+            productive_end = trig.end
             out.append(
                 _Draft(
                     kind=spec.kind,
@@ -1357,7 +1359,7 @@ def _same_sides(a: _Draft, b: _Draft) -> bool:
 def _same(a: _Draft, b: _Draft) -> bool:
     if a.kind != b.kind or not _same_sides(a, b):
         return False
-    if a.kind == "SUMMIT" and (a.forum is None or b.forum is None):
+    if a.kind == "SUMMIT" and a.forum is None and b.forum is None and not a.participants:
         return False
     if not _compatible_dates(a.date, b.date):
         return False
