@@ -164,31 +164,53 @@ def _child(component: str) -> None:
         print(json.dumps(row), flush=True)
 
 
-@pytest.mark.parametrize("component", COMPONENTS)
-def test_adversarial_input_costs_linear_time(component: str) -> None:
-    """Each component on each adversarial input: 4x the input costs well under 16x the time."""
+@pytest.fixture(scope="module")
+def linearity_children() -> Iterator[dict[str, tuple[subprocess.Popen[str], float]]]:
+    """One measuring child process per component, all started at once (they run in
+    parallel on the available cores; each measures its own CPU time, so sharing the
+    machine does not bias the ratios), killed at the end if still running."""
     code = "import sys; from tests.test_robustness import _child; _child(sys.argv[1])"
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
     }
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", code, component],
-            capture_output=True,
-            text=True,
-            timeout=CHILD_TIMEOUT,
-            cwd=ROOT,
-            env=env,
-            check=False,
+    children = {
+        component: (
+            subprocess.Popen(
+                [sys.executable, "-c", code, component],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+                env=env,
+            ),
+            time.monotonic(),
         )
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        for component in COMPONENTS
+    }
+    yield children
+    for proc, _started in children.values():
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+@pytest.mark.parametrize("component", COMPONENTS)
+def test_adversarial_input_costs_linear_time(
+    component: str, linearity_children: dict[str, tuple[subprocess.Popen[str], float]]
+) -> None:
+    """Each component on each adversarial input: 4x the input costs well under 16x the time."""
+    proc, started = linearity_children[component]
+    try:
+        out, err = proc.communicate(timeout=max(1.0, started + CHILD_TIMEOUT - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
         done = [json.loads(line)["pattern"] for line in out.splitlines()]
         stuck = next((p for p in ADVERSARIAL if p not in done), "?")
         pytest.fail(f"{component} did not finish in {CHILD_TIMEOUT}s; stuck on input {stuck!r}")
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert proc.returncode == 0, err[-3000:]
+    rows = [json.loads(line) for line in out.splitlines()]
     assert [r["pattern"] for r in rows] == list(ADVERSARIAL)
     slow = [
         f"{r['pattern']}: {r['chars']} chars {r['t_small']:.3f}s, {4 * r['chars']} chars "
