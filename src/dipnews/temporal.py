@@ -1159,7 +1159,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
     for start, end, spec in chosen:
         bounds = clauses.get((start, end))
         tense = None if bounds is None else _tense_in(text, start, end, bounds, index)
-        span = spec.resolve(anchor, tense)
+        span = _resolve_within_calendar(spec, anchor, tense)
         found.append(TimeExpression(text[start:end], start, end, span))
     return found
 
@@ -1205,4 +1205,16 @@ def resolve(
     start, end, spec = chosen[0]
     if tense is None and anchor is not None and spec.needs_tense:
         tense = tense_at(expression, start, end)
-    return spec.resolve(anchor, tense)
+    return _resolve_within_calendar(spec, anchor, tense)
+
+
+def _resolve_within_calendar(
+    spec: _Spec, anchor: dt.date | None, tense: Tense | None
+) -> DateSpan | None:
+    # Near the ends of the calendar (an anchor in year 1 or 9999) "next week" or "last
+    # Monday" falls outside what datetime.date can hold: such an expression is found but
+    # stays unresolved rather than raising OverflowError.
+    try:
+        return spec.resolve(anchor, tense)
+    except (OverflowError, ValueError):
+        return None
