@@ -38,7 +38,14 @@ from dipnews.cli import main
 from dipnews.errors import DataError, DipnewsError, InputError, InputTooLargeError, InputTypeError
 from dipnews.records import Article, Header
 from tests.conftest import SEEDS, seed_text
-from tests.strategies.text import ADVERSARIAL, SPECIALS, hostile_articles, hostile_text, mangled
+from tests.strategies.text import (
+    ADVERSARIAL,
+    SPECIALS,
+    WIRE_FRAGMENTS,
+    hostile_articles,
+    hostile_text,
+    mangled,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "dipnews"
@@ -241,6 +248,34 @@ def test_arbitrary_unicode_raises_only_documented_errors(text: str) -> None:
 @settings(suppress_health_check=[HealthCheck.too_slow])
 def test_hostile_wire_text_keeps_every_offset_exact(text: str) -> None:
     _run_all(text)
+
+
+_DATE_WORDS = (
+    " on Monday", " next week", " tomorrow", " last year", " next month", " early December",
+    " on Feb 29", " on February 30", " on 31 April", " from December 28 to January 3",
+    " in 9999", " in 0001", " 2025-13-45", " 17-Nov-9999", " Dec 31", " Jan 1",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_DATE_WORDS) | st.sampled_from(WIRE_FRAGMENTS), max_size=12),
+    st.none() | st.dates(),
+)
+@example([" date 9999-12-31 ", "New Delhi, Dec 31 (IANS) ", " next week", " met "], None)
+@example(["New Delhi, Jan 1 (IANS) ", " last Monday", " met "], dt.date.min)
+@example(["New Delhi, Feb 29 (IANS) ", " on Monday", " will visit "], dt.date(2025, 2, 28))
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_any_publication_date_resolves_without_error(
+    pieces: list[str], published: dt.date | None
+) -> None:
+    # Dates at the ends of the calendar (year 1, year 9999), impossible dates (Feb 30)
+    # and year-less dates around New Year: resolved, or left unresolved, never an error.
+    text = "".join(pieces)
+    article = dipnews.parse(text, published=published)
+    _assert_offsets(text, article)
+    for found in temporal.find(text, anchor=published):
+        assert found.span is None or found.span.start <= found.span.end
+    _assert_offsets(text, header.parse_header(text, published=published))
 
 
 @given(st.sampled_from(sorted(p.name[:3] for p in SEEDS.glob("*.txt"))), st.data())
