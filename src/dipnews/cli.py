@@ -129,6 +129,10 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             msg = str(exc) if named else f"{name}: {exc}"
             print(f"dipnews: {_one_line(msg)}", file=err)
             continue
+        except Exception as exc:  # a bug in a component must not stop the other files
+            failed += 1
+            print(f"dipnews: {_one_line(f'{name}: internal error: {exc!r}')}", file=err)
+            continue
         if args.format == "text":
             print(_format_text(name, article), file=out)
         elif args.format == "jsonl":
