@@ -682,3 +682,21 @@ def test_input_error_names_its_source() -> None:
 )
 def test_the_source_check_recognises_execution(code: str) -> None:
     assert any(_dangerous(node) for node in ast.walk(ast.parse(code)))
+
+
+def test_a_component_bug_fails_only_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trigger = _write(tmp_path / "trigger.txt", b"this text trips a bug")
+    real_parse = dipnews.cli.parse
+
+    def buggy(text: str, **kwargs: Any) -> Article:
+        if "trips a bug" in text:
+            raise IndexError("list index out of range")
+        return real_parse(text, **kwargs)
+
+    monkeypatch.setattr(dipnews.cli, "parse", buggy)
+    status, out, err = _cli(["parse", "--format", "jsonl", str(trigger), SEED], capsys)
+    assert status == 1
+    _assert_one_line_naming(err, str(trigger), "internal error", "IndexError")
+    assert len(out) == 1
