@@ -657,3 +657,15 @@ def test_trained_parse_keeps_the_governed_participants_only() -> None:
     text = "Modi met Nikolai Patrushev, aide to President Putin, in New Delhi on Tuesday."
     found = extract(text, officials=_officials(text), forums=[], times=[], doc=nlp(text))
     assert [e.participants for e in found.events] == [(M, "Nikolai Patrushev")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jaishankar met on Tuesday with Takeshi Iwaya in Tokyo.",
+        "Jaishankar met separately with Takeshi Iwaya in Tokyo.",
+        "Jaishankar was received by Takeshi Iwaya in Tokyo.",
+    ],
+)
+def test_objects_after_adverbs_dates_and_passive_by(sentence: str) -> None:
+    assert _people(sentence) == [("MEET", (J, "Takeshi Iwaya"), "held")]

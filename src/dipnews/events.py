@@ -198,7 +198,9 @@ _LIST_SEP = regex.compile(
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _OBJECT_LEAD = regex.compile(
-    r"\s*+(?:with\s++|between\s++|among\s++|involving\s++)?(?:the\s++)?"
+    r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
+    r"on\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s++){0,3}"
+    r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
