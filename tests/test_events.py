@@ -669,3 +669,34 @@ def test_trained_parse_keeps_the_governed_participants_only() -> None:
 )
 def test_objects_after_adverbs_dates_and_passive_by(sentence: str) -> None:
     assert _people(sentence) == [("MEET", (J, "Takeshi Iwaya"), "held")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "topic"),
+    [
+        (
+            "Several agreements were signed between India and Japan.",
+            ("IND", "JPN"),
+            "Several agreements",
+        ),
+        ("The treaty was signed by India and Bangladesh in 1972.", ("IND", "BGD"), "treaty"),
+        (
+            "India signed an MoU with Japan on semiconductors.",
+            ("IND", "JPN"),
+            "MoU with Japan on semiconductors",
+        ),
+    ],
+)
+def test_signing_parties_in_active_passive_and_with(
+    sentence: str, parties: tuple[str, ...], topic: str
+) -> None:
+    (deal,) = extract(sentence, officials=[], forums=[], times=[]).agreements
+    assert (deal.kind, deal.parties, deal.topic) == ("SIGN", parties, topic)
+
+
+def test_with_inside_a_reaffirmed_topic_is_no_party() -> None:
+    text = (
+        "Japan and South Korea reaffirmed their commitment to cooperation with the United States."
+    )
+    (deal,) = extract(text, officials=[], forums=[], times=[]).agreements
+    assert deal.parties == ("JPN", "KOR")

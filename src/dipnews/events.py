@@ -288,7 +288,11 @@ _THE = regex.compile(r"\s*+(?:the\s++)?", _F)
 _THE0 = regex.compile(r"(?:the\s++)?", _F)
 _COMMA_COUNTRY = regex.compile(r",\s*+(\p{Lu}[\p{L} ]{2,30}+)")
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _F)
-_WITH_AFTER = regex.compile(r"[^.;]{0,80}?\bwith\s++", _F)
+# "signed an MoU with Japan", "agreed with Russia": a party right after the trigger.
+_WITH_AFTER = regex.compile(r"(?:\s++[\p{L}-]{1,20}+){0,4}?\s++with\s++", _F)
+# "agreements were signed between India and Japan", "...signed by X and Y".
+_PASSIVE = regex.compile(r"\b(?:was|were|been|being|be)\s++$", _F)
+_BETWEEN_AFTER = regex.compile(r"\s++(?:between|by)\s++", _F)
 _SEGMENT = regex.compile(r"[^,;.]{1,80}+")
 _OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _F)
 _TO = regex.compile(r"\s*+(?:to\s++)?", _F)
@@ -1468,9 +1472,16 @@ def _agreements(ctx: _Context) -> list[Agreement]:
             if lex.status["planned_near"].search(text, max(lo, m.start() - 30), m.start()):
                 continue
             tail = text[m.end() : hi]
+            passive = _PASSIVE.search(text, max(lo, m.start() - 12), m.start())
+            if passive is not None:
+                # "Five agreements were signed between India and Japan": the subject is
+                # the topic and the parties follow.
+                tail = text[lo : passive.start()]
+                if lo == sent.start and not tail.strip():
+                    continue
             if kind == "SIGN" and not lex.signable.search(tail[:80]):
                 continue
-            parties = _parties(ctx, sent, lo, m.start(), m.end(), hi)
+            parties = _parties(ctx, sent, lo, m.start(), m.end(), hi, kind)
             if len(parties) < 2:
                 continue
             topic = _topic(tail)
@@ -1506,7 +1517,7 @@ def _agreements(ctx: _Context) -> list[Agreement]:
 
 
 def _parties(
-    ctx: _Context, sent: _Sentence, lo: int, start: int, end: int, hi: int
+    ctx: _Context, sent: _Sentence, lo: int, start: int, end: int, hi: int, kind: str
 ) -> tuple[str, ...]:
     text = ctx.text
     found: list[str] = []
@@ -1531,7 +1542,14 @@ def _parties(
         break
     if not found and not collective:
         found.extend(_country_subject(ctx, lo, start) or _country_group(ctx, lo, start))
-    with_m = _WITH_AFTER.match(text, end, hi)
+    between = _BETWEEN_AFTER.match(text, end, hi)
+    if between is not None and not found:
+        listed = _walk_list(ctx, between.end(), hi, _THE0)
+        found.extend(o.country for o in listed if o.country is not None)
+        seg = _SEGMENT.match(text, between.end(), hi)
+        if not listed and seg is not None:
+            found.extend(_countries_in(ctx, between.end(), seg.end()))
+    with_m = _WITH_AFTER.match(text, end, hi) if kind in {"SIGN", "AGREE"} else None
     if with_m is not None:
         after = _walk_list(ctx, with_m.end(), hi, _THE0)
         found.extend(o.country for o in after if o.country is not None)
