@@ -700,3 +700,17 @@ def test_with_inside_a_reaffirmed_topic_is_no_party() -> None:
     )
     (deal,) = extract(text, officials=[], forums=[], times=[]).agreements
     assert deal.parties == ("JPN", "KOR")
+
+
+def test_hard_wrapped_wire_copy_keeps_sentences_whole() -> None:
+    text = (
+        "TOKYO, March 3 - Chinese Foreign Minister Wang Yi met Japanese\n"
+        "Foreign Minister Takeshi Iwaya in New\nDelhi on Monday, officials said.\n"
+        "    The two ministers agreed to expand trade."
+    )
+    found = extract(text, officials=_officials(text), forums=[], times=[])
+    (meet,) = found.events
+    assert (meet.participants, meet.place) == (("Wang Yi", "Takeshi Iwaya"), "New Delhi")
+    assert "\n" in meet.surface
+    (deal,) = found.agreements
+    assert deal.parties == ("CHN", "JPN")

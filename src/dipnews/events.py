@@ -177,9 +177,10 @@ _PARTY_COLLECTIVE = regex.compile(
     _F,
 )
 _PLACE = regex.compile(
-    r"\p{Lu}[\p{L}’'.-]{1,30}+(?:[ ](?:(?:de|da|do|del|dos|al|el|es|la|le|sur|am|an)[ ])?"
+    r"\p{Lu}[\p{L}’'.-]{1,30}+(?:[ \n](?:(?:de|da|do|del|dos|al|el|es|la|le|sur|am|an)[ \n])?"
     r"\p{Lu}[\p{L}’'.-]{1,30}+){0,3}"
 )
+_TOKEN = regex.compile(r"\S++")
 _PLACE_PREP = regex.compile(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _F)
 _COLLECTIVE_GROUP = regex.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b", _F
@@ -525,21 +526,20 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
     pm = _PLACE.match(ctx.text, begin, hi)
     if pm is None:
         return None
-    kept: list[str] = []
-    for w in pm.group().split(" "):
-        if _is_calendar_word(w):
+    end = begin
+    for w in _TOKEN.finditer(ctx.text, begin, pm.end()):
+        if _is_calendar_word(w.group()):
             break
-        kept.append(w)
-    if not kept:
+        end = w.end()
+    raw = ctx.text[begin:end].rstrip(".’'")
+    end = begin + len(raw)
+    if not raw or raw.endswith(("’s", "'s")):
         return None
-    name = " ".join(kept).rstrip(".’'")
-    if name.endswith(("’s", "'s")):
-        return None
+    name = " ".join(raw.split())  # a place broken over a wrapped line reads as one
     if "-" in name and all(part[:1].isupper() for part in name.split("-")):
         return None  # "India-Russia": a modifier, not a place
     if _ACRONYM.match(name) and _countries.code_for(name) is None:
         return None
-    end = begin + len(name)
     nxt = _WORD.search(ctx.text, end, min(hi, end + 30))
     if (
         nxt is not None
@@ -592,10 +592,9 @@ def _countries_in(ctx: _Context, lo: int, hi: int) -> list[str]:
 def _country_spans(ctx: _Context, lo: int, hi: int) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in _PLACE.finditer(ctx.text, lo, hi):
-        words = m.group().split(" ")
         # The whole capitalised run must be a country: a country word followed by another
         # capitalised word is a modifier ("Russian Foreign Minister"), not a party.
-        name = " ".join(words)
+        name = " ".join(m.group().split())
         for suffix in ("’s", "'s"):
             name = name.removesuffix(suffix)
         code = _countries.code_for(name)

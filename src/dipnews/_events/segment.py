@@ -6,8 +6,13 @@ import regex
 
 __all__ = ["clause_bounds", "sentences"]
 
-# A candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace.
-_END = regex.compile(r"[.!?][\"'”’)\]]{0,3}+[ \t\u00a0]++|\n[ \t\r\n\u00a0]*+")
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace; or
+# a paragraph break: a blank line, or a line break before an indented line. A single line
+# break alone is no end: wire copy is often hard-wrapped in the middle of sentences.
+_END = regex.compile(
+    r"[.!?][\"'”’)\]]{0,3}+[ \t\r\n\u00a0]++|"
+    r"(?P<para>\r?\n[ \t\u00a0]*+\r?\n[ \t\r\n\u00a0]*+|\r?\n(?=[ \t\u00a0]{2,}+\S))"
+)
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -98,7 +103,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _END.finditer(text, start, stop):
-        if m.group()[0] == "\n" or _is_boundary(text, m.start(), m.end(), stop):
+        if m.group("para") is not None or _is_boundary(text, m.start(), m.end(), stop):
             _push(text, begin, m.end(), spans)
             begin = m.end()
     _push(text, begin, stop, spans)
