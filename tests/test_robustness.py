@@ -48,7 +48,7 @@ from tests.strategies.text import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src" / "dipnews"
+SRC = Path(dipnews.__file__).resolve().parent  # the package as installed
 ANCHOR = dt.date(2025, 11, 17)
 SEED = str(next(SEEDS.glob("000_*.txt")))
 
