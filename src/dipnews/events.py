@@ -171,9 +171,10 @@ _COLLECTIVE = regex.compile(
     _F,
 )
 _PARTY_COLLECTIVE = regex.compile(
-    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:sides|countries|nations|"
+    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+(?=sides\b))(?:sides|countries|nations|"
     r"governments|states|leaders|ministers|parties|delegations|capitals|neighbours|"
-    r"neighbors|partners)\b|\bthey\b",
+    r"neighbors|partners|presidents|premiers|counterparts|heads\s+of\s+(?:state|government)|"
+    r"prime\s+ministers|foreign\s+ministers)\b|\bthe\s+two\b|\bthey\b",
     _F,
 )
 _PLACE = regex.compile(
@@ -292,6 +293,13 @@ _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _F)
 # "signed an MoU with Japan", "agreed with Russia": a party right after the trigger.
 _WITH_AFTER = regex.compile(r"(?:\s++[\p{L}-]{1,20}+){0,4}?\s++with\s++", _F)
 # "agreements were signed between India and Japan", "...signed by X and Y".
+_SUBJECT_GAP = regex.compile(
+    r"[\s,]*+(?:(?:also|have|has|had|jointly|both|all|then|later|further|once|again|today|"
+    r"yesterday|separately|formally|officially|on\s++\p{Lu}\p{Ll}++|who|in\s++\p{Lu}\p{L}++)"
+    r"[\s,]++){0,4}$",
+    _F,
+)
+_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:and\s++|&\s*+)?")
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|be)\s++$", _F)
 _BETWEEN_AFTER = regex.compile(r"\s++(?:between|by)\s++", _F)
 _SEGMENT = regex.compile(r"[^,;.]{1,80}+")
@@ -938,6 +946,9 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             participants = tuple(dict.fromkeys(group + extra))
             if spec.kind in {"MEET", "CALL", "SUMMIT"} and len(participants) < 2:
                 continue
+            sides = _countries_of(ctx, participants)
+            if spec.kind != "VISIT" and sides and len(set(sides)) < 2:
+                continue  # officials of one country meeting: no diplomatic contact
             if spec.kind == "VISIT" and not participants:
                 continue
             productive_end = trig.end
@@ -1120,7 +1131,8 @@ def _country_group(ctx: _Context, lo: int, hi: int) -> list[str]:
         raw = m.group("list") or m.group("adjs") or ""
         found: list[str] = []
         for part in _SPLIT_LIST.split(raw):
-            name = part.strip().removeprefix("the ").strip()
+            words = _PLACE.match(part.strip().removeprefix("the ").strip())
+            name = " ".join(words.group().split()) if words is not None else ""
             code = _countries.code_for(name) if name else None
             if code is None:
                 break
@@ -1515,13 +1527,28 @@ def _agreements(ctx: _Context) -> list[Agreement]:
     return out
 
 
+def _subject_chain(ctx: _Context, lo: int, start: int) -> list[Official]:
+    """The officials that form the subject right before a verb: ``X and Y reaffirmed``,
+    ``X, Y and Z have agreed``; not officials of an earlier clause."""
+    people = [o for o in ctx.officials_in(lo, start) if not ctx.blocked(o, lo)]
+    if not people or not _SUBJECT_GAP.match(ctx.text, people[-1].end, start):
+        return []
+    chain = [people[-1]]
+    for o in reversed(people[:-1]):
+        if _LIST_GAP.fullmatch(ctx.text, o.end, chain[0].start):
+            chain.insert(0, o)
+        else:
+            break
+    return chain
+
+
 def _parties(
     ctx: _Context, sent: _Sentence, lo: int, start: int, end: int, hi: int, kind: str
 ) -> tuple[str, ...]:
     text = ctx.text
     found: list[str] = []
-    for o in ctx.officials_in(lo, start):
-        if o.country is not None and not ctx.blocked(o, lo):
+    for o in _subject_chain(ctx, lo, start):
+        if o.country is not None:
             found.append(o.country)
     collective = False
     for m in _PARTY_COLLECTIVE.finditer(text, lo, start):

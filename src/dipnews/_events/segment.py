@@ -92,7 +92,10 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12}+)$")
 # Clause boundaries inside a sentence: a relative or adverbial clause, a semicolon, a dash.
 _CLAUSE = regex.compile(
     r",\s*+(?:where|which|who|whom|whose|while|whereas|but|although|though|when|even\s+as|"
-    r"amid|adding|saying|noting|stating|according)\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bwhereas\b",
+    r"amid|adding|saying|noting|stating|according)\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bwhereas\b|"
+    # a reporting verb starts its complement ("Reagan noted that Baker met X")
+    r"\b(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
+    r"believed|believes)\s++(?:that\s++)?(?=\p{L})",
     regex.IGNORECASE,
 )
 
