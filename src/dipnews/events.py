@@ -1531,8 +1531,19 @@ def _subject_chain(ctx: _Context, lo: int, start: int) -> list[Official]:
     """The officials that form the subject right before a verb: ``X and Y reaffirmed``,
     ``X, Y and Z have agreed``; not officials of an earlier clause."""
     people = [o for o in ctx.officials_in(lo, start) if not ctx.blocked(o, lo)]
-    if not people or not _SUBJECT_GAP.match(ctx.text, people[-1].end, start):
+    if not people:
         return []
+    if not _SUBJECT_GAP.match(ctx.text, people[-1].end, start):
+        # Else the clause's own subject: officials opening the clause ("X and Y held
+        # talks ... and agreed to ...").
+        if people[0].start - lo > 60:
+            return []
+        chain = [people[0]]
+        for o in people[1:]:
+            if not _LIST_GAP.fullmatch(ctx.text, chain[-1].end, o.start):
+                break
+            chain.append(o)
+        return chain
     chain = [people[-1]]
     for o in reversed(people[:-1]):
         if _LIST_GAP.fullmatch(ctx.text, o.end, chain[0].start):
