@@ -1,8 +1,9 @@
 """Time and peak memory against input size, for dipnews.parse and each component.
 
 Every measurement runs in a fresh child process, so each peak-memory figure is that
-run's own: the growth of the process's resident-set high-water mark during the call
-(the input string is built before, and not counted). Time is CPU time of the call.
+run's own: the process's peak resident memory during the call less its resident memory
+just before it (the input string is built before, and not counted). Time is CPU time of
+the call.
 
 Usage (from the repository root)::
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import resource
@@ -52,8 +54,22 @@ def _component(name: str) -> Callable[[str], object]:
 
 
 def _peak_mb() -> float:
+    """The process's peak resident memory so far, in MB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes vs KiB
+
+
+def _current_mb() -> float:
+    """The process's resident memory now, in MB (Linux); elsewhere the peak so far, which
+    can hide up to one input's size of the call's own peak."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return _peak_mb()
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 2**10
+    return _peak_mb()
 
 
 def _count(result: object) -> int:
@@ -75,7 +91,8 @@ def child(component: str, size: int, pattern: str) -> None:
     fn = _component(component)
     fn("New Delhi, Nov 17 (IANS) EAM S. Jaishankar met Sergei Lavrov in Moscow on Monday.")
     text = ADVERSARIAL[pattern](size)
-    before = _peak_mb()
+    gc.collect()
+    before = _current_mb()
     start = time.process_time()
     result = fn(text)
     seconds = time.process_time() - start
