@@ -246,7 +246,7 @@ _SUMMIT_AFTER = regex.compile(
 _WHERE_START = regex.compile(r",?\s*+where\b", _F)
 _DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _F)
 _POSSESSIVE_PRONOUN = regex.compile(r"\b(?P<p>his|her|their)\s++(?:[\p{L}\d-]{1,20}+\s++){0,3}$")
-_SENTENCE_THEY = regex.compile(r"\W*+(?:they|their)\b", _F)
+_SENTENCE_THEY = regex.compile(r"\W*+their\b", _F)
 _TOPIC_CUT = regex.compile(
     r",\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
     r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b",
@@ -300,6 +300,16 @@ _SUBJECT_GAP = regex.compile(
     _F,
 )
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:and\s++|&\s*+)?")
+_NEAR_INFINITIVE = regex.compile(
+    r"(?:[’']s)?\s*+(?:,[^,]{0,60}+,\s*+)?(?:(?:is|are|was|were|will|would|has|have|had|be|"
+    r"been|also|now|set|expected|scheduled|due|slated|likely|poised|planning|plans?|planned|"
+    r"hoping|hopes?|intends?|wants?|wanted|going|preparing|agreed|decided|invited|asked|"
+    r"ready|able|about|keen|eager|not|yet|soon|later|again|then)\s++){0,5}to\s++$",
+    _F,
+)
+_ADJECTIVAL = regex.compile(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _F)
+_PARTICIPLE = regex.compile(r"\s++(?:under|upon|by)\b", _F)
+_BETWEEN_LEAD = regex.compile(r"\s*+between\s++", _F)
 _PASSIVE = regex.compile(r"\b(?:was|were|been|being|be)\s++$", _F)
 _BETWEEN_AFTER = regex.compile(r"\s++(?:between|by)\s++", _F)
 _SEGMENT = regex.compile(r"[^,;.]{1,80}+")
@@ -560,6 +570,11 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
     return name, begin, end
 
 
+def _place_case(place: str) -> str:
+    """``NEW DELHI`` (a dateline in capitals) reads ``New Delhi``."""
+    return place.title() if place.isupper() else place
+
+
 def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
     """The first place after *after* in ``[lo, hi)`` (else the last before it)."""
     before: str | None = None
@@ -579,7 +594,7 @@ def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
             return found[0]
         before = found[0]
     if ctx.dateline is not None and ctx.dateline.place and _HERE.search(ctx.text, lo, hi):
-        return ctx.dateline.place
+        return _place_case(ctx.dateline.place)
     return before
 
 
@@ -1064,13 +1079,23 @@ def _participants(
             for o in ctx.officials_in(lo, trig.start)
             if id(o) not in used_objects and not ctx.blocked(o, lo)
         ]
+        if (
+            subjects
+            and trig.left == "to"
+            and not _NEAR_INFINITIVE.fullmatch(text, subjects[-1].end, trig.start)
+        ):
+            # "Reagan's invitation to Gorbachev to visit": the subject of "to visit" is
+            # the word before "to", not an official further back.
+            subjects = []
         if not subjects and _RELATIVE_START.match(text, lo):
             # "X, who is on a visit to India, called on Y": the subject is before the
             # relative clause.
             before = _last_official_before(ctx, lo, max(sent.start, lo - 300))
             if before is not None and text[before.end : lo].strip() == "":
                 subjects = [before]
-        if not subjects and _HE_SHE.search(text, lo, trig.start):
+        pronoun = _HE_SHE.search(text, subjects[-1].end if subjects else lo, trig.start)
+        if pronoun is not None:
+            # "X is likely to meet Y when he pays a visit": the nearest subject is *he*.
             subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
         if not subjects:
             for m in _COLLECTIVE.finditer(text, lo, trig.start):
@@ -1108,6 +1133,10 @@ def _participants(
         if not subject_codes and trig.form != "noun":
             subject_codes = _country_group(ctx, lo, trig.start)
         object_codes = _countries_after(ctx, trig.end, hi)
+        if trig.form == "noun" and not _BETWEEN_LEAD.match(text, trig.end, hi):
+            object_codes = []  # "talks with Argentina and Brazil": one side only
+        if trig.form != "noun" and not subject_codes:
+            object_codes = []
         subject_keys = list(dict.fromkeys(subject_codes + object_codes))
     return subject_keys, extra, per_event, None
 
@@ -1229,7 +1258,7 @@ def _visit(
     if dest is None and ctx.dateline is not None and ctx.dateline.place:
         here = _HERE_AT.match(text, pos, hi)
         if here is not None:
-            dest = (ctx.dateline.place, here.start(), here.end())
+            dest = (_place_case(ctx.dateline.place), here.start(), here.end())
     if dest is None:
         return None
     place, _start, end = dest
@@ -1476,6 +1505,11 @@ def _agreements(ctx: _Context) -> list[Agreement]:
             kind = lex.agreement_specs[group].kind
             lo = max(_clause_start(bounds, sent, m.start()), m.start() - _REACH)
             hi = min(_clause_end(bounds, sent, m.end()), m.end() + _REACH)
+            if kind == "AGREE" and (
+                _ADJECTIVAL.search(text, max(lo, m.start() - 12), m.start())
+                or _PARTICIPLE.match(text, m.end(), hi)
+            ):
+                continue  # "their agreed margins", "the policies agreed under the pact"
             if lex.status["negated"].search(text, max(lo, m.start() - 30), m.start()):
                 continue
             if lex.status["planned_before"].search(text, max(lo, m.start() - 40), m.start()):
