@@ -558,6 +558,9 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "India-Russia": a modifier, not a place
     if _ACRONYM.match(name) and _countries.code_for(name) is None:
         return None
+    if any(w.lower() in _words("place_stopwords") for w in name.split()):
+        if _country_of_place(name) is None:
+            return None  # "at the General Agreement on Tariffs and Trade": an institution
     nxt = _WORD.search(ctx.text, end, min(hi, end + 30))
     if (
         nxt is not None
@@ -894,7 +897,7 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             after_next = triggers[k + 2].start if k + 2 < len(triggers) else sent.end
             hi = min(clause_hi, after_next)
         infinitive = text[max(lo, trig.start - 4) : trig.start].lower().endswith("to ")
-        visit = next((d for d in reversed(out) if d.kind == "VISIT"), None)
+        visit = next((d for d in reversed(out[-_RECENT:]) if d.kind == "VISIT"), None)
         purpose = (infinitive and trig.form == "base") or (
             trig.form == "noun" and _FOR_BEFORE.search(text, max(lo, trig.start - 40), trig.start)
         )
