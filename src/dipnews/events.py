@@ -558,9 +558,9 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "India-Russia": a modifier, not a place
     if _ACRONYM.match(name) and _countries.code_for(name) is None:
         return None
-    if any(w.lower() in _words("place_stopwords") for w in name.split()):
-        if _country_of_place(name) is None:
-            return None  # "at the General Agreement on Tariffs and Trade": an institution
+    institution = any(w.lower() in _words("place_stopwords") for w in name.split())
+    if institution and _country_of_place(name) is None:
+        return None  # "at the General Agreement on Tariffs and Trade": an institution
     nxt = _WORD.search(ctx.text, end, min(hi, end + 30))
     if (
         nxt is not None
