@@ -248,10 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip inputs whose id is already in OUTPUT (and the errors file); append",
     )
     b.add_argument(
-        "--published", type=_iso_date, help="date for inputs without their own, YYYY-MM-DD"
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="date for inputs without their own",
     )
     b.add_argument(
-        "--chunksize", type=_positive, default=16, help="articles per task sent to a worker"
+        "--chunksize",
+        type=_positive,
+        default=16,
+        metavar="N",
+        help="articles per task sent to a worker (default 16)",
     )
     b.add_argument(
         "--progress",
