@@ -161,6 +161,8 @@ def _line_task(raw: bytes, lineno: int, source: str) -> Task | None:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return bad("not-json", f"not JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:  # "[[[[...]]]]" nested deeper than the decoder can follow
+        return bad("not-json", "not JSON: nested too deeply")
     if not isinstance(obj, dict):
         return bad("not-object", f"a JSON {type(obj).__name__}, not an object")
     return _mapping_task(obj, lineno=lineno, source=source)
@@ -387,7 +389,7 @@ def _done_ids(path: Path) -> collections.Counter[str]:
                 break
             try:
                 obj = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
                 break
             if not isinstance(obj, dict) or "id" not in obj:
                 break
