@@ -535,6 +535,8 @@ class Registry:
             raise DataError(f"cannot read: {exc}", table=table) from exc
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise DataError(f"not valid JSON: {exc}", table=table) from exc
+        except RecursionError as exc:
+            raise DataError("not valid JSON: nested too deeply", table=table) from exc
         rows, people, combined = _parse_file(data, table)
         problems = validate(rows, people)
         if problems:
