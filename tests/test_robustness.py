@@ -700,3 +700,40 @@ def test_a_component_bug_fails_only_its_own_file(
     assert status == 1
     _assert_one_line_naming(err, str(trigger), "internal error", "IndexError")
     assert len(out) == 1
+
+
+# --------------------------------------------------------------------------------------
+# JSON nested beyond the decoder's recursion limit.
+# --------------------------------------------------------------------------------------
+
+_TOO_DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_batch_reports_a_too_deeply_nested_line_and_keeps_the_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = {"id": "good", "text": seed_text("000")}
+    source = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps(good),
+        _TOO_DEEP,
+        '{"text": ' + _TOO_DEEP + "}",
+        json.dumps(good | {"id": 2}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    status = main(["batch", str(source), "-o", str(output), "--errors-file", str(errors)])
+    capsys.readouterr()
+    assert status == 1
+    written = [json.loads(line)["id"] for line in output.read_text(encoding="utf-8").splitlines()]
+    assert written == ["good", 2]
+    reported = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(r["line"], r["kind"]) for r in reported] == [(2, "not-json"), (3, "not-json")]
+
+
+def test_holders_load_refuses_a_too_deeply_nested_file(tmp_path: Path) -> None:
+    from dipnews import holders
+
+    path = _write(tmp_path / "mine.json", _TOO_DEEP.encode())
+    with pytest.raises(DataError):
+        holders.load(path)
