@@ -76,6 +76,10 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
     return cast("dict[Any, Any]", doc.user_data)
 
 
+# Registered on import as well as by each component's __init__: a process that receives
+# pickled components (nlp.pipe with n_process under "spawn") never runs __init__.
+register_extensions()
+
 _TEXT_KEY = ("dipnews", "text")
 
 

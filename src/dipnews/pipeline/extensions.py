@@ -132,30 +132,48 @@ def header_records(header: Header) -> tuple[Dateline | Byline | AgencyCredit, ..
     return (*lead, *header.bylines, *header.credits)
 
 
-def _accessors(name: str) -> tuple[Callable[[Doc], Any], Callable[[Doc, Any], None]]:
-    key = ("dipnews", "attr", name)
-    default = DOC_EXTENSIONS[name]
+class _Getter:
+    """Reads a ``Doc._.dipnews_...`` value (a class, not a closure: spaCy pickles it)."""
 
-    def getter(doc: Doc) -> Any:
-        value = doc.user_data.get(key, default)  # type: ignore[call-overload]
+    def __init__(self, name: str) -> None:
+        self.key = ("dipnews", "attr", name)
+        self.default = DOC_EXTENSIONS[name]
+
+    def __call__(self, doc: Doc) -> Any:
+        value = doc.user_data.get(self.key, self.default)  # type: ignore[call-overload]
         # serialised docs come back with lists where tuples went in
         return tuple(value) if isinstance(value, list) else value
 
-    def setter(doc: Doc, value: Any) -> None:
-        doc.user_data[key] = value  # type: ignore[index]
 
-    return getter, setter
+class _Setter:
+    """Stores a ``Doc._.dipnews_...`` value in ``doc.user_data``."""
+
+    def __init__(self, name: str) -> None:
+        self.key = ("dipnews", "attr", name)
+
+    def __call__(self, doc: Doc, value: Any) -> None:
+        doc.user_data[self.key] = value  # type: ignore[index]
 
 
 # One getter and setter per attribute, made once: registering again finds the same ones.
-_ACCESSORS = {name: _accessors(name) for name in DOC_EXTENSIONS}
+_ACCESSORS: dict[str, tuple[Callable[[Doc], Any], Callable[[Doc, Any], None]]] = {
+    name: (_Getter(name), _Setter(name)) for name in DOC_EXTENSIONS
+}
+
+
+def _same_getter(found: object, ours: object) -> bool:
+    """Whether *found* is our getter, or a copy of it (spaCy pickles extension state)."""
+    if found is ours:
+        return True
+    if isinstance(found, _Getter) and isinstance(ours, _Getter):
+        return found.key == ours.key
+    return False
 
 
 def _register(cls: type[Doc] | type[Span], name: str, **kwargs: Any) -> None:
     if cls.has_extension(name):
         _default, _method, getter, _setter = cls.get_extension(name)
-        expected = kwargs.get("getter")
-        if expected is not None and getter is not expected:
+        if not _same_getter(getter, kwargs.get("getter")):
             raise RuntimeError(
                 f"{cls.__name__}._.{name} is already registered by another package; "
                 "dipnews will not overwrite it"
