@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from dipnews import header as header_module
 from dipnews import officials as officials_module
 from dipnews.errors import InputError, InputTooLargeError
 from dipnews.pipeline import FACTORY_NAMES, make_pipeline
-from dipnews.pipeline.extensions import record_of, register_extensions
+from dipnews.pipeline.extensions import DOC_EXTENSIONS, record_of, register_extensions
 from dipnews.records import Dateline, Forum, ForumMention, Header, Official
 
 TEXT = "MOSCOW, Aug 21 (Reuters) - Foreign Minister Ivan Petrov met the SCO envoy."
@@ -390,3 +391,23 @@ def test_nlp_pipe_with_two_processes_equals_one_by_one() -> None:
     expected = _outputs(nlp, texts)
     piped = [(d._.dipnews_article, _groups(d)) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
     assert piped == expected
+
+
+def test_extension_state_pickles_for_spawned_workers() -> None:
+    # nlp.pipe(n_process=...) under "spawn" pickles spaCy's extension state to the workers
+    register_extensions()
+    ours = {name: Doc.get_extension(name) for name in DOC_EXTENSIONS}
+    copies = pickle.loads(pickle.dumps(ours))
+    pickle.dumps(Span.get_extension("dipnews_record"))
+    Doc.remove_extension("dipnews_officials")
+    try:
+        _default, _method, getter, setter = copies["dipnews_officials"]
+        Doc.set_extension("dipnews_officials", getter=getter, setter=setter)
+        register_extensions()  # a copy of our own accessor is recognised, not a clash
+        doc = spacy.blank("en")("Text.")
+        doc._.dipnews_officials = []
+        assert doc._.dipnews_officials == ()
+    finally:
+        Doc.remove_extension("dipnews_officials")
+        saved = ours["dipnews_officials"]
+        Doc.set_extension("dipnews_officials", getter=saved[2], setter=saved[3])
