@@ -38,7 +38,7 @@ def parse(text: str, *, published: dt.date | None = None, max_chars: int | None 
     when = published or header.published
     if when is None and header.dateline is not None:
         when = header.dateline.date
-    officials = _officials.resolve(text, published=when)
+    officials = _officials.resolve(text, published=when, agencies=header.agencies)
     forums = _forums.find(text)
     found = _events.extract(
         text, published=when, officials=officials, forums=forums, dateline=header.dateline

@@ -1019,21 +1019,24 @@ def _record(text: str, mention: _Mention, people: _People) -> Official | None:
     )
 
 
-def _home_country(text: str, published: dt.date | None) -> str | None:
-    """The home country of the news agencies credited by *text*, if they share one."""
-    from dipnews.header import parse_header
-
-    homes = {
-        tables().agency_countries.get(a) for a in parse_header(text, published=published).agencies
-    }
+def _home_country(agencies: Iterable[str]) -> str | None:
+    """The home country of the news *agencies*, if they share one."""
+    homes = {tables().agency_countries.get(a) for a in agencies}
     return homes.pop() if len(homes) == 1 else None
 
 
-def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
+def resolve(
+    text: str, *, published: dt.date | None = None, agencies: Iterable[str] | None = None
+) -> list[Official]:
     """Every mention of an official in *text*, in order of appearance.
 
     *published* is the article's date: with the office-holder table it picks the holder of
     an office at that date and tells whether a bare surname names an office holder.
+
+    *agencies* are the news agencies the article credits (canonical names, as in
+    :attr:`dipnews.records.Header.agencies`); their shared home country is the country of
+    officials the text and the table leave open. A caller that has parsed the header
+    already passes them; without them, :func:`dipnews.header.parse_header` finds them.
 
     Raises :class:`~dipnews.errors.InputTypeError` when *text* is not a ``str`` or
     *published* not a date, and :class:`~dipnews.errors.InputTooLargeError` past the size
@@ -1056,7 +1059,13 @@ def resolve(text: str, *, published: dt.date | None = None) -> list[Official]:
     copy = match_form(text)
     found = _candidates(copy, published)
     people = _People()
-    linked = _link(copy, found, published, people, _home_country(text, published))
+    if agencies is None:
+        from dipnews.header import parse_header
+
+        agencies = parse_header(text, published=published).agencies
+    elif isinstance(agencies, str):
+        raise InputTypeError("agencies must be an iterable of agency names, not a str")
+    linked = _link(copy, found, published, people, _home_country(agencies))
     out: list[Official] = []
     seen: set[tuple[int, int]] = set()
     for mention in linked:
