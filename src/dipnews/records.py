@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Protocol
 
 import attrs
 from attrs import validators as v
@@ -80,7 +81,15 @@ def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) ->
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-def _check_offsets(start: int, end: int, surface: str) -> None:
+class _Quoted(Protocol):
+    surface: str
+    start: int
+
+
+def _ends_surface(inst: _Quoted, _attribute: attrs.Attribute[int], end: int) -> None:
+    # The validator of ``end`` in every record that quotes the text: attrs runs validators
+    # once every field is set, so ``start`` and ``surface`` are there to check against.
+    start, surface = inst.start, inst.surface
     if end < start:
         raise ValueError(f"end ({end}) is before start ({start})")
     if end - start != len(surface):
@@ -166,11 +175,8 @@ class TimeExpression:
 
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
     span: DateSpan | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
 
 
 @attrs.frozen
@@ -182,10 +188,7 @@ class Dateline:
     agency: str | None
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -195,10 +198,7 @@ class Byline:
     name: str
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -208,10 +208,7 @@ class AgencyCredit:
     agency: str
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -245,10 +242,7 @@ class Official:
     role: str = attrs.field(validator=v.in_(ROLE_CODES))
     title: str | None
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -290,10 +284,7 @@ class ForumMention:
     forum: Forum
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -310,10 +301,7 @@ class Event:
     plover: str
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
@@ -328,10 +316,7 @@ class Agreement:
     plover: str
     surface: str
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        _check_offsets(self.start, self.end, self.surface)
+    end: int = attrs.field(validator=[_non_negative, _ends_surface])
 
 
 @attrs.frozen
