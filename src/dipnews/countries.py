@@ -38,7 +38,6 @@ Public API:
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -47,6 +46,7 @@ import attrs
 import regex
 
 from dipnews._data import load_table
+from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews.errors import DataError
 
 __all__ = [
@@ -67,7 +67,7 @@ __all__ = [
 
 _TABLE = "countries.json"
 _CODE = regex.compile(r"[A-Z]{3}")
-_APOSTROPHES = regex.compile(r"[\u2018\u2019\u02bc\u0060\u00b4]")
+_APOSTROPHES = regex.compile(f"[{APOSTROPHES}]")
 _DASHES = regex.compile(r"[\p{Pd}\s]++")
 _DOTS = regex.compile(r"\.")
 
@@ -95,9 +95,7 @@ def fold(name: str) -> str:
     >>> fold("The U.S.A."), fold("Côte d’Ivoire"), fold("Guinea-Bissau")
     ('usa', "cote d'ivoire", 'guinea bissau')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("'", text.casefold())
+    text = _APOSTROPHES.sub("'", strip_marks(name).casefold())
     text = _DOTS.sub("", text)
     text = _DASHES.sub(" ", text).strip()
     if text.startswith("the "):

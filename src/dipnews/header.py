@@ -55,7 +55,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import unicodedata
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
@@ -63,6 +62,7 @@ import regex
 
 from dipnews._calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from dipnews._data import load_table
+from dipnews._fold import strip_marks
 from dipnews._text import check_text
 from dipnews.countries import code_for, code_for_place
 from dipnews.errors import DataError, LookupFailedError
@@ -94,8 +94,7 @@ _NORM_SPACE = regex.compile(r"[\s\-‐‑–—_]+")
 
 def _norm(name: str) -> str:
     """The matching key of an agency name: case, dots, accents, hyphens, 'the' ignored."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = strip_marks(name).casefold()
     folded = _NORM_SPACE.sub(" ", _NORM_DROP.sub("", folded)).strip()
     if folded.startswith("the "):
         folded = folded[4:]

@@ -52,6 +52,7 @@ import attrs
 import regex
 
 from dipnews._data import load_table
+from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews._text import check_text
 from dipnews.errors import DataError
 
@@ -64,7 +65,7 @@ __all__ = [
 ]
 
 _TABLE = "name_variants.json"
-_APOSTROPHES = regex.compile(r"['\u2018\u2019\u02bc\u0060\u00b4]")
+_APOSTROPHES = regex.compile(f"['{APOSTROPHES}]")
 _SEPARATORS = regex.compile(r"[\s\p{Pd}.,_/]++")
 # A word of the original name, for spotting run-together initials (``AK Antony``).
 _WORD = regex.compile(r"[\p{L}\p{M}'\u2019]++")
@@ -83,9 +84,8 @@ class _Table:
 def _fold_chars(text: str, char_map: Mapping[str, str]) -> str:
     # Decompose, fold case, decompose again (case folding can yield decomposable letters,
     # as "İ" does), then drop the combining marks and map what does not decompose.
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    text = "".join(char_map.get(ch, ch) for ch in text if not unicodedata.combining(ch))
-    return text.casefold()
+    text = strip_marks(unicodedata.normalize("NFKD", text).casefold())
+    return "".join(char_map.get(ch, ch) for ch in text).casefold()
 
 
 def _str_list(value: object, what: str) -> list[str]:

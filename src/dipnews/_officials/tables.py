@@ -7,7 +7,6 @@ ignored), so ``Vice-Premier``, ``vice premier`` and ``Vice  Premier`` are one ke
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -16,6 +15,7 @@ import attrs
 import regex
 
 from dipnews._data import load_table
+from dipnews._fold import strip_marks
 from dipnews.errors import DataError
 from dipnews.records import ROLE_CODES
 
@@ -68,9 +68,7 @@ def title_key(title: str) -> str:
     >>> title_key("Secretary-General"), title_key("U.S. Trade  Representative")
     ('secretary general', 'us trade representative')
     """
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = match_form(text).casefold().replace(".", "").replace("-", " ")
+    text = match_form(strip_marks(title)).casefold().replace(".", "").replace("-", " ")
     return _SPACES.sub(" ", text).strip()
 
 
