@@ -38,8 +38,9 @@ Every function takes a ``str`` and raises :class:`~dipnews.errors.InputTypeError
 anything else.
 
 The table is ``data/name_variants.json`` (``groups``: canonical -> variants;
-``suffix_rules``; ``char_map``; ``honorifics``; ``generational_suffixes``). Extend it by
-adding a group or a variant; a variant may belong to one group only (checked at load).
+``suffix_rules``; ``char_map``; ``honorifics`` and ``name_only_honorifics``;
+``generational_suffixes``). Extend it by adding a group or a variant; a variant may belong
+to one group only (checked at load).
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ def _table() -> _Table:
         isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r) for r in rules
     ):
         raise DataError("'suffix_rules' must be a list of [ending, replacement]", table=_TABLE)
-    honorifics = _str_list(data.get("honorifics", []), "honorifics")
+    honorifics = _str_list(data.get("honorifics", []), "honorifics") + _str_list(
+        data.get("name_only_honorifics", []), "name_only_honorifics"
+    )
     forms = set(honorifics) | {h.upper() for h in honorifics if len(h) > 2}
     alternation = "|".join(regex.escape(h) for h in sorted(forms, key=len, reverse=True))
     # One or more honorifics at the start, each followed by a space (or glued on after a

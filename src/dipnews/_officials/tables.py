@@ -22,6 +22,7 @@ from dipnews.records import ROLE_CODES
 __all__ = ["Tables", "TitleRow", "match_form", "normal_form", "tables", "title_key"]
 
 _TABLE = "titles.json"
+_NAMES_TABLE = "name_variants.json"  # its "honorifics" are this table's too
 _SPACES = regex.compile(r"\s++")
 _LOWER_PAIR = regex.compile(r"\p{Ll}{2}")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "at", "d'affaires"})
@@ -119,10 +120,18 @@ class Tables:
     role_titles: Mapping[str, str]
 
 
-def _strings(value: object, what: str) -> list[str]:
+def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        raise DataError(f"'{what}' must be a list of non-empty strings", table=_TABLE)
+        raise DataError(f"'{what}' must be a list of non-empty strings", table=table)
     return value
+
+
+def _honorifics(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """The honorifics shared with :mod:`dipnews.names` (``name_variants.json``) and this
+    table's ``extra_honorifics``, in matching form."""
+    shared = _strings(load_table(_NAMES_TABLE).get("honorifics", []), "honorifics", _NAMES_TABLE)
+    extra = _strings(data.get("extra_honorifics", []), "extra_honorifics")
+    return tuple(match_form(h) for h in [*shared, *extra])
 
 
 def _str_map(value: object, what: str) -> dict[str, str]:
@@ -229,7 +238,7 @@ def tables() -> Tables:
         unique=MappingProxyType(unique),
         aliases_cs=tuple(s for s in ordered if _case_sensitive(s)),
         aliases_ci=tuple(s for s in ordered if not _case_sensitive(s)),
-        honorifics=tuple(match_form(h) for h in _strings(data.get("honorifics", []), "honorifics")),
+        honorifics=_honorifics(data),
         qualifiers=tuple(_strings(data.get("qualifiers", []), "qualifiers")),
         leader_words=tuple(leader_words),
         name_words=frozenset(_strings(data.get("name_words", []), "name_words")),
