@@ -15,7 +15,7 @@ from typing import Any
 
 from dipnews.errors import DataError
 
-__all__ = ["load_table"]
+__all__ = ["load_table", "string_list"]
 
 
 @functools.cache
@@ -42,3 +42,17 @@ def load_table(name: str) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("schema_version"), int):
         raise DataError("missing integer 'schema_version'", table=name)
     return data
+
+
+def string_list(value: object, what: str, *, table: str, row: object = None) -> list[str]:
+    """*value* if it is a list of non-empty strings (a table's field *what*), else raise.
+
+    Raises :class:`~dipnews.errors.DataError` naming *table* and *row* (where given).
+
+    >>> from dipnews._data import string_list
+    >>> string_list(["Dr", "Mr"], "honorifics", table="demo.json")
+    ['Dr', 'Mr']
+    """
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise DataError(f"'{what}' must be a list of non-empty strings", table=table, row=row)
+    return value

@@ -45,7 +45,7 @@ from typing import Any
 import attrs
 import regex
 
-from dipnews._data import load_table
+from dipnews._data import load_table, string_list
 from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews.errors import DataError
 
@@ -113,10 +113,7 @@ class _Index:
 
 
 def _strings(row: Mapping[str, Any], key: str, code: str) -> tuple[str, ...]:
-    value = row.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        raise DataError(f"'{key}' must be a list of non-empty strings", table=_TABLE, row=code)
-    return tuple(value)
+    return tuple(string_list(row.get(key, []), key, table=_TABLE, row=code))
 
 
 def _country(row: object) -> Country:

@@ -52,7 +52,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from dipnews._data import load_table
+from dipnews._data import load_table, string_list
 from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews._text import check_text
 from dipnews.errors import DataError
@@ -90,9 +90,7 @@ def _fold_chars(text: str, char_map: Mapping[str, str]) -> str:
 
 
 def _str_list(value: object, what: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        raise DataError(f"'{what}' must be a list of non-empty strings", table=_TABLE)
-    return value
+    return string_list(value, what, table=_TABLE)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 import regex
 
-from dipnews._data import load_table
+from dipnews._data import load_table, string_list
 from dipnews._fold import strip_marks
 from dipnews.errors import DataError
 from dipnews.records import ROLE_CODES
@@ -121,9 +121,7 @@ class Tables:
 
 
 def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
-        raise DataError(f"'{what}' must be a list of non-empty strings", table=table)
-    return value
+    return string_list(value, what, table=table)
 
 
 def _honorifics(data: Mapping[str, Any]) -> tuple[str, ...]:
