@@ -51,6 +51,7 @@ __all__ = [
     "CODE_FIELDS",
     "GROUP_RULES",
     "IDENTITY_RULES",
+    "ORGANISATION_KEYS",
     "ORG_KEYS",
     "PATTERN_FIELDS",
     "ROLE_FIELDS",
@@ -63,15 +64,19 @@ __all__ = [
     "validate_text",
 ]
 
-#: Organisation keys of the ``dipnews/1`` contract: valid where a country code is expected
-#: (an official of an organisation has the organisation's key as ``country``).
-ORG_KEYS: frozenset[str] = frozenset(
+#: The organisations among the contract's ``org`` keys (the rest are bilateral mechanisms):
+#: an official of one has its key as ``country``.
+ORGANISATION_KEYS: frozenset[str] = frozenset(
     {
         "UN", "SCO", "BRICS", "G20", "G7", "QUAD", "ASEAN", "EAS", "BIMSTEC", "SAARC",
         "EAEU", "EU", "NATO", "AU", "OSCE", "CICA", "APEC", "COMMONWEALTH", "WTO", "CSTO",
-        "GCC", "OIC", "IRIGC-TEC", "IND-RUS-SUMMIT",
+        "GCC", "OIC",
     }
 )  # fmt: skip
+
+#: Organisation keys of the ``dipnews/1`` contract: valid where a country code is expected
+#: (an official of an organisation has the organisation's key as ``country``).
+ORG_KEYS: frozenset[str] = ORGANISATION_KEYS | {"IRIGC-TEC", "IND-RUS-SUMMIT"}
 
 #: Fields whose values are country codes (or organisation keys).
 CODE_FIELDS: frozenset[str] = frozenset(

@@ -55,6 +55,7 @@ import attrs
 
 from dipnews import countries
 from dipnews._data import load_table
+from dipnews._validate import ORGANISATION_KEYS
 from dipnews.errors import DataError, InputTypeError
 from dipnews.names import name_key, name_tokens, same_person, strip_honorifics, surname_key
 from dipnews.records import ROLE_CODES
@@ -92,13 +93,7 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
 )
 
 #: Organisation keys accepted in ``country`` (the contract's forum ``org`` keys).
-ORG_KEYS: frozenset[str] = frozenset(
-    {
-        "UN", "SCO", "BRICS", "G20", "G7", "QUAD", "ASEAN", "EAS", "BIMSTEC", "SAARC",
-        "EAEU", "EU", "NATO", "AU", "OSCE", "CICA", "APEC", "COMMONWEALTH", "WTO", "CSTO",
-        "GCC", "OIC",
-    }
-)  # fmt: skip
+ORG_KEYS: frozenset[str] = ORGANISATION_KEYS
 
 # Countries whose people are usually written surname first in English news: their first
 # name token is indexed as a surname too (``Xi`` finds ``Xi Jinping``).
