@@ -895,46 +895,35 @@ def _name_mentions(
                 person = people[index]
                 if not any(names.same_person(raw, f) for f in person.forms):
                     index = -1
-            mention_start = m.start() if start == m.start("name") else start
-            if index != -1:
-                extra.append(
-                    _Mention(
-                        start=mention_start,
-                        end=end,
-                        name=raw,
-                        name_start=start,
-                        name_end=end,
-                        kind="person",
-                        person=index,
+            if index == -1:
+                # Not met before: a new person if the office-holder table knows the name.
+                held = _known_holder(raw, when)
+                if held is None:
+                    continue
+                canonical, holding = held
+                people.append(
+                    _Person(
+                        forms=[raw],
+                        country=getattr(holding, "country", None),
+                        role=getattr(holding, "role", None),
+                        title=None,
+                        first=start,
+                        last=start,
+                        surname_keys=_keys_of(canonical, getattr(holding, "country", None)),
+                        canonical=canonical,
                     )
                 )
-                continue
-            held = _known_holder(raw, when)
-            if held is None:
-                continue
-            canonical, holding = held
-            people.append(
-                _Person(
-                    forms=[raw],
-                    country=getattr(holding, "country", None),
-                    role=getattr(holding, "role", None),
-                    title=None,
-                    first=start,
-                    last=start,
-                    surname_keys=_keys_of(canonical, getattr(holding, "country", None)),
-                    canonical=canonical,
-                )
-            )
-            people.note(len(people) - 1)
+                index = len(people) - 1
+                people.note(index)
             extra.append(
                 _Mention(
-                    start=mention_start,
+                    start=m.start() if start == m.start("name") else start,
                     end=end,
                     name=raw,
                     name_start=start,
                     name_end=end,
                     kind="person",
-                    person=len(people) - 1,
+                    person=index,
                 )
             )
     return extra
