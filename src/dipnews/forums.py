@@ -48,6 +48,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._data import load_table
+from dipnews._patterns import LINE_SPACE
 from dipnews._text import check_text
 from dipnews.errors import DataError, LookupFailedError
 from dipnews.records import Forum, ForumMention
@@ -67,7 +68,7 @@ __all__ = [
 _TABLE = "forums.json"
 
 # Whitespace with at most one line break, so a name may wrap but not cross a paragraph.
-_SEP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+_SEP = LINE_SPACE
 _DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _APOS = r"['\u2019]"
 _END = r"(?<!['\u2019])(?![\w])"

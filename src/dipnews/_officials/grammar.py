@@ -16,6 +16,7 @@ import regex
 from dipnews import countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._officials.tables import match_form, tables
+from dipnews._patterns import LINE_SPACE
 
 __all__ = ["WORD", "Grammar", "grammar"]
 
@@ -23,7 +24,7 @@ __all__ = ["WORD", "Grammar", "grammar"]
 WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
 
 # One run of horizontal space, possibly with one line break: never a paragraph break.
-SP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+SP = LINE_SPACE
 
 # Months that are also given names or surnames (Theresa May, June, August) stay usable.
 _NAME_MONTHS = {"may", "june", "august"}
