@@ -749,14 +749,7 @@ def _byline_line(text: str, s: int, e: int) -> tuple[list[Byline], list[AgencyCr
     people: list[Byline] = []
     credits: list[AgencyCredit] = []
     # Comma-separated segments: names (possibly joined by "and"), roles, agencies.
-    seg_start = body_start
-    segments: list[tuple[int, int]] = []
-    for i in range(body_start, body_end):
-        if text[i] == ",":
-            segments.append((seg_start, i))
-            seg_start = i + 1
-    segments.append((seg_start, body_end))
-    for ss, se in segments:
+    for ss, se in _split_at(text, body_start, body_end, ","):
         ss, se = _trim(text, ss, se, "")
         if ss >= se:
             continue
@@ -781,6 +774,123 @@ def _byline_line(text: str, s: int, e: int) -> tuple[list[Byline], list[AgencyCr
     return people, credits
 
 
+#: Words of a title-case headline that are never part of a person's name.
+_HEADLINE_WORDS = _wordset(
+    """
+    talk talks meet meets meeting visit visits arrives arrival call calls hold holds sign
+    signs deal deals pact pacts ties summit news live update updates agree agrees vows
+    urges slams backs warns seeks eyes plans hails welcomes condemns rejects
+    """
+)
+
+
+def _bare_name(text: str, s: int, e: int) -> Byline | None:
+    """A head line that is nothing but a person's name (``Kallol Bhattacherjee``)."""
+    person = _person(text, s, e)
+    if person is None or person.start != s or person.end != e:
+        return None
+    words = _words(person.surface)
+    if not 2 <= len(words) <= 4 or any(w.casefold() in _HEADLINE_WORDS for w in words):
+        return None
+    if code_for(words[-1]) is not None:
+        return None  # "India Russia" heads a story; no surname is a country
+    return person
+
+
+def _dateline_follows(
+    text: str, lines: list[tuple[int, int]], i: int, anchor: dt.date | None
+) -> bool:
+    """Whether head line *i* + 1 is a dateline (a wire dateline or a place alone)."""
+    if i + 1 >= len(lines):
+        return False
+    s, e = lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    got = _dateline_at(text, s, e, anchor, opens=True)
+    if got is not None:
+        return got[2] or _weak_ok(text, got[0].end, e, after)
+    return (
+        after is not None
+        and _place_line(text, s, e) is not None
+        and _blank_before(text, after[0])
+        and _is_paragraph(text, *after)
+    )
+
+
+#: A tail line crediting the writer: ``By Kim Hyun-soo``, ``Writing by Burak Bir``,
+#: ``Reporting by Pedro Peduzzi – Agência Brasil``, ``Reporter: Katriana``.
+_TAIL_BY_RE = regex.compile(
+    rf"""
+    ^{_H}{{0,3}}(?=\p{{Lu}})
+    (?:
+        (?P<label>(?i:reporters?|writers?|authors?|text|story)){_H}{{0,2}}:{_H}{{0,3}}
+      | (?i:(?:additional{_H}{{1,3}})?(?:reporting|writing|written|reported|compiled|text|story)
+            (?:{_H}{{1,3}}and{_H}{{1,3}}(?:reporting|writing))?){_H}{{1,3}}by{_H}{{1,3}}
+      | (?:By|BY){_H}{{1,3}}
+    )
+    (?P<body>[^\r\n]{{1,120}}?)
+    {_H}{{0,3}}$
+    """,
+    regex.VERBOSE | regex.MULTILINE | regex.VERSION0,
+)
+#: A one-word name after a ``Reporter:`` label (``Katriana``): Indonesian mononyms.
+_MONONYM_RE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]{1,30}")
+
+
+def _credit_people(
+    text: str, s: int, e: int, *, mononym: bool
+) -> tuple[list[Byline], list[AgencyCredit]] | None:
+    """The people and agencies of a credit such as ``Pedro Peduzzi – Agência Brasil``;
+    None when a piece is neither (the line is prose, not a credit)."""
+    people: list[Byline] = []
+    credits: list[AgencyCredit] = []
+    for ps, pe in _segments(text, s, e):
+        ps, pe = _trim(text, ps, pe)
+        if ps >= pe:
+            continue
+        piece = text[ps:pe]
+        agency = canonical_agency(piece)
+        if agency is not None:
+            credits.append(AgencyCredit(agency, piece, ps, pe))
+            continue
+        if _is_role(piece):
+            continue
+        person = _person(text, ps, pe)
+        if person is None and mononym and _MONONYM_RE.fullmatch(piece):
+            stop = _NOT_PLACE_START | _NOT_PLACE_WORD | _HEADLINE_WORDS
+            if piece.casefold() not in stop and month_number(piece) is None:
+                if code_for(piece) is None and code_for_place(piece) is None:
+                    person = Byline(piece, piece, ps, pe)
+        if person is None:
+            return None
+        people.append(person)
+    return people, credits
+
+
+def _tail_bylines(text: str) -> tuple[list[Byline], list[AgencyCredit]]:
+    """Writers credited on lines of their own at the end (never editors)."""
+    people: list[Byline] = []
+    credits: list[AgencyCredit] = []
+    for m in itertools.islice(_TAIL_BY_RE.finditer(text, _tail_start(text)), _MAX_INLINE):
+        found: list[Byline] = []
+        found_credits: list[AgencyCredit] = []
+        for n, (ps, pe) in enumerate(_split_at(text, *m.span("body"), ";")):
+            if n > 0:  # "; Editing by ..." is skipped, "; additional reporting by" read
+                part = _CREDIT_PART_RE.match(text, ps, pe)
+                if part is None:
+                    continue
+                ps = part.end()
+            got = _credit_people(text, ps, pe, mononym=m.group("label") is not None)
+            if got is None:
+                found = []
+                break
+            found.extend(got[0])
+            found_credits.extend(got[1])
+        if found:
+            people.extend(found)
+            credits.extend(found_credits)
+    return people, credits
+
+
 _CREDIT_PAREN_RE = regex.compile(
     rf"""
     \({_H}{{0,3}}
@@ -801,15 +911,7 @@ _CREDIT_PART_RE = regex.compile(
 
 def _reuters_credits(text: str, m: regex.Match[str]) -> list[Byline]:
     people: list[Byline] = []
-    s, e = m.span("body")
-    pos = s
-    bounds: list[tuple[int, int]] = []
-    for i in range(s, e):
-        if text[i] == ";":
-            bounds.append((pos, i))
-            pos = i + 1
-    bounds.append((pos, e))
-    for ps, pe in bounds:
+    for ps, pe in _split_at(text, *m.span("body"), ";"):
         part = _CREDIT_PART_RE.match(text, ps, pe)
         if part is None:
             continue
@@ -826,6 +928,18 @@ def _split_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for m in _NAME_SPLIT.finditer(text, s, e):
         spans.append((pos, m.start()))
         pos = m.end()
+    spans.append((pos, e))
+    return spans
+
+
+def _split_at(text: str, s: int, e: int, separator: str) -> list[tuple[int, int]]:
+    """The spans of ``text[s:e]`` between occurrences of the one-character *separator*."""
+    spans: list[tuple[int, int]] = []
+    pos = s
+    for i in range(s, e):
+        if text[i] == separator:
+            spans.append((pos, i))
+            pos = i + 1
     spans.append((pos, e))
     return spans
 
@@ -852,7 +966,7 @@ _BASED_RE = regex.compile(
 )
 _SOURCE_RE = regex.compile(
     rf"""
-    ^{_H}{{0,3}}(?:source|sources|courtesy|agency|agencies){_H}{{0,2}}:{_H}{{0,3}}
+    ^{_H}{{0,3}}(?:\({_H}{{0,2}})?(?:source|sources|courtesy|agency|agencies){_H}{{0,2}}:{_H}{{0,3}}
     (?P<list>[^\r\n]{{1,80}})
     """,
     _FLAGS | regex.MULTILINE,
@@ -884,11 +998,28 @@ def _inline_credits(text: str) -> Iterator[AgencyCredit]:
             yield from _agency_credits(text, *m.span("list"))
 
 
-def _tail_credits(text: str) -> Iterator[AgencyCredit]:
+def _tail_start(text: str) -> int:
+    """Where the tail begins: the first line start in the last :data:`TAIL_CHARS`."""
     start = max(0, len(text) - TAIL_CHARS)
     nl = text.find("\n", start)
     if start > 0 and nl >= 0:
         start = nl + 1
+    return start
+
+
+#: A line that is only an e-mail address; an agency's domain (``khs@yna.co.kr``) signs.
+_EMAIL_LINE_RE = regex.compile(
+    rf"^{_H}{{0,3}}[\w.+\-]{{1,40}}@(?P<domain>[\w\-]{{1,30}}(?:\.[\w\-]{{1,30}}){{1,3}}){_H}{{0,3}}$",
+    regex.MULTILINE,
+)
+
+
+def _tail_credits(text: str) -> Iterator[AgencyCredit]:
+    start = _tail_start(text)
+    for m in itertools.islice(_EMAIL_LINE_RE.finditer(text, start), _MAX_INLINE):
+        name = canonical_agency(m.group("domain"))
+        if name is not None:
+            yield AgencyCredit(name, m.group("domain"), *m.span("domain"))
     pos = start
     while pos <= len(text):
         nl = text.find("\n", pos)
@@ -1101,6 +1232,13 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
                 header_lines.add(i + 1)
                 role_lines.add(i + 1)
             continue
+        if any(j < i and j not in header_lines for _, _, j in candidates):
+            # "Kallol Bhattacherjee" under the headline, over "NEW DELHI" or "ISLAMABAD:".
+            bare = _bare_name(text, s, e)
+            if bare is not None and _dateline_follows(text, lines, i, anchor):
+                bylines.append(bare)
+                header_lines.add(i)
+                continue
         opens = (
             i == 0
             or s == candidates[0][0]
@@ -1133,6 +1271,9 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     # Credits anywhere (anchored on fixed words) and sign-offs in the tail.
     for m in itertools.islice(_CREDIT_PAREN_RE.finditer(text), _MAX_INLINE):
         bylines.extend(_reuters_credits(text, m))
+    tail_people, tail_credits = _tail_bylines(text)
+    bylines.extend(tail_people)
+    credits.extend(tail_credits)
     credits.extend(_inline_credits(text))
     credits.extend(_tail_credits(text))
     unique = {(c.start, c.end): c for c in credits}
