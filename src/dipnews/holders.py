@@ -342,6 +342,15 @@ def _parse_file(data: object, table: str) -> tuple[list[Any], dict[str, Any], di
     return rows, people, combined
 
 
+def _valid_file(data: object, table: str) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+    """:func:`_parse_file`, then :func:`validate`: raises DataError listing the problems."""
+    rows, people, combined = _parse_file(data, table)
+    problems = validate(rows, people)
+    if problems:
+        raise DataError("; ".join(problems[:20]), table=table)
+    return rows, people, combined
+
+
 @attrs.frozen
 class _Index:
     rows: tuple[Holding, ...]
@@ -431,10 +440,7 @@ class Registry:
     @classmethod
     def from_data(cls, data: object, *, table: str = "<data>") -> Registry:
         """A registry from a parsed holdings document; raises DataError if invalid."""
-        rows, people, combined = _parse_file(data, table)
-        problems = validate(rows, people)
-        if problems:
-            raise DataError("; ".join(problems[:20]), table=table)
+        rows, people, combined = _valid_file(data, table)
         return cls(
             [_to_holding(r) for r in rows],
             people,
@@ -532,10 +538,7 @@ class Registry:
             raise DataError(f"not valid JSON: {exc}", table=table) from exc
         except RecursionError as exc:
             raise DataError("not valid JSON: nested too deeply", table=table) from exc
-        rows, people, combined = _parse_file(data, table)
-        problems = validate(rows, people)
-        if problems:
-            raise DataError("; ".join(problems[:20]), table=table)
+        rows, people, combined = _valid_file(data, table)
         new = [_to_holding(r) for r in rows]
         with self._lock:
             merged = _close_open(self._rows, new)
