@@ -173,3 +173,27 @@ def test_fold_is_idempotent() -> None:
     for text in surface_names():
         key = countries.fold(text)
         assert countries.fold(key) == key
+
+
+def test_code_for_city_knows_non_capital_hosts() -> None:
+    # Summit and visit venues that are not capitals: the cities table answers them.
+    assert countries.code_for_city("Busan") == "KOR"
+    assert countries.code_for_city("Gyeongju") == "KOR"
+    assert countries.code_for_city("Tianjin") == "CHN"
+    assert countries.code_for_city("Kazan") == "RUS"
+    assert countries.code_for_city("Johannesburg") == "ZAF"
+    # Variants fold like country names: case, dots, diacritics.
+    assert countries.code_for_city("st. petersburg") == "RUS"
+    assert countries.code_for_city("Sao Paulo") == countries.code_for_city("São Paulo") == "BRA"
+
+
+def test_code_for_city_leaves_capitals_and_unknowns_alone() -> None:
+    assert countries.code_for_city("Moscow") is None  # a capital: code_for_place
+    assert countries.code_for_city("Atlantis") is None
+    assert countries.code_for_city(42) is None  # type: ignore[arg-type]
+
+
+def test_cities_never_shadow_a_capital_or_country() -> None:
+    for row in countries._cities():
+        assert countries.code_for_place(row) is None
+        assert countries.code_for(row) is None

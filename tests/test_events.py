@@ -714,3 +714,39 @@ def test_hard_wrapped_wire_copy_keeps_sentences_whole() -> None:
     assert "\n" in meet.surface
     (deal,) = found.agreements
     assert deal.parties == ("CHN", "JPN")
+
+
+def test_visits_and_meetings_in_non_capital_cities() -> None:
+    # The cities table gives Busan its country: a visit there goes abroad, and a meeting
+    # there of two foreign ministers from elsewhere is at a third location (044).
+    text = (
+        "Indian Prime Minister Narendra Modi will visit Busan next week. Chinese Foreign "
+        "Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Busan on Monday."
+    )
+    events = extract(text, published=dt.date(2025, 11, 20)).events
+    visit = next(e for e in events if e.kind == "VISIT")
+    assert visit.participants == ("Narendra Modi", "KOR")
+    assert visit.status == "planned"
+    meet = next(e for e in events if e.kind == "MEET")
+    assert meet.place == "Busan"
+    assert meet.cameo == "044"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The 20th East Asia Summit (EAS) will be held on Monday.", "planned"),
+        ("He spoke at the G20 Foreign Ministers' Meeting underway in Johannesburg.", "ongoing"),
+        ("The 20th East Asia Summit was held in Kuala Lumpur on Monday.", "held"),
+    ],
+)
+def test_forum_meeting_reported_in_the_passive_is_a_summit(sentence: str, status: str) -> None:
+    # The forum is the subject of "will be held"/"underway": the meeting itself is reported,
+    # also mid-text and with its acronym in brackets.
+    text = "Leaders gathered for the week. " + sentence
+    summits = [
+        e for e in extract(text, published=dt.date(2025, 10, 29)).events if e.kind == "SUMMIT"
+    ]
+    assert len(summits) == 1
+    assert summits[0].status == status
+    assert summits[0].participants == ()

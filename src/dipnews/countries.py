@@ -29,6 +29,7 @@ Public API:
 - :func:`code_for`: name, short name, official name, adjective or alias -> code.
 - :func:`name_of`, :func:`official_name_of`, :func:`adjective_of`, :func:`capital_of`.
 - :func:`code_for_place`: a capital, seat of government or country name -> code.
+- :func:`code_for_city`: a major non-capital city or venue (``data/cities.json``) -> code.
 - :func:`all_names`: every lower-cased name, adjective and alias -> code;
   :func:`surface_names` the same in their written case (build case-sensitive patterns for
   all-capital acronyms such as ``US`` from it, so the pronoun *us* is not a country).
@@ -55,6 +56,7 @@ __all__ = [
     "all_names",
     "capital_of",
     "code_for",
+    "code_for_city",
     "code_for_place",
     "codes",
     "country",
@@ -219,6 +221,52 @@ def code_for_place(name: str) -> str | None:
     """
     text = _as_str(name)
     return None if text is None else _index().places.get(fold(text))
+
+
+_CITIES = "cities.json"
+
+
+@functools.cache
+def _cities() -> Mapping[str, str]:
+    data = load_table(_CITIES)
+    rows = data.get("cities")
+    if not isinstance(rows, list):
+        raise DataError("'cities' must be a list", table=_CITIES)
+    index = _index()
+    found: dict[str, str] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise DataError("a city row must be an object", table=_CITIES, row=i)
+        name, code = row.get("name"), row.get("country")
+        if not isinstance(name, str) or not name or not isinstance(code, str):
+            raise DataError("a city needs 'name' and 'country'", table=_CITIES, row=i)
+        if code not in index.by_code:
+            raise DataError(f"unknown country code {code!r}", table=_CITIES, row=name)
+        for text in (
+            name,
+            *string_list(row.get("variants", []), "variants", table=_CITIES, row=name),
+        ):
+            key = fold(text)
+            if key in index.places or found.get(key, code) != code:
+                raise DataError(f"city {text!r} is claimed twice", table=_CITIES, row=name)
+            found[key] = code
+    return MappingProxyType(found)
+
+
+def code_for_city(name: str) -> str | None:
+    """The code of the country of a major non-capital city or venue, or ``None``.
+
+    The cities come from ``data/cities.json`` (cities that host summits, visits and
+    ministerial meetings); capitals are answered by :func:`code_for_place`, not here.
+
+    >>> from dipnews.countries import code_for_city
+    >>> code_for_city("Busan"), code_for_city("Tianjin"), code_for_city("Rio de Janeiro")
+    ('KOR', 'CHN', 'BRA')
+    >>> code_for_city("St. Petersburg"), code_for_city("Moscow") is None
+    ('RUS', True)
+    """
+    text = _as_str(name)
+    return None if text is None else _cities().get(fold(text))
 
 
 def country(code: str) -> Country | None:

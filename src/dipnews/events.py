@@ -237,10 +237,12 @@ _SUMMIT_BEFORE = regex.compile(
     _F,
 )
 _SUMMIT_AFTER = regex.compile(
-    r"^(?:\s++(?:meeting|session|summit|talks|conference))?,?\s++(?:is\s++|was\s++|will\s++be\s++)?"
+    # (matched at the forum's end: no ``^``, which would only match at the text's start)
+    r"(?:\s++(?:meeting|session|summit|talks|conference))?(?:\s*+\(\p{Lu}[\p{L}\d-]{1,15}+\))?"
+    r",?\s++(?:is\s++|was\s++|were\s++|will\s++be\s++|are\s++)?"
     r"(?:scheduled|to\s+be\s+held|be\s+held|held|set\s+to|slated|took\s+place|take\s+place|"
     r"begins|began|opened|opens|concluded|ended|being\s+held|under\s*way|kicked\s+off|kicks\s+off|"
-    r"hosted|convened|due)\b",
+    r"hosted|convened|convenes|to\s+convene|due)\b",
     _F,
 )
 _WHERE_START = regex.compile(r",?\s*+where\b", _F)
@@ -529,7 +531,11 @@ def _article_pair(officials: Sequence[Official]) -> tuple[str, ...]:
 
 
 def _country_of_place(name: str) -> str | None:
-    return _countries.code_for_place(name) or _countries.code_for(name)
+    return (
+        _countries.code_for_place(name)
+        or _countries.code_for(name)
+        or _countries.code_for_city(name)
+    )
 
 
 def _is_calendar_word(word: str) -> bool:
