@@ -91,6 +91,7 @@ ALIAS_RULES: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {
         ("countries", "countries", "code", ("name", "official", "adjectives", "aliases")),
     ),
     "agencies.json": (("agencies", "agencies", "name", ("name", "full_name", "aliases")),),
+    "cities.json": (("cities", "cities", "name", ("name", "variants")),),
     "forums.json": (("orgs", "orgs", "@key", ("name", "names", "acronyms")),),
     "titles.json": (
         ("generic", "generic", "title", ("title", "aliases")),
@@ -110,6 +111,7 @@ GROUP_RULES: dict[str, tuple[str, ...]] = {
 IDENTITY_RULES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "countries.json": (("countries", ("code",)),),
     "agencies.json": (("agencies", ("name",)),),
+    "cities.json": (("cities", ("name",)),),
     "titles.json": (("generic", ("title",)), ("countries.*", ("title",))),
     "holders.json": (("holders", ("person", "position", "country", "start")),),
 }
