@@ -669,3 +669,135 @@ def test_byline_invariant_under_invisible_and_space_edits(
     _, change = edit
     h = parse_header(change(f"{line}\n\nMOSCOW:{BODY}"))
     assert list(h.byline) == names
+
+
+# --------------------------------------------------------------------------------------
+# Fixes from the blind evaluation: names over datelines, tail credits, more agencies.
+# --------------------------------------------------------------------------------------
+
+
+def test_name_line_under_headline_over_place_line_is_byline_and_dateline() -> None:
+    # Broadsheet style: headline, the writer's name, the place alone, then the body.
+    text = (
+        " date 2025-01-25\nTwo neighbours sign five pacts after talks\n\n"
+        "Meera Srinivasan\nNEW DELHI\n\n"
+        "India and Sri Lanka on Saturday signed five agreements after talks between the "
+        "two leaders at Hyderabad House."
+    )
+    h = parse_header(text)
+    assert h.byline == ("Meera Srinivasan",)
+    assert h.dateline is not None
+    assert h.dateline.place == "NEW DELHI"
+    assert text[h.dateline.start : h.dateline.end] == "NEW DELHI"
+    b = h.bylines[0]
+    assert text[b.start : b.end] == b.surface == "Meera Srinivasan"
+
+
+def test_name_line_over_colon_dateline_paragraph_is_byline() -> None:
+    text = (
+        "Pakistan, Iran discuss border trade\n\nTahir Khan\n\n"
+        "ISLAMABAD: Pakistan and Iran on Wednesday agreed to open two more border markets, "
+        "the Foreign Office said."
+    )
+    h = parse_header(text)
+    assert h.byline == ("Tahir Khan",)
+    assert h.dateline is not None
+    assert h.dateline.place == "ISLAMABAD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title-case headline straight over a wire dateline names no writer.
+        "Lavrov Arrives In Ankara\n\nANKARA, Nov 17 (TASS) - Lavrov arrived for talks.",
+        "Headline here\n\nIndia Russia\n\nMOSCOW, Nov 17 (TASS) - The ministers met today.",
+        # A name line with no dateline under it is not taken (it may be a headline).
+        "Talks end\n\nJane Doe\n\nThe ministers met on Monday and agreed to meet again soon.",
+    ],
+)
+def test_bare_name_line_needs_a_headline_above_and_a_dateline_below(text: str) -> None:
+    assert parse_header(text, published=ANCHOR).byline == ()
+
+
+def test_tail_by_line_and_agency_email_sign_off() -> None:
+    text = (
+        "SEOUL, June 9 (Yonhap) -- The ministers held talks on Monday.\n\n"
+        "They agreed to meet again.\n\nBy Lee Ji-won\n\nljw@yna.co.kr\n(END)"
+    )
+    h = parse_header(text, published=ANCHOR)
+    assert h.byline == ("Lee Ji-won",)
+    assert h.agencies == ("Yonhap",)
+    email = [c for c in h.credits if c.surface == "yna.co.kr"]
+    assert len(email) == 1
+    assert text[email[0].start : email[0].end] == "yna.co.kr"
+    # Without the dateline, the e-mail domain alone credits the agency.
+    assert parse_header("The ministers met.\n\nkhs@yna.co.kr\n(END)").agencies == ("Yonhap",)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "names", "agencies"),
+    [
+        ("Writing by Seda Sevencan", ("Seda Sevencan",), ()),
+        ("Reporter: Katriana\nEditor: Rahmad Nasution", ("Katriana",), ()),
+        ("Reporter: Yashinta Difa\nEditor: Aditia Maruli", ("Yashinta Difa",), ()),
+        (
+            "Reporting by Pedro Peduzzi – Agência Brasil",
+            ("Pedro Peduzzi",),
+            ("Agencia Brasil",),
+        ),
+        ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",), ()),
+        ("By Kim Hyun-soo", ("Kim Hyun-soo",), ()),
+    ],
+)
+def test_tail_writer_credits_give_reporters_not_editors(
+    trailer: str, names: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    text = f"GENEVA:{BODY}\n\n{trailer}"
+    h = parse_header(text)
+    assert h.byline == names
+    assert h.agencies == agencies
+    for b in h.bylines:
+        assert text[b.start : b.end] == b.surface
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By Friday the council is expected to vote on three resolutions.",
+        "By contrast, the opposition rejected the deal.",
+        "Editor: Rahmad Nasution",
+        "Reporter: The Ministry",
+    ],
+)
+def test_closing_lines_that_are_not_writer_credits(closing: str) -> None:
+    assert parse_header(f"GENEVA:{BODY}\n\n{closing}").byline == ()
+
+
+@given(bylines())
+def test_generated_byline_in_the_tail_parses_back(pair: tuple[str, list[str]]) -> None:
+    line, names = pair
+    h = parse_header(f"MOSCOW:{BODY}\n\n{line}")
+    assert list(h.byline) == names
+
+
+@pytest.mark.parametrize(
+    ("trailer", "agency"),
+    [
+        ("– SAnews.gov.za", "SAnews"),
+        ("(Source: PIB)", "PIB"),
+        ("-- Agência Brasil", "Agencia Brasil"),
+        ("(With inputs from Kenya News Agency)", "KNA"),
+        ("Source: Albanian Telegraphic Agency", "ATA"),
+    ],
+)
+def test_government_news_agency_trailers_are_credited(trailer: str, agency: str) -> None:
+    assert parse_header(f"GENEVA:{BODY}\n\n{trailer}").agencies == (agency,)
+
+
+def test_ap_city_country_dateline_keeps_the_country_as_written() -> None:
+    # Reuters-21578 gold keeps a country after the city ("TAUPO, New Zealand"), as it
+    # keeps a US state ("RICHMOND, Va."): the place is the dateline as written.
+    h = parse_header("NAIROBI, Kenya (AP) — Kenyan President William Ruto hosted talks.")
+    assert h.dateline is not None
+    assert h.dateline.place == "NAIROBI, Kenya"
+    assert h.dateline.agency == "AP"

@@ -857,9 +857,13 @@ def _credit_people(
         person = _person(text, ps, pe)
         if person is None and mononym and _MONONYM_RE.fullmatch(piece):
             stop = _NOT_PLACE_START | _NOT_PLACE_WORD | _HEADLINE_WORDS
-            if piece.casefold() not in stop and month_number(piece) is None:
-                if code_for(piece) is None and code_for_place(piece) is None:
-                    person = Byline(piece, piece, ps, pe)
+            if (
+                piece.casefold() not in stop
+                and month_number(piece) is None
+                and code_for(piece) is None
+                and code_for_place(piece) is None
+            ):
+                person = Byline(piece, piece, ps, pe)
         if person is None:
             return None
         people.append(person)
@@ -1016,10 +1020,10 @@ _EMAIL_LINE_RE = regex.compile(
 
 def _tail_credits(text: str) -> Iterator[AgencyCredit]:
     start = _tail_start(text)
-    for m in itertools.islice(_EMAIL_LINE_RE.finditer(text, start), _MAX_INLINE):
-        name = canonical_agency(m.group("domain"))
+    for email in itertools.islice(_EMAIL_LINE_RE.finditer(text, start), _MAX_INLINE):
+        name = canonical_agency(email.group("domain"))
         if name is not None:
-            yield AgencyCredit(name, m.group("domain"), *m.span("domain"))
+            yield AgencyCredit(name, email.group("domain"), *email.span("domain"))
     pos = start
     while pos <= len(text):
         nl = text.find("\n", pos)
