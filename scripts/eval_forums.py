@@ -113,7 +113,7 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=default)
     parser.add_argument("--errors", action="store_true", help="print every mismatch")
     args = parser.parse_args()
-    for split in ("dev", "heldout", "heldout2", "heldout3", None):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", None):
         evaluate(args.path, split=split, show_errors=args.errors and split is not None)
 
 

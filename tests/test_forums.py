@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,6 +21,7 @@ from tests.strategies.forums import (
     CITIES,
     acronyms,
     data_forums,
+    generic_mechanisms,
     in_text,
     ordinal_words,
     variations,
@@ -261,8 +263,15 @@ def test_bilateral_summit_with_an_organisation_is_not_its_summit() -> None:
     assert [(r[0], r[1], r[4]) for r in rows] == [("EU", None, "EU"), ("EU", None, "EU")]
 
 
-def test_mechanism_needs_a_pair_listed_in_the_data() -> None:
-    assert find("The India-Brazil annual summit and the 2+2 dialogue were held.") == []
+def test_mechanism_of_an_unlisted_pair_gets_a_generic_key() -> None:
+    # The contract: other standing bilateral mechanisms are AAA-BBB-NAME, codes sorted.
+    rows = _rows("The India-Brazil annual summit and the 2+2 dialogue were held.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("BRA-IND-SUMMIT", "SUMMIT", "India-Brazil annual summit"),
+        ("BRA-IND-2+2", "MINISTERIAL", "2+2 dialogue"),
+    ]
+    # A one-off summit of an unlisted pair is not a standing mechanism.
+    assert find("The India-Brazil summit was held.") == []
 
 
 @pytest.mark.parametrize(
@@ -274,7 +283,7 @@ def test_mechanism_needs_a_pair_listed_in_the_data() -> None:
             [("AUS-JPN-2+2", "2+2 talks")],
         ),
         ("The 2+2 dialogue was held.", []),
-        ("India and Brazil held their 2+2 dialogue.", []),
+        ("India and Brazil held their 2+2 dialogue.", [("BRA-IND-2+2", "2+2 dialogue")]),
         ("India and Japan met. The 2+2 dialogue was held.", []),
         ("India and Russia agreed that the annual summit would be held.", []),
     ],
@@ -495,5 +504,131 @@ def test_devset_gold_offsets_hold() -> None:
     for row in rows:
         for g in row["mentions"]:
             assert row["text"][g["start"] : g["end"]] == g["surface"]
-            assert g["org"] in ORG_KEYS
+            assert g["org"] in ORG_KEYS or re.fullmatch(r"[A-Z]{3}-[A-Z]{3}-[A-Z0-9+]+", g["org"])
             assert g["body"] is None or g["body"] in BODY_KEYS
+
+
+# --- standing bilateral mechanisms not listed in the data ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 14th meeting of the CPEC Joint Cooperation Committee (JCC) will be held in "
+            "Beijing next month.",
+            ("CHN-PAK-JCC", "SESSION", 14),
+        ),
+        (
+            "The third edition of the India-Singapore Ministerial Roundtable (ISMR) was held.",
+            ("IND-SGP-MR", "SESSION", 3),
+        ),
+        (
+            "It paved the way for the 2nd session of the Kenya-Tanzania Joint Permanent "
+            "Commission.",
+            ("KEN-TZA-JPC", "SESSION", 2),
+        ),
+        (
+            "They will convene the India-Indonesia Joint Commission.",
+            ("IDN-IND-JC", "SESSION", None),
+        ),
+        ("Officials prepared the Indonesia–Australia 2+2.", ("AUS-IDN-2+2", "MINISTERIAL", None)),
+        (
+            "They will hold German-Chinese government consultations.",
+            ("CHN-DEU-GC", "SUMMIT", None),
+        ),
+        ("The Ethiopia-Kenya Joint Ministerial Commission met.", ("ETH-KEN-JMC", "SESSION", None)),
+        (
+            "Goyal attended the UAE-India High Level Joint Task Force on Investments (12th "
+            "meeting).",
+            ("ARE-IND-HLJTF", "SESSION", None),
+        ),
+        (
+            "They work within the Saudi-Qatari Coordination Council.",
+            ("QAT-SAU-CC", "SESSION", None),
+        ),
+        ("The Spain—Morocco High-Level Meeting (RAN) is due.", ("ESP-MAR-HLM", "SESSION", None)),
+        (
+            "The Kenya and Tanzania Joint Permanent Commission met.",
+            ("KEN-TZA-JPC", "SESSION", None),
+        ),
+        (
+            "The 12th meeting of the Joint Commission between Ghana and Nigeria ended.",
+            ("GHA-NGA-JC", "SESSION", 12),
+        ),
+        ("Ghana and Nigeria held their Joint Commission.", ("GHA-NGA-JC", "SESSION", None)),
+    ],
+)
+def test_unlisted_mechanism_gets_a_generic_key(
+    text: str, expected: tuple[str, str, int | None]
+) -> None:
+    rows = [r for r in _rows(text) if "-" in r[0]]
+    assert [r[:3] for r in rows] == [expected]
+
+
+def test_generic_key_is_the_same_whatever_the_wording() -> None:
+    texts = [
+        "the Kenya-Tanzania Joint Permanent Commission",
+        "the Tanzania–Kenya JPC",
+        "the Tanzanian-Kenyan Joint Permanent Commission on Cooperation (JPC)",
+        "the Joint Permanent Commission between Kenya and Tanzania",
+    ]
+    assert {r[0] for t in texts for r in _rows(t)} == {"KEN-TZA-JPC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India-Russia relations improved.",
+        "Troops patrolled the India-Pakistan border.",
+        "India and Pakistan issued a joint statement.",
+        "The joint committee of parliament met.",
+        "India and China agreed to hold a high-level meeting soon.",
+        "The India-Brazil summit was a one-off.",
+        "India and Japan met. The Joint Commission met too.",
+        "The India-Japan-US 2+2 was proposed.",
+        "The two sides signed a memorandum on consultations.",
+    ],
+)
+def test_no_generic_mechanism_without_a_mechanism_and_a_pair(text: str) -> None:
+    assert [r for r in _rows(text) if "-" in r[0]] == []
+
+
+def test_modifier_before_a_mechanism_is_someone_elses_body() -> None:
+    text = "India and Japan attended. The SCO Joint Working Group and ASEAN-India JCC met."
+    assert [r[0] for r in _rows(text)] == ["SCO", "ASEAN"]
+
+
+def test_the_two_countries_take_the_pair_named_before() -> None:
+    text = (
+        "China and Türkiye are partners, Wang said.\n\nThe two ministers agreed to hold the "
+        "next meeting of the intergovernmental cooperation committee in Ankara."
+    )
+    assert [r[:4] for r in _rows(text)] == [("CHN-TUR-IGC", "SESSION", None, "Ankara")]
+    lede = (
+        "NAIROBI, Kenya (AP) - Kenyan President Ruto hosted Ethiopian Prime Minister Abiy. "
+        "The two countries would convene their Joint Ministerial Commission."
+    )
+    assert [r[0] for r in _rows(lede)] == ["ETH-KEN-JMC"]
+
+
+def test_a_date_after_a_mechanism_is_not_its_topic() -> None:
+    (row,) = _rows("The Ghana-Nigeria Joint Commission on Tuesday met.")
+    assert row[4] == "Ghana-Nigeria Joint Commission"
+    (row,) = _rows("The Ghana-Nigeria Joint Working Group on Counter-Terrorism met.")
+    assert row[4] == "Ghana-Nigeria Joint Working Group on Counter-Terrorism"
+
+
+@given(generic_mechanisms())
+def test_generic_mechanism_round_trips_through_its_display_name(forum: Forum) -> None:
+    assert canonicalise(display_name(forum)) == forum
+
+
+@given(st.data(), generic_mechanisms())
+def test_generic_mechanism_found_in_text_with_any_dash(data: st.DataObject, forum: Forum) -> None:
+    name = display_name(attrs.evolve(forum, place=None))
+    name = name.replace("\u2013", data.draw(st.sampled_from(["-", "\u2013", "\u2014"])))
+    text = f"Officials prepared for the {name}."
+    (m,) = find(text)
+    assert m.forum == attrs.evolve(forum, place=None)
+    assert text[m.start : m.end] == m.surface

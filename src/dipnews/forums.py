@@ -27,7 +27,10 @@ an organisation with an optional parenthetical acronym and body (``SCO Heads of 
 Council``), a combined acronym (``UNGA``), a mechanism between a country pair
 (``India–Russia Annual Summit``, ``2+2 dialogue between India and the US``), or a body
 named alone after ``the`` (``the Security Council``), which takes its organisation from
-the last one mentioned before it. A host city right after a meeting (``in Tianjin``,
+the last one mentioned before it. A mechanism of a pair the data does not list gets the
+contract's generic key ``AAA-BBB-NAME`` (ISO codes sorted, ``NAME`` the suffix of the
+phrase: ``Kenya-Tanzania Joint Permanent Commission`` is ``KEN-TZA-JPC``; see
+:func:`mechanism_suffixes`). A host city right after a meeting (``in Tianjin``,
 ``in Qingdao, China``) fills ``place`` but is not part of the surface.
 
 Case, dashes, ``Organisation``/``Organization``, ``Defence``/``Defense``, apostrophes
@@ -62,6 +65,7 @@ __all__ = [
     "find",
     "forums",
     "lookup",
+    "mechanism_suffixes",
     "ordinal",
 ]
 
@@ -196,6 +200,13 @@ class _Index:
     combining: Mapping[str, str]
     acronyms: frozenset[str]
     country_codes: frozenset[str]
+    generic_suffix: Mapping[str, str]
+    suffix_kind: Mapping[str, str]
+    suffix_display: Mapping[str, str]
+    kind_body: Mapping[str, str]
+    needs_capital: frozenset[str]
+    annual_suffix: Mapping[str, str]
+    pair_aliases: Mapping[str, tuple[str, str]]
 
 
 def _variant_table(raw: object) -> dict[str, list[str]]:
@@ -306,10 +317,31 @@ def _index() -> _Index:
         org_by_name.setdefault(_norm(name), None)
     kinds: dict[str, str] = {}
     kind_body: dict[str, str] = {}
+    generic_suffix: dict[str, str] = {}
+    suffix_kind: dict[str, str] = {}
+    suffix_display: dict[str, str] = {}
+    annual_suffix: dict[str, str] = {}
+    needs_capital: set[str] = set()
     for kind, row in data["mechanism_kinds"].items():
         kind_body[kind] = str(row["body"])
         for p in _strings(row["phrases"], kind):
             kinds[_norm(p)] = kind
+        if row.get("needs_capital", False):
+            needs_capital.add(kind)
+        for suffix, names in row.get("generic", {}).items():
+            if suffix in suffix_kind or not regex.fullmatch(r"[A-Z0-9+]{1,20}", suffix):
+                raise DataError(f"bad or repeated mechanism suffix {suffix!r}", table=_TABLE)
+            suffix_kind[suffix] = kind
+            suffix_display[suffix] = _strings(names, kind)[0]
+            if row.get("generic_if_annual", False):
+                annual_suffix.setdefault(kind, suffix)
+            for p in _strings(names, kind):
+                kinds[_norm(p)] = kind
+                generic_suffix[_norm(p)] = suffix
+    pair_aliases: dict[str, tuple[str, str]] = {}
+    for alias, pair_codes in data.get("pair_aliases", {}).get("aliases", {}).items():
+        a, b = sorted(_strings(pair_codes, "pair_aliases"))
+        pair_aliases[_norm(alias)] = (a, b)
     mechanisms: dict[str, _Mechanism] = {}
     mech_by_name: dict[str, str] = {}
     mech_by_pair: dict[tuple[str, str, str], str] = {}
@@ -328,7 +360,7 @@ def _index() -> _Index:
         mech_by_pair.setdefault((pair[0], pair[1], kind), key)
     links = {_norm(k): v for k, v in data.get("ordinal_link_words", {}).items()}
     combining = dict(data.get("combining_forms", {}).get("forms", {}))
-    codes = {c for m in mechanisms.values() for c in m.countries}
+    codes = set(_countries.codes())
     return _Index(
         orgs=orgs,
         mechanisms=mechanisms,
@@ -354,6 +386,13 @@ def _index() -> _Index:
         combining=combining,
         acronyms=frozenset(acronyms),
         country_codes=frozenset(codes),
+        generic_suffix=generic_suffix,
+        suffix_kind=suffix_kind,
+        suffix_display=suffix_display,
+        kind_body=kind_body,
+        needs_capital=frozenset(needs_capital),
+        annual_suffix=annual_suffix,
+        pair_aliases=pair_aliases,
     )
 
 
@@ -439,8 +478,9 @@ def _names_and_acronyms(names: Iterable[str], acronyms: Iterable[str] = ()) -> s
     return "(?:" + _name_trie(words) + "|" + _acronym_trie(acrs) + ")"
 
 
+@functools.cache
 def _country_names() -> tuple[dict[str, str], str]:
-    """Written country names (and combining forms) for the countries in mechanisms."""
+    """Written country names, adjectives and combining forms (``Indo``, ``Sino``)."""
     idx = _index()
     names: dict[str, str] = {}
     for name, code in _countries.surface_names().items():
@@ -453,9 +493,28 @@ def _country_names() -> tuple[dict[str, str], str]:
         names.setdefault(name.upper(), code)  # headlines and all-capital datelines
     if not names:
         return names, r"(?!)"
-    alts = sorted(names, key=len, reverse=True)
-    pattern = "(?:" + "|".join(_SEP.join(map(regex.escape, n.split())) for n in alts) + r")(?![\w])"
-    return names, pattern
+    return names, _literal_trie(names) + r"(?![\w])"
+
+
+def _literal_trie(names: Iterable[str]) -> str:
+    """Case-sensitive names as a character trie (a space matches any :data:`_SEP`); at
+    each node the longer continuations are tried first."""
+    root: dict[str, Any] = {}
+    for name in names:
+        node = root
+        for ch in " ".join(name.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(_SEP if ch == " " else regex.escape(ch)) + emit(node[ch]) for ch in node if ch]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 def _first_runs(name: str) -> set[str]:
@@ -488,6 +547,9 @@ def _first_words() -> frozenset[str]:
         names += row.get("names", []) + row.get("acronyms", [])
     for row in data["mechanism_kinds"].values():
         names += row["phrases"]
+        for phrases in row.get("generic", {}).values():
+            names += phrases
+    names += list(data.get("pair_aliases", {}).get("aliases", {}))
     names += list(_compiled()[1])
     return frozenset(w for n in names for w in _first_runs(n))
 
@@ -524,16 +586,31 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     kinds: list[str] = []
     for row in data["mechanism_kinds"].values():
         kinds += row["phrases"]
-    country_map, country = _country_names()
+        for names in row.get("generic", {}).values():
+            kinds += names
+    aliases = list(data.get("pair_aliases", {}).get("aliases", {}))
+    country_map, country_trie = _country_names()
+    # The country names are defined once and called by name (they are the bulk of the
+    # pattern, needed for both countries of a pair in two places).
+    country = r"(?&country)"
     org = _names_and_acronyms(org_names, org_acronyms)
     body = _names_and_acronyms(phrases)
     acr = _acronym_trie(idx.acronyms)
     links = _name_trie(data.get("ordinal_link_words", {}))
     pair = (
-        rf"(?P<c1>{country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/)(?P<c2>{country})"
+        rf"(?P<c1>{country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/|{_SEP}(?:and|&){_SEP})(?P<c2>{country})"
         if country_map
         else r"(?!)"
     )
+    if aliases:
+        pair = (
+            r"(?P<palias>"
+            + _names_and_acronyms(aliases)
+            + r")(?:"
+            + _SEP
+            + r"?+\([^\S\n]*+\p{Lu}{2,10}+[^\S\n]*+\))?+|"
+            + pair
+        )
     the = r"(?:[Tt]he" + _SEP + ")?"
     numbered = (
         "(?:" + "|".join(map(regex.escape, numbered_names)) + ")" if numbered_names else r"(?!)"
@@ -542,7 +619,10 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         _name_trie(data.get("link_adjectives", [])) if data.get("link_adjectives") else r"(?!)"
     )
     pattern = (
-        _START
+        r"(?(DEFINE)(?P<country>"
+        + country_trie
+        + r"))"
+        + _START
         + r"(?:(?P<ord>"
         + _ORD
         + r")"
@@ -602,13 +682,26 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + pair
         + r")"
         + _SEP
-        + r"(?:(?i:annual)"
+        + r"(?:(?P<annual2>(?i:annual))"
         + _SEP
         + r")?)?(?:(?P<morg>"
         + _names_and_acronyms(mech_names, mech_acronyms)
         + r")|(?P<mk>"
         + _name_trie(kinds)
-        + r")(?:"
+        + r")(?P<mtail>"
+        + _SEP
+        + r"(?:on|for)"
+        + _SEP
+        + _TOPIC_WORD
+        + r"(?:,?+"
+        + _SEP
+        + r"(?:(?:and|&)"
+        + _SEP
+        + r")?+"
+        + _TOPIC_WORD
+        + r"){0,8}+)?(?:"
+        + _SEP
+        + r"?+\([^\S\n]*+(?P<macr>\p{Lu}[\p{Lu}\d&+\-]{1,11}+)[^\S\n]*+\))?(?:"
         + _SEP
         + r"(?i:between)"
         + _SEP
@@ -641,6 +734,14 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
     )
     return regex.compile(pattern, regex.VERSION1), country_map
 
+
+# A capitalised word of a mechanism's topic (``Joint Working Group on Counter-Terrorism``);
+# a date (``on Tuesday``, ``on March 3``) is not a topic.
+_TOPIC_WORD = (
+    r"(?!(?i:"
+    + "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))
+    + r")(?![\w]))\p{Lu}[\p{L}\-]{1,30}+"
+)
 
 # A capitalised word of a place name; an apostrophe or hyphen inside it must be followed
 # by two letters or more (N'Djamena, Baden-Baden), so a possessive 's ends the name.
@@ -705,7 +806,21 @@ def _not_a_city(name: str) -> bool:
 
 def _core_end(m: regex.Match[str]) -> int:
     """End of the forum name proper, before a trailing ``'s 80th session``."""
-    groups = ("obn", "num", "ob", "org", "acr", "body", "morg", "mk", "bare", "acr2", "b2")
+    groups = (
+        "obn",
+        "num",
+        "ob",
+        "org",
+        "acr",
+        "body",
+        "morg",
+        "mk",
+        "mtail",
+        "macr",
+        "bare",
+        "acr2",
+        "b2",
+    )
     return max(m.end(g) for g in groups)
 
 
@@ -714,7 +829,8 @@ def _pair_in_context() -> regex.Pattern[str]:
     _names, country = _country_names()
     joint = r"(?:" + _SEP + r"(?:and|&)" + _SEP + r"(?:the" + _SEP + r")?|[^\S\n]*+" + _DASH
     return regex.compile(
-        rf"(?<![\w])(?P<c1>{country}){joint}[^\S\n]*+)(?P<c2>{country})",
+        rf"(?(DEFINE)(?P<country>{country}))(?<![\w])(?P<c1>(?&country)){joint}[^\S\n]*+)"
+        r"(?P<c2>(?&country))",
         regex.VERSION1,
     )
 
@@ -807,24 +923,27 @@ def _interpret(
         which = "pair" if g("pair") is not None else "morg" if g("morg") is not None else "mk"
         core_start = m.start(which)
         pair = None
-        if g("pair") is not None:
+        if g("palias") is not None:
+            pair = idx.pair_aliases.get(_norm(g("palias")))
+        elif g("pair") is not None:
+            if _JOINED_BEFORE.search(text, max(0, core_start - 40), core_start):
+                return None  # one pair of a longer chain (``India-Japan-US``)
             pair = _pair_codes(country_map, g("c1"), g("c2"))
+            if pair is None:
+                return None
         elif g("b1") is not None:
             pair = _pair_codes(country_map, g("b1"), g("b2"))
         if g("morg") is not None:
             key = idx.mech_by_name.get(_norm(g("morg")))
+            body = idx.mechanisms[key].body if key is not None else None
         else:
-            kind = idx.kinds.get(_norm(g("mk")), "")
-            if pair is None and _norm(g("mk")) not in idx.generic_kinds:
-                # ``India and Japan held their 2+2 dialogue``: the pair named in the
-                # same sentence; not for summits (``the annual summit`` later in a story
-                # is the same summit again, not a new mention).
-                pair = _context_pair(text, m.start("mk"), m.end("mk"), country_map)
-            key = None if pair is None else idx.mech_by_pair.get((pair[0], pair[1], kind))
+            found_key = _mechanism_key(m, text, pair, country_map)
+            if found_key is None:
+                return None
+            key, body = found_key
         if key is None:
             return None
         org = key
-        body = idx.mechanisms[org].body
     else:
         core_start = m.start("bare")
         if not _THE_BEFORE.search(text, max(0, start - 12), start):
@@ -867,6 +986,92 @@ def _interpret(
         edition = numbered
     place = place_before or (_place(text, end) if body is not None else None)
     return _Found(Forum(org, body, edition, place), start, end)
+
+
+_JOINED_BEFORE = regex.compile(r"\w[^\S\n]*+" + _DASH + r"[^\S\n]*+\Z")
+_WORD_BEFORE = regex.compile(r"(\S++)[^\S\n]*+\Z")
+# Words that may stand before a mechanism named without its pair; any other capitalised
+# word (``the SCO Joint Working Group``) is a modifier that names someone else's body.
+_DETERMINERS = frozenset({"the", "their", "its", "a", "an", "next", "first", "annual"})
+
+
+def _mechanism_key(
+    m: regex.Match[str], text: str, pair: tuple[str, str] | None, country_map: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The key and body of a mechanism named by a kind phrase (``Joint Commission``): the
+    listed mechanism of the pair and kind, else the generic ``AAA-BBB-SUFFIX`` key."""
+    idx = _index()
+    phrase = _norm(m.group("mk"))
+    kind = idx.kinds.get(phrase, "")
+    if pair is None and phrase not in idx.generic_kinds:
+        before = _WORD_BEFORE.search(text, max(0, m.start("mk") - 60), m.start("mk"))
+        word = before.group(1) if before else ""
+        if word[:1].isupper() and word.casefold() not in _DETERMINERS and word[-1] not in ".!?":
+            return None
+        # ``India and Japan held their 2+2 dialogue``: the pair named in the same
+        # sentence; not for summits (``the annual summit`` later in a story is the same
+        # summit again, not a new mention). ``The two countries would convene their Joint
+        # Commission``: the pair named before.
+        pair = _context_pair(text, m.start("mk"), m.end("mk"), country_map)
+        if pair is None and _has_anaphor(text, m.start("mk"), m.end("mk")):
+            pair = _earlier_pair(text, m.start("mk"), country_map)
+    if pair is None:
+        return None
+    listed = idx.mech_by_pair.get((pair[0], pair[1], kind))
+    if listed is not None:
+        return listed, idx.mechanisms[listed].body
+    suffix = idx.generic_suffix.get(phrase)
+    if suffix is None and (m.group("annual") is not None or m.group("annual2") is not None):
+        suffix = idx.annual_suffix.get(kind)
+    if suffix is None:
+        return None
+    proper = m.group("macr") is not None or m.group("mk")[:1].isupper()
+    if kind in idx.needs_capital and not proper:
+        return None  # ``a high-level meeting``: a generic name, not the mechanism
+    return f"{pair[0]}-{pair[1]}-{suffix}", idx.kind_body[kind]
+
+
+def _has_anaphor(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around *start*..*end* refers to a pair named earlier (``the two
+    countries``, ``both sides``)."""
+    lo = max(0, start - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    hi = after.start() if after else min(len(text), end + 300)
+    return _anaphor_pattern().search(text, lo, hi) is not None
+
+
+@functools.cache
+def _anaphor_pattern() -> regex.Pattern[str]:
+    words = _strings(_raw().get("pair_anaphors", []), "pair_anaphors")
+    return regex.compile(r"(?<![\w])(?i:" + _name_trie(words) + ")" if words else r"(?!)")
+
+
+@functools.cache
+def _country_word() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\w])(?:" + _country_names()[1] + ")", regex.VERSION1)
+
+
+def _earlier_pair(text: str, start: int, country_map: Mapping[str, str]) -> tuple[str, str] | None:
+    """The pair a story is about, for ``the two countries``: the last pair named before
+    *start* (``China and Türkiye``, ``India-Japan``), else the first two countries named."""
+    last: tuple[str, str] | None = None
+    for m in _pair_in_context().finditer(text, max(0, start - 3000), start):
+        codes = _pair_codes(country_map, m.group("c1"), m.group("c2"))
+        if codes is not None:
+            last = codes
+    if last is not None:
+        return last
+    seen: list[str] = []
+    for m in _country_word().finditer(text, 0, start):
+        code = country_map.get(regex.sub(r"\s+", " ", m.group()))
+        if code is not None and code not in seen:
+            seen.append(code)
+            if len(seen) == 2:
+                first, second = sorted(seen)
+                return first, second
+    return None
 
 
 def _phrase_body(phrase: str, org: str) -> str | None:
@@ -1015,8 +1220,16 @@ def display_name(forum: Forum) -> str:
     '23rd India–Russia Annual Summit, New Delhi'
     """
     idx = _index()
+    generic = _GENERIC_KEY.fullmatch(forum.org)
     if forum.org in idx.mechanisms:
         name = idx.mechanisms[forum.org].name
+    elif (
+        generic is not None
+        and generic[3] in idx.suffix_display
+        and all(_countries.is_code(c) for c in (generic[1], generic[2]))
+    ):
+        first, second = (_countries.name_of(c) for c in (generic[1], generic[2]))
+        name = f"{first}\u2013{second} {idx.suffix_display[generic[3]]}"
     elif forum.org in idx.orgs:
         info = idx.orgs[forum.org]
         if forum.body is None:
@@ -1035,6 +1248,9 @@ def display_name(forum: Forum) -> str:
     return name
 
 
+_GENERIC_KEY = regex.compile(r"([A-Z]{3})-([A-Z]{3})-([A-Z0-9+]{1,20})")
+
+
 def forums() -> tuple[Forum, ...]:
     """Every forum the data defines: each organisation alone and with each of its bodies,
     and each bilateral mechanism with its body (no edition, no place).
@@ -1051,6 +1267,26 @@ def forums() -> tuple[Forum, ...]:
         out.extend(Forum(key, body) for body in info.bodies)
     out.extend(Forum(key, m.body) for key, m in idx.mechanisms.items())
     return tuple(out)
+
+
+def mechanism_suffixes() -> dict[str, tuple[str, str]]:
+    """The ``NAME`` part of generic bilateral mechanism keys (``AAA-BBB-NAME``), each with the
+    phrase its display name uses and the body it gives, in the data file's order.
+
+    A mechanism of a pair the data does not list is keyed by the two ISO codes in
+    alphabetical order and the suffix of the phrase that names it:
+
+    >>> from dipnews.forums import canonicalise, mechanism_suffixes
+    >>> mechanism_suffixes()["JPC"]
+    ('Joint Permanent Commission', 'SESSION')
+    >>> canonicalise("2nd session of the Tanzania-Kenya Joint Permanent Commission")
+    Forum(org='KEN-TZA-JPC', body='SESSION', edition=2, place=None)
+    """
+    idx = _index()
+    return {
+        suffix: (phrase, idx.kind_body[idx.suffix_kind[suffix]])
+        for suffix, phrase in idx.suffix_display.items()
+    }
 
 
 def _keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

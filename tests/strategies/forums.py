@@ -150,3 +150,28 @@ def in_text(draw: st.DrawFn, name: str) -> tuple[str, int]:
     frame = draw(st.sampled_from(FRAMES))
     at = frame.index("{}")
     return frame.format(name), at
+
+
+def _round_trip_codes() -> list[str]:
+    """Country codes whose common name reads back to the code (all of them, today)."""
+    from dipnews import countries
+
+    return sorted(c for c in countries.codes() if countries.code_for(countries.name_of(c)) == c)
+
+
+@st.composite
+def generic_mechanisms(draw: st.DrawFn) -> Forum:
+    """A standing bilateral mechanism of a pair the data does not list for its kind, with
+    the generic key ``AAA-BBB-SUFFIX`` (codes sorted), perhaps an edition and a place."""
+    data = load_table("forums.json")
+    kinds = data["mechanism_kinds"]
+    suffixes = sorted((s, k) for k, row in kinds.items() for s in row.get("generic", {}))
+    suffix, kind = draw(st.sampled_from(suffixes))
+    codes = _round_trip_codes()
+    a, b = sorted(draw(st.lists(st.sampled_from(codes), min_size=2, max_size=2, unique=True)))
+    listed = {(tuple(sorted(row["countries"])), row["kind"]) for row in data["mechanisms"].values()}
+    if ((a, b), kind) in listed:
+        a, b = "KEN", "TZA"  # no listed mechanism of any kind
+    edition = draw(st.none() | st.integers(min_value=1, max_value=99))
+    place = draw(st.none() | st.sampled_from(CITIES))
+    return Forum(f"{a}-{b}-{suffix}", kinds[kind]["body"], edition, place)
