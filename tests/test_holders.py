@@ -362,3 +362,20 @@ def test_salience_order_covers_every_role_code() -> None:
     from dipnews.records import ROLE_CODES
 
     assert sorted(_SALIENCE) == sorted(ROLE_CODES)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Prince Faisal bin Farhan bin Abdullah", "Faisal bin Farhan Al Saud"),
+        ("Reem bin Ibrahim Al Hashimy", "Reem Al Hashimy"),
+        (
+            "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        ("Hamdan bin Mohammed bin Rashid Al Maktoum", "Hamdan bin Mohammed Al Maktoum"),
+        ("Tengku Zafrul Abdul Aziz", "Tengku Zafrul Aziz"),
+    ],
+)
+def test_long_forms_of_names_find_the_person(written: str, canonical: str) -> None:
+    assert holders.canonical_name(written) == canonical

@@ -188,3 +188,48 @@ def test_non_strings_are_typed_errors(bad: object) -> None:
         same_person("Sergey Lavrov", bad)  # type: ignore[arg-type]
     with pytest.raises(InputTypeError):
         strip_honorifics(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Faisal bin Farhan bin Abdullah", "Faisal bin Farhan Al Saud"),
+        ("Reem bin Ibrahim Al Hashimy", "Reem Al Hashimy"),
+        ("Mohammed bin Salman", "Mohammed bin Salman Al Saud"),
+        (
+            "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+    ],
+)
+def test_patronymic_chains_and_family_names_may_be_left_out(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A son is not his father, though the father's names are a part of the son's.
+        ("Hamdan bin Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum"),
+        ("Mohammed bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan"),
+        ("Mohammed bin Abdulrahman Al Thani", "Mohammed bin Hamad Al Thani"),
+        ("Faisal bin Farhan", "Faisal Al Saud"),
+    ],
+)
+def test_different_arabic_names_stay_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+def test_lineage_key_is_the_given_name_and_father() -> None:
+    from dipnews.names import lineage_key
+
+    assert lineage_key("Prince Faisal bin Farhan bin Abdullah") == "faisal bin farhan"
+    assert lineage_key("Faisal bin Farhan Al-Saud") == "faisal bin farhan"
+    assert lineage_key("Reem Al Hashimy") == ""
+
+
+def test_rank_and_malay_honorifics_are_stripped() -> None:
+    assert strip_honorifics("Amb. Yusuf Tuggar") == ("Yusuf Tuggar", 5)
+    assert strip_honorifics("Puan Sri Noraini Ahmad")[0] == "Noraini Ahmad"

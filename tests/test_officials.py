@@ -782,3 +782,97 @@ def test_the_contract_example_with_the_package_holder_table() -> None:
     assert (o.name, o.country, o.role, o.title) == (LAV, "RUS", FM, "Foreign Minister")
     (o,) = resolve("Lavrov said Russia was ready.", published=_D(2025, 11, 17))
     assert (o.name, o.country, o.role) == (LAV, "RUS", FM)
+
+
+# --- blind-evaluation regressions ------------------------------------------------------------
+
+_FEB = _D(2025, 2, 21)
+
+
+def test_a_surname_inside_a_place_name_is_no_mention() -> None:
+    # "Dar" is a known foreign minister's surname, but "Dar es Salaam" is a city.
+    text = "The commission will meet in Dar es Salaam from March 10 to 12."
+    assert resolve(text, published=_FEB) == []
+
+
+def test_a_short_surname_alone_needs_an_introduction() -> None:
+    assert resolve("Dar said the talks went well.", published=_FEB) == []
+    text = "Deputy Prime Minister Ishaq Dar arrived. Dar said the talks went well."
+    assert [(o.surface, o.name, o.country) for o in resolve(text, published=_FEB)] == [
+        ("Deputy Prime Minister Ishaq Dar", "Ishaq Dar", "PAK"),
+        ("Dar", "Ishaq Dar", "PAK"),
+    ]
+
+
+def test_a_sitting_leaders_short_surname_alone_still_names_him() -> None:
+    (o,) = resolve("Xi said the talks went well.", published=_FEB)
+    assert (o.name, o.country, o.role) == ("Xi Jinping", "CHN", "HEAD_OF_STATE")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_rank_and_malay_honorifics_are_not_names() -> None:
+    text = "The Minister of Foreign Affairs, Amb. Kalomir Tesavun, received the delegation."
+    assert [o.name for o in resolve(text)] == ["Kalomir Tesavun"]
+    text = "Foreign Minister Datuk Seri Ravel Dimok and Trade Minister Tengku Datuk Seri Kalo Dimak"
+    found = [(o.surface, o.name, o.role) for o in resolve(text + " met.")]
+    assert found == [
+        ("Foreign Minister Datuk Seri Ravel Dimok", "Ravel Dimok", "FOREIGN_MINISTER"),
+        (
+            "Trade Minister Tengku Datuk Seri Kalo Dimak",
+            "Tengku Kalo Dimak",
+            "TRADE_MINISTER",
+        ),
+    ]
+
+
+def test_long_and_short_forms_of_arabic_names_are_one_person() -> None:
+    text = "Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah received a call."
+    (o,) = resolve(text, published=_D(2025, 6, 2))
+    assert (o.name, o.country, o.role) == ("Faisal bin Farhan Al Saud", "SAU", FM)
+    text = "The meeting was attended by Reem bin Ibrahim Al Hashimy, Minister of State."
+    (o,) = resolve(text, published=_D(2025, 5, 12))
+    assert (o.name, o.country) == ("Reem Al Hashimy", "ARE")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_country_that_fields_its_own_official_gives_the_country() -> None:
+    (o,) = resolve("Kenya has fielded former Prime Minister Kalomir Tesavun for the post.")
+    assert (o.name, o.country, o.role) == ("Kalomir Tesavun", "KEN", "HEAD_OF_GOVERNMENT")
+    # A country hosting someone says nothing of the guest's country.
+    (o,) = resolve("Kenya hosted Prime Minister Kalomir Tesavun on Monday.")
+    assert o.country is None
+
+
+def test_a_lower_case_government_title_is_an_office() -> None:
+    text = "The Russian delegation also included presidential aide Yury Ushakov."
+    (o,) = resolve(text, published=_D(2025, 2, 18))
+    assert (o.surface, o.name, o.country, o.role) == (
+        "presidential aide Yury Ushakov",
+        "Yury Ushakov",
+        "RUS",
+        "ADVISER",
+    )
+
+
+def test_a_vague_title_takes_the_holder_tables_precise_role() -> None:
+    text = "Deputy Minister Alvin Botes said the summit would be held in Johannesburg."
+    (o,) = resolve(text, published=_FEB)
+    assert (o.surface, o.country, o.role) == (
+        "Deputy Minister Alvin Botes",
+        "ZAF",
+        "DEPUTY_FOREIGN_MINISTER",
+    )
+    text = "Dr Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, co-chaired it."
+    (o,) = resolve(text, published=_D(2025, 3, 30))
+    assert (o.country, o.role) == ("ARE", "TRADE_MINISTER")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_vague_title_keeps_its_own_role_without_the_table() -> None:
+    (o,) = resolve("Deputy Minister Kalomir Tesavun said the summit would be held.")
+    assert (o.name, o.country, o.role) == ("Kalomir Tesavun", None, "OTHER_MINISTER")
+
+
+def test_a_government_named_after_its_leader_is_no_mention() -> None:
+    text = "They agreed to defend the deal amid the tariffs imposed by the Trump administration."
+    assert resolve(text, published=_D(2025, 4, 9)) == []

@@ -57,7 +57,14 @@ from dipnews import countries
 from dipnews._data import load_table
 from dipnews._validate import ORGANISATION_KEYS
 from dipnews.errors import DataError, InputTypeError
-from dipnews.names import name_key, name_tokens, same_person, strip_honorifics, surname_key
+from dipnews.names import (
+    lineage_key,
+    name_key,
+    name_tokens,
+    same_person,
+    strip_honorifics,
+    surname_key,
+)
 from dipnews.records import ROLE_CODES
 
 __all__ = [
@@ -360,6 +367,7 @@ class _Index:
     surnames: Mapping[str, tuple[str, ...]]
     names_of: Mapping[str, tuple[str, ...]]
     combined: Mapping[str, dt.date | None]
+    lineages: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 def _build(
@@ -380,12 +388,14 @@ def _build(
         offices[office] = (tuple(h.start for h in spans), tuple(spans))
     keys: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
+    lineages: dict[str, set[str]] = {}
     countries_of = {p: {h.country for h in hs} for p, hs in by_person.items()}
     for person in by_person:
         names = (person, *variants.get(person, ()))
         for name in names:
             keys.setdefault(name_key(name), person)
             surnames.setdefault(surname_key(name), set()).add(person)
+            lineages.setdefault(lineage_key(name), set()).add(person)
         if countries_of[person] & _SURNAME_FIRST:
             surnames.setdefault(name_key(person).split(" ")[0], set()).add(person)
     return _Index(
@@ -396,6 +406,7 @@ def _build(
         surnames={k: tuple(sorted(v)) for k, v in surnames.items() if k},
         names_of={p: (p, *variants.get(p, ())) for p in by_person},
         combined=combined,
+        lineages={k: tuple(sorted(v)) for k, v in lineages.items() if k},
     )
 
 
@@ -482,6 +493,11 @@ class Registry:
         if found is not None:
             return found
         candidates = index.surnames.get(surname_key(rest), ())
+        if len(name_tokens(rest)) > 1:
+            # "Faisal bin Farhan bin Abdullah": the same given name and father as a known
+            # "Faisal bin Farhan Al Saud", though the last words differ.
+            lineage = index.lineages.get(lineage_key(rest), ())
+            candidates = tuple(dict.fromkeys((*candidates, *lineage)))
         if len(name_tokens(rest)) == 1:
             # A bare surname ("Zakharova", "Xi") names someone only if one person has it.
             return candidates[0] if len(candidates) == 1 else None

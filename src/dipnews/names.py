@@ -58,6 +58,7 @@ from dipnews._text import check_text
 from dipnews.errors import DataError
 
 __all__ = [
+    "lineage_key",
     "name_key",
     "name_tokens",
     "same_person",
@@ -293,6 +294,79 @@ def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     return True
 
 
+# Arabic and Malay names: given name, "bin/bint X" patronymics, an "Al X" family name.
+_PATRONYMIC = frozenset({"bin", "bint", "binti"})
+_FAMILY = frozenset({"al"})
+
+
+@attrs.frozen
+class _Lineage:
+    given: tuple[str, ...]
+    chain: tuple[str, ...]  # father, grandfather...: each may be several tokens
+    family: tuple[str, ...]
+    marked: bool  # written with a patronymic
+
+
+def _lineage(pieces: Sequence[str]) -> _Lineage | None:
+    """The parts of a name with a patronymic or a family name after ``Al``, else ``None``."""
+    first = next((i for i, p in enumerate(pieces) if i > 0 and p in _PATRONYMIC), -1)
+    body = list(pieces)
+    family: tuple[str, ...] = ()
+    for index in range(len(body) - 2, max(first, 0), -1):
+        if body[index] in _FAMILY:
+            family, body = tuple(body[index + 1 :]), body[:index]
+            break
+    if first == -1:
+        if not family:
+            return None
+        return _Lineage(tuple(body), (), family, False)
+    chain: list[str] = []
+    current: list[str] = []
+    for piece in body[first + 1 :]:
+        if piece in _PATRONYMIC:
+            if current:
+                chain.append(" ".join(current))
+            current = []
+        else:
+            current.append(piece)
+    if current:
+        chain.append(" ".join(current))
+    return _Lineage(tuple(body[:first]), tuple(chain), family, True)
+
+
+def _same_lineage(a: _Lineage, b: _Lineage) -> bool:
+    """Same given name, one patronymic chain the start of the other, no clash of family
+    names, and something beyond the given name in common (a patronymic or the family)."""
+    short, long = (a.given, b.given) if len(a.given) <= len(b.given) else (b.given, a.given)
+    if not short or not _is_subsequence(short, long) or not _compatible(short[0], long[0]):
+        return False
+    common = min(len(a.chain), len(b.chain))
+    if a.chain[:common] != b.chain[:common]:
+        return False
+    if a.family and b.family:
+        return a.family == b.family
+    return common > 0
+
+
+def lineage_key(name: str) -> str:
+    """The given name and first patronymic of an Arabic or Malay name, or ``""``.
+
+    Names written with more or fewer forebears, with or without the family name, share it:
+
+    >>> from dipnews.names import lineage_key
+    >>> lineage_key("Prince Faisal bin Farhan bin Abdullah")
+    'faisal bin farhan'
+    >>> lineage_key("Faisal bin Farhan Al Saud")
+    'faisal bin farhan'
+    >>> lineage_key("Sergey Lavrov")
+    ''
+    """
+    lineage = _lineage(_pieces(check_text(name, what="name")))
+    if lineage is None or not lineage.chain or not lineage.given:
+        return ""
+    return f"{' '.join(lineage.given)} bin {lineage.chain[0]}"
+
+
 def same_person(a: str, b: str, *, surname_only: bool = False) -> bool:
     """Whether names *a* and *b* can denote the same person.
 
@@ -313,7 +387,14 @@ def same_person(a: str, b: str, *, surname_only: bool = False) -> bool:
     """
     pa = _pieces(check_text(a, what="name"))
     pb = _pieces(check_text(b, what="name"))
-    if not pa or not pb or pa[-1] != pb[-1]:
+    if not pa or not pb:
+        return False
+    la, lb = _lineage(pa), _lineage(pb)
+    if la is not None and lb is not None and (la.marked or lb.marked):
+        # "Faisal bin Farhan bin Abdullah" = "Faisal bin Farhan Al Saud", but a son is not
+        # his father ("Hamdan bin Mohammed Al Maktoum" != "Mohammed bin Rashid Al Maktoum").
+        return _same_lineage(la, lb)
+    if pa[-1] != pb[-1]:
         return False
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:

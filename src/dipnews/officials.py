@@ -109,6 +109,9 @@ _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
 # Appositive or counterpart mentions look back this far for the official they depend on.
 _LOOKBACK = 400
+_NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
+# A surname this short, alone, names a person the article did not introduce only if a leader.
+_SHORT_SURNAME = 3
 # Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
 _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 
@@ -288,12 +291,24 @@ def _written_title(surface: str) -> str:
     return normal_form(_SPACE_RUN.sub(" ", surface.strip()))
 
 
+@functools.cache
+def _inner_honorific() -> regex.Pattern[str]:
+    """An honorific inside a name ("Tengku Datuk Seri Zafrul"), as the grammar allows it."""
+    table = tables()
+    words = sorted((h for h in table.honorifics if h not in table.name_words), key=len)
+    pattern: regex.Pattern[str] = regex.compile(
+        r"(?<=\s)\L<hon>(?![\p{L}\p{M}])(?:\s++|(?<=\.))", hon=words[::-1]
+    )
+    return pattern
+
+
 def _clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
-    """Trim trailing initials; ``None`` if no full word is left."""
+    """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left."""
     trimmed = _TRAILING_INITIALS.sub("", raw)
     if not trimmed or not regex.search(r"\p{Lu}[\p{Ll}\p{M}]", trimmed):
         return None
-    return _SPACE_RUN.sub(" ", trimmed), start, start + len(trimmed)
+    name = _inner_honorific().sub("", trimmed)
+    return _SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
 
 
 def _from_titles(
@@ -358,7 +373,13 @@ def _from_titles(
         return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
-    if not anchored and row is not None and not row.unique and _looks_corporate(m, role, written):
+    if (
+        not anchored
+        and row is not None
+        and not row.unique
+        and not row.government
+        and _looks_corporate(m, role, written)
+    ):
         return None
     if kind_of_place == "org" and role in _ORG_ROLES:
         role = "ORG_HEAD"
@@ -555,6 +576,41 @@ def _last_before(found: list[_Mention], starts: list[int], position: int) -> _Me
     return best
 
 
+_OWNER_WINDOW = 120  # how far before a mention its clause's country subject may stand
+
+
+@functools.cache
+def _owner_pattern() -> regex.Pattern[str]:
+    """A country subject and a verb by which it puts forward its own official, just before
+    a mention: "Kenya has fielded (former Prime Minister X)"."""
+    from dipnews import countries
+
+    places = sorted({match_form(n) for n in countries.surface_names()}, key=lambda s: (-len(s), s))
+    verbs = sorted(tables().own_verbs, key=lambda s: (-len(s), s))
+    pattern: regex.Pattern[str] = regex.compile(
+        r"(?<![\p{L}\p{N}])(?P<c>\L<places>)(?:'s[^\S\n]++government)?[^\S\n]++"
+        r"(?:(?:has|have|had|will|would|is|was)[^\S\n]++)?(?:\L<verbs>)[^\S\n]++\Z",
+        places=places,
+        verbs=verbs or ["\uffff"],
+    )
+    return pattern
+
+
+def _owner_country(text: str, mention: _Mention) -> None:
+    """Give a countryless mention the country of its clause's subject, if it is a country
+    that puts forward its own official ("Kenya has fielded former Prime Minister X")."""
+    found = _owner_pattern().search(text, max(0, mention.start - _OWNER_WINDOW), mention.start)
+    if found is None:
+        return
+    code, what = _place(found.group("c"))
+    if code is None or what != "country" or _adjective_only(found.group("c")):
+        return
+    mention.country = code
+    row, _ = _row_for(mention.title_key or "", code)
+    if row is not None and not mention.leader:
+        mention.role = row.role
+
+
 def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     g = grammar()
     starts = _starts(text)
@@ -594,6 +650,8 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             mention.end = m.end()
         if not free(mention.start, mention.end):
             continue
+        if mention.country is None:
+            _owner_country(text, mention)
         found.append(mention)
         taken.add(mention.start, mention.end)
     # 2. Counterparts: the role of the official mentioned just before.
@@ -810,6 +868,7 @@ def _link(
                 chosen = (same or holdings)[0]
                 person.country = person.country or getattr(chosen, "country", None)
                 person.role = person.role or getattr(chosen, "role", None)
+    _refine_vague(found, people, when)
     # Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
     # then the home country of the article's news agency (an APP story's "Foreign
     # Secretary" is Pakistan's) for officials the text and the table leave open.
@@ -840,6 +899,28 @@ def _link(
                     mention.role = role
                     break
     return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+
+def _refine_vague(found: list[_Mention], people: _People, when: dt.date | None) -> None:
+    """A vague title ("Minister", "Deputy Minister") takes the precise role the office-holder
+    table gives its bearer at *when*, if that role is one the title can name (the table's
+    ``holder_refined``) and the country agrees; otherwise the title's own role stays."""
+    refined = tables().holder_refined
+    if when is None or not refined:
+        return
+    for mention in found:
+        allowed = refined.get(mention.title_key or "")
+        if not allowed or mention.person < 0 or mention.kind not in ("prefix", "appositive"):
+            continue
+        person = people[mention.person]
+        for holding in _holdings(person.canonical, when):
+            role, country = getattr(holding, "role", None), getattr(holding, "country", None)
+            if role in allowed and mention.country in (None, country):
+                if person.role in (None, "OTHER_MINISTER", mention.role):
+                    person.role = role
+                mention.role, mention.country = role, country
+                person.country = person.country or country
+                break
 
 
 def _anaphor_roles(mention: _Mention) -> tuple[str | None, ...]:
@@ -888,6 +969,9 @@ def _name_mentions(
             position += 1
         if any(s < m.end() and e > m.start() for s, e in spans[position : position + 3]):
             continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1).casefold() in tables().eponym_nouns:
+            continue  # "the Trump administration": a government named after its leader
         for start, end in _name_parts(m, people):
             raw = text[start:end]
             index = _find_person(people, raw, start)
@@ -897,7 +981,7 @@ def _name_mentions(
                     index = -1
             if index == -1:
                 # Not met before: a new person if the office-holder table knows the name.
-                held = _known_holder(raw, when)
+                held = _known_holder(raw, when, text[max(0, start - _LOOKBACK) : start])
                 if held is None:
                     continue
                 canonical, holding = held
@@ -948,7 +1032,7 @@ def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
     return [(start, m.end("name"))]
 
 
-def _known_holder(name: str, when: dt.date | None) -> tuple[str, Any] | None:
+def _known_holder(name: str, when: dt.date | None, before: str = "") -> tuple[str, Any] | None:
     """A person the holders table knows by *name* (unique), in office at *when*."""
     if when is None:
         return None
@@ -967,6 +1051,16 @@ def _known_holder(name: str, when: dt.date | None) -> tuple[str, Any] | None:
             return None
         canonical = found
     holdings = _holdings(canonical, when)
+    if len(tokens) == 1 and len(tokens[0]) <= _SHORT_SURNAME:
+        # A short surname alone ("Dar", "Ali") is too often a word or part of a place name
+        # to name someone who was not introduced; a sitting leader's ("Xi") is not, nor one
+        # written after the rest of the full name ("To Lam").
+        rest = canonical[: -len(name)] if len(canonical) > len(name) else ""
+        whole = bool(rest) and names.name_key(before[-len(rest) :] + name) == names.name_key(
+            canonical
+        )
+        if not whole:
+            holdings = [h for h in holdings if getattr(h, "role", None) in _LEADER_ROLES]
     return (canonical, holdings[0]) if holdings else None
 
 

@@ -31,7 +31,7 @@ _NAME_MONTHS = {"may", "june", "august"}
 
 _PARTICLES = (
     "bin|bint|binti|ibn|al|el|de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y|ul|ud|"
-    "ben|abu|dela|e"
+    "ben|abu|dela|e|es"
 )
 _TOK = (
     r"(?:(?:al|el|ul|ad|ar|as|an|at|az)-)?+(?:\p{Lu}')?+\p{Lu}[\p{Ll}\p{M}]++"
@@ -117,9 +117,12 @@ def grammar() -> Grammar:
     stop_ahead = r"(?!\L<stop>(?![\p{L}\p{M}]))"
     token = rf"(?:{_INIT}|{_TOK})"
     glue = rf"(?:{SP}|(?<=\.))"
+    # Honorifics may stand inside a name after a hereditary title that is part of it
+    # ("Tengku Datuk Seri Zafrul Abdul Aziz"); the record's name leaves them out.
+    inner_hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
     name = (
         rf"{stop_ahead}{token}"
-        rf"(?:{glue}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
+        rf"(?:{glue}{inner_hon}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
         # A regnal number (Abdullah II, Charles III).
         rf"(?:{SP}(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\p{{L}}\p{{N}}]))?+"
     )

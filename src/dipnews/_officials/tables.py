@@ -95,6 +95,7 @@ class TitleRow:
     country: str | None = None
     unique: bool = False
     needs: str | None = None
+    government: bool = False  # an office of state even in lower case ("presidential aide")
 
 
 @attrs.frozen
@@ -118,6 +119,9 @@ class Tables:
     institutions: Mapping[str, str]
     organisations: Mapping[str, str]
     role_titles: Mapping[str, str]
+    holder_refined: Mapping[str, frozenset[str]] = MappingProxyType({})
+    own_verbs: tuple[str, ...] = ()
+    eponym_nouns: frozenset[str] = frozenset()
 
 
 def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
@@ -165,6 +169,7 @@ def _row(raw: Any) -> tuple[TitleRow, list[str]]:
         country=fixed,
         unique=bool(raw.get("unique", False)),
         needs=needs,
+        government=bool(raw.get("government", False)),
     )
     return row, [title, *aliases]
 
@@ -259,4 +264,21 @@ def tables() -> Tables:
         ),
         organisations=MappingProxyType(organisations),
         role_titles=MappingProxyType(role_titles),
+        holder_refined=MappingProxyType(_refined(data.get("holder_refined", {}))),
+        own_verbs=tuple(_strings(data.get("own_official_verbs", []), "own_official_verbs")),
+        eponym_nouns=frozenset(_strings(data.get("eponym_nouns", []), "eponym_nouns")),
     )
+
+
+def _refined(value: object) -> dict[str, frozenset[str]]:
+    """``holder_refined``: title key -> the roles the office-holder table may give it."""
+    if not isinstance(value, dict):
+        raise DataError("'holder_refined' must be an object", table=_TABLE)
+    out: dict[str, frozenset[str]] = {}
+    for title, roles in value.items():
+        codes = _strings(roles, f"holder_refined.{title}")
+        unknown = [c for c in codes if c not in ROLE_CODES]
+        if unknown:
+            raise DataError(f"unknown role codes {unknown}", table=_TABLE, row=title)
+        out[title_key(title)] = frozenset(codes)
+    return out
