@@ -56,7 +56,7 @@ def test_cluster_run_gives_the_local_batch_records(
             n_workers=n_workers,
             threads_per_worker=1,
             processes=processes,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: 8787 may be taken by another cluster
         ) as cluster,
         distributed.Client(cluster),
     ):
