@@ -822,7 +822,7 @@ _TAIL_BY_RE = regex.compile(
     rf"""
     ^{_H}{{0,3}}(?=\p{{Lu}})
     (?:
-        (?P<label>(?i:reporters?|writers?|authors?|text|story)){_H}{{0,2}}:{_H}{{0,3}}
+        (?P<label>(?i:reporters?|writers?|authors?)){_H}{{0,2}}:{_H}{{0,3}}
       | (?i:(?:additional{_H}{{1,3}})?(?:reporting|writing|written|reported|compiled|text|story)
             (?:{_H}{{1,3}}and{_H}{{1,3}}(?:reporting|writing))?){_H}{{1,3}}by{_H}{{1,3}}
       | (?:By|BY){_H}{{1,3}}

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from dipnews._calendar import MONTHS
 from dipnews._data import load_table
-from dipnews.header import _NOT_PLACE_START, _NOT_PLACE_WORD, canonical_agency
+from dipnews.header import _NOT_PLACE_START, _NOT_PLACE_WORD, _ROLE_WORDS, canonical_agency
 
 #: Real place names of several shapes: one word, several words, particles, hyphens.
 REAL_PLACES = (
@@ -179,7 +179,10 @@ def datelines(draw: st.DrawFn) -> BuiltDateline:
 #: A person's name of two or three capitalised words, possibly with an initial.
 person_names = st.tuples(
     st.sampled_from(["", "S. ", "A. K. ", "J. "]),
-    st.lists(place_words, min_size=2, max_size=3).map(" ".join),
+    # Role words ("Agencies", "Staff") mark a byline piece as a role, never a name.
+    st.lists(
+        place_words.filter(lambda w: w.lower() not in _ROLE_WORDS), min_size=2, max_size=3
+    ).map(" ".join),
 ).map("".join)
 
 
