@@ -35,19 +35,15 @@ def parse(text: str, *, published: dt.date | None = None, max_chars: int | None 
     if published is not None and not isinstance(published, dt.date):
         raise InputTypeError(f"published must be a datetime.date, not {type(published).__name__}")
     header = _header.parse_header(text, published=published)
-    when = published or header.published
-    if when is None and header.dateline is not None:
-        when = header.dateline.date
+    when = header.anchor(published)
     officials = _officials.resolve(text, published=when, agencies=header.agencies)
     forums = _forums.find(text)
     found = _events.extract(
         text, published=when, officials=officials, forums=forums, dateline=header.dateline
     )
-    return Article(
+    return Article.assemble(
+        header,
         published=when,
-        dateline=header.dateline,
-        byline=header.byline,
-        agencies=header.agencies,
         officials=officials,
         forums=forums,
         events=found.events,

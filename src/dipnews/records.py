@@ -231,6 +231,18 @@ class Header:
         """Canonical agency names in order of first credit, without repeats."""
         return tuple(dict.fromkeys(c.agency for c in self.credits))
 
+    def anchor(self, given: dt.date | None = None) -> dt.date | None:
+        """The date that resolves the article's relative dates.
+
+        *given* (the caller's date) if set, else the metadata date line, else the
+        dateline's resolved date, else ``None``.
+        """
+        if given is not None:
+            return given
+        if self.published is not None:
+            return self.published
+        return None if self.dateline is None else self.dateline.date
+
 
 @attrs.frozen
 class Official:
@@ -331,3 +343,26 @@ class Article:
     forums: tuple[ForumMention, ...] = attrs.field(default=(), converter=_forum_mentions)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_agreements)
+
+    @classmethod
+    def assemble(
+        cls,
+        header: Header,
+        *,
+        published: dt.date | None,
+        officials: Iterable[Official] = (),
+        forums: Iterable[ForumMention] = (),
+        events: Iterable[Event] = (),
+        agreements: Iterable[Agreement] = (),
+    ) -> Article:
+        """Build the article from the components' results (header fields from *header*)."""
+        return cls(
+            published=published,
+            dateline=header.dateline,
+            byline=header.byline,
+            agencies=header.agencies,
+            officials=officials,
+            forums=forums,
+            events=events,
+            agreements=agreements,
+        )

@@ -213,19 +213,15 @@ class DipnewsComponent:
 
     def anchor(self, doc: Doc) -> dt.date | None:
         """The date that resolves this article's relative dates (see the module docs)."""
-        given = self.given_date(doc)
-        if given is not None:
-            return given
-        head = self.header(doc)
-        if head.published is not None:
-            return head.published
-        return None if head.dateline is None else head.dateline.date
+        return self.header(doc).anchor(self.given_date(doc))
 
     def officials(self, doc: Doc, anchor: dt.date | None) -> Sequence[Official]:
         """The officials stored by the officials component, or resolved now."""
         if _ran(doc, "dipnews_officials"):
             return tuple(doc._.dipnews_officials)
-        return _officials.resolve(text_of(doc), published=anchor)
+        return _officials.resolve(
+            text_of(doc), published=anchor, agencies=self.header(doc).agencies
+        )
 
     def forums(self, doc: Doc) -> Sequence[ForumMention]:
         """The forum mentions stored by the forums component, or found now."""
@@ -405,11 +401,9 @@ class ArticleComponent(DipnewsComponent):
         else:
             found = _extract(doc, self, officials, forums)
             events, agreements = tuple(found.events), tuple(found.agreements)
-        article = Article(
+        article = Article.assemble(
+            head,
             published=anchor,
-            dateline=head.dateline,
-            byline=head.byline,
-            agencies=head.agencies,
             officials=officials,
             forums=forums,
             events=events,
