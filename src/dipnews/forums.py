@@ -589,10 +589,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         for names in row.get("generic", {}).values():
             kinds += names
     aliases = list(data.get("pair_aliases", {}).get("aliases", {}))
-    country_map, country_trie = _country_names()
-    # The country names are defined once and called by name (they are the bulk of the
-    # pattern, needed for both countries of a pair in two places).
-    country = r"(?&country)"
+    country_map, country = _country_names()
     org = _names_and_acronyms(org_names, org_acronyms)
     body = _names_and_acronyms(phrases)
     acr = _acronym_trie(idx.acronyms)
@@ -619,10 +616,7 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         _name_trie(data.get("link_adjectives", [])) if data.get("link_adjectives") else r"(?!)"
     )
     pattern = (
-        r"(?(DEFINE)(?P<country>"
-        + country_trie
-        + r"))"
-        + _START
+        _START
         + r"(?:(?P<ord>"
         + _ORD
         + r")"
@@ -829,8 +823,7 @@ def _pair_in_context() -> regex.Pattern[str]:
     _names, country = _country_names()
     joint = r"(?:" + _SEP + r"(?:and|&)" + _SEP + r"(?:the" + _SEP + r")?|[^\S\n]*+" + _DASH
     return regex.compile(
-        rf"(?(DEFINE)(?P<country>{country}))(?<![\w])(?P<c1>(?&country)){joint}[^\S\n]*+)"
-        r"(?P<c2>(?&country))",
+        rf"(?<![\w])(?P<c1>{country}){joint}[^\S\n]*+)(?P<c2>{country})",
         regex.VERSION1,
     )
 
