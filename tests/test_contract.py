@@ -79,3 +79,30 @@ def test_parse_rejects_bytes_with_a_typed_error() -> None:
 def test_parse_refuses_text_over_the_limit() -> None:
     with pytest.raises(dipnews.InputTooLargeError, match="limit of 10"):
         dipnews.parse("x" * 11, max_chars=10)
+
+
+@pytest.mark.parametrize("bad", [0.5, True, "3"])
+def test_offsets_must_be_whole_numbers(bad: object) -> None:
+    data = dipnews.to_dict(dipnews.Article())
+    data["officials"] = [
+        {
+            "name": "A",
+            "surface": "A",
+            "country": None,
+            "role": "HEAD_OF_STATE",
+            "title": None,
+            "start": bad,
+            "end": 1,
+        }
+    ]
+    with pytest.raises(dipnews.ContractError):
+        dipnews.from_dict(data)
+
+
+@pytest.mark.parametrize("raw", ["-5", "0", "ten"])
+def test_a_bad_size_limit_in_the_environment_is_an_error(
+    monkeypatch: pytest.MonkeyPatch, raw: str
+) -> None:
+    monkeypatch.setenv("DIPNEWS_MAX_CHARS", raw)
+    with pytest.raises(dipnews.InputError, match="DIPNEWS_MAX_CHARS"):
+        dipnews.parse("Geneva: the ministers met.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from dipnews.errors import InputTooLargeError, InputTypeError
+from dipnews.errors import InputError, InputTooLargeError, InputTypeError
 
 __all__ = ["DEFAULT_MAX_CHARS", "check_text", "max_chars"]
 
@@ -14,14 +14,21 @@ DEFAULT_MAX_CHARS = 10_000_000
 
 
 def max_chars() -> int:
-    """The process-wide limit: ``DIPNEWS_MAX_CHARS`` if set to an integer, else the default."""
+    """The process-wide limit: ``DIPNEWS_MAX_CHARS`` if set, else the default.
+
+    Raises :class:`~dipnews.errors.InputError` when the variable is set to anything but a
+    positive integer (a typo must not silently change the limit).
+    """
     raw = os.environ.get("DIPNEWS_MAX_CHARS")
-    if raw is None:
+    if raw is None or not raw.strip():
         return DEFAULT_MAX_CHARS
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
-        return DEFAULT_MAX_CHARS
+        value = 0
+    if value <= 0:
+        raise InputError(f"DIPNEWS_MAX_CHARS must be a positive integer, got {raw!r}")
+    return value
 
 
 def check_text(text: object, *, limit: int | None = None, what: str = "text") -> str:

@@ -76,7 +76,10 @@ AGREEMENT_KINDS: tuple[str, ...] = ("SIGN", "AGREE", "REAFFIRM", "COMMIT")
 PRECISIONS: tuple[str, ...] = ("day", "days", "part-of-month", "month", "year")
 
 
-def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+    # bool is an int subclass and a float may compare fine: neither is an offset.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 

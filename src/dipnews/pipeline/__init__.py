@@ -18,6 +18,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
+from dipnews import _text
 from dipnews.pipeline import factories as _factories  # registers the factories
 from dipnews.pipeline.components import (
     ArticleComponent,
@@ -63,6 +64,9 @@ def make_pipeline(
     """
     if nlp is None:
         nlp = spacy.blank("en")
+        # A pipeline we build ourselves takes texts as long as dipnews does; a user's own
+        # pipeline keeps the max_length its owner chose.
+        nlp.max_length = max(nlp.max_length, max_chars or _text.max_chars())
     config = {"published": published, "max_chars": max_chars}
     anchor = nlp.pipe_names[0] if first and nlp.pipe_names else None
     for factory in FACTORY_NAMES:
