@@ -750,3 +750,101 @@ def test_forum_meeting_reported_in_the_passive_is_a_summit(sentence: str, status
     assert len(summits) == 1
     assert summits[0].status == status
     assert summits[0].participants == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "participants"),
+    [
+        # Xinhua: "here Friday" with no "on" between the verb and its object.
+        (
+            "Chinese FM Wang Yi held talks here Friday with Turkish FM Hakan Fidan.",
+            "MEET",
+            ("Wang Yi", "Hakan Fidan"),
+        ),
+        # The receiving side is the subject, the caller follows "from".
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan received a phone call on Sunday "
+            "from Indian Prime Minister Narendra Modi.",
+            "CALL",
+            ("Faisal bin Farhan Al Saud", "Narendra Modi"),
+        ),
+        # Quoted words inside the noun phrase; the pronoun after "said" is the subject.
+        (
+            'Italian Prime Minister Giorgia Meloni said she had a "very good" phone call '
+            "with Canadian Prime Minister Mark Carney on Monday.",
+            "CALL",
+            ("Giorgia Meloni", "Mark Carney"),
+        ),
+        # WAM: dotted initials ("H.H.") do not end the sentence; the host receives.
+        (
+            "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of "
+            "Foreign Affairs, today received Dr. Badr Abdelatty, Minister of Foreign Affairs "
+            "of Egypt.",
+            "MEET",
+            ("Abdullah bin Zayed Al Nahyan", "Badr Abdelatty"),
+        ),
+    ],
+)
+def test_wire_styles_of_meetings_and_calls(
+    sentence: str, kind: str, participants: tuple[str, ...]
+) -> None:
+    events = extract(sentence, published=dt.date(2025, 3, 5)).events
+    assert [(e.kind, e.participants, e.status) for e in events] == [(kind, participants, "held")]
+    assert events[0].date is not None
+
+
+def test_the_two_ministers_are_never_a_pair_named_later() -> None:
+    text = (
+        "South African Minister Ronald Lamola met Chinese Foreign Minister Wang Yi on Monday. "
+        "The two ministers reaffirmed the comprehensive strategic partnership. Lamola also "
+        "met Russian Foreign Minister Sergey Lavrov."
+    )
+    (agreement,) = extract(text).agreements
+    assert agreement.kind == "REAFFIRM"
+    assert set(agreement.parties) == {"CHN", "ZAF"}
+
+
+def test_more_about_a_call_is_the_same_call_not_a_meeting() -> None:
+    text = (
+        "Saudi Foreign Minister Prince Faisal bin Farhan received a phone call on Sunday from "
+        "Indian Prime Minister Narendra Modi. During the call, the two sides reviewed "
+        "bilateral relations and discussed regional developments."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3)).events
+    assert [(e.kind, e.status) for e in events] == [("CALL", "held")]
+    assert events[0].date == DateSpan(dt.date(2025, 6, 1), dt.date(2025, 6, 1), "day")
+
+
+def test_visit_without_a_written_destination_is_to_the_dateline_country() -> None:
+    # "who arrived on Tuesday", "is on her first overseas trip": the host is the dateline's
+    # country, and only for a visitor from elsewhere.
+    text = (
+        "Japanese Prime Minister Sanae Takaichi met Malaysian Prime Minister Anwar Ibrahim. "
+        "Takaichi is on her first overseas trip since taking office."
+    )
+    dateline = header.parse_header("KUALA LUMPUR, Oct 26 (Bernama) -- " + text).dateline
+    assert dateline is not None
+    full = "KUALA LUMPUR, Oct 26 (Bernama) -- " + text
+    events = extract(full, dateline=dateline).events
+    visits = [e for e in events if e.kind == "VISIT"]
+    assert [(v.participants, v.status) for v in visits] == [(("Sanae Takaichi", "MYS"), "ongoing")]
+    # Without a dateline nothing says where the trip went: no visit.
+    assert not [e for e in extract(text).events if e.kind == "VISIT"]
+
+
+def test_on_the_state_visit_to_names_its_destination() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva, on the first state visit to France, spoke."
+    )
+    visits = [e for e in extract(text).events if e.kind == "VISIT"]
+    assert len(visits) == 1
+    assert visits[0].participants[-1] == "FRA"
+
+
+def test_talks_with_his_counterpart_name_the_counterpart() -> None:
+    text = (
+        "German Foreign Minister Johann Wadephul arrived in Warsaw on Friday after talks with "
+        "his Polish counterpart Radoslaw Sikorski."
+    )
+    meetings = [e for e in extract(text).events if e.kind == "MEET"]
+    assert [m.participants for m in meetings] == [("Johann Wadephul", "Radosław Sikorski")]

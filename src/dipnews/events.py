@@ -201,15 +201,17 @@ _LIST_SEP = regex.compile(
 )
 _OBJECT_LEAD = regex.compile(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
-    r"on\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s++){0,3}"
+    r"(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s++){0,3}"
     r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _NOUN_LEAD = regex.compile(
-    r"\s*+(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
-    r"(?:with|between|among|involving|of)\s++(?:the\s++)?"
+    r"\s*+(?:(?:(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s++)?"
+    r"(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
+    r"(?:with|between|among|involving|of|from)\s++(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _COUNTERPARTS = regex.compile(
     r"\s*+(?:with\s++)?(?:his|her|their|its)\s++(?P<adjs>(?:[\p{Lu}][\p{L}-]{1,25}+"
@@ -277,8 +279,8 @@ _CALL_FRAME = regex.compile(
 )
 _NOUN_GOVERNOR = regex.compile(
     r"\b(?:concluded|began|begun|opened|wrapped\s+up|resumed|started|continued|completed|"
-    r"held|had|attended|joined|led|during|at|after|following|in)\s++"
-    r"(?:[\p{Ll}\d-]{1,20}+\s++){0,5}$",
+    r"held|had|attended|joined|led|during|at|after|following|in|received)\s++"
+    r"(?:[\p{Ll}\d\"“”‘’'-]{1,20}+\s++){0,5}$",
     _F,
 )
 _COUNTRY_GROUP = regex.compile(
@@ -577,6 +579,14 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
     if ctx.overlaps_mention(begin, end):
         return None
     return name, begin, end
+
+
+def _dateline_country(place: str) -> str | None:
+    """The country of a dateline place (``NAIROBI``, ``NAIROBI, Kenya``)."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return None
+    return _country_of_place(parts[0]) or _countries.code_for(parts[-1])
 
 
 def _place_case(place: str) -> str:
@@ -976,21 +986,39 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             if spec.kind == "VISIT" and not participants:
                 continue
             productive_end = trig.end
+            kind, code = spec.kind, spec.code
+            call = _recent_call(ctx, sent, recent, participants) if kind == "MEET" else None
+            if call is not None and date is None and place is None and forum is None:
+                # "During the call, the two sides reviewed...": more of the same call.
+                kind, code = "CALL", call.code
             out.append(
                 _Draft(
-                    kind=spec.kind,
+                    kind=kind,
                     participants=participants,
                     date=date,
                     place=place,
                     forum=forum,
                     status=status,
-                    code=spec.code,
+                    code=code,
                     start=sent.start,
                     end=sent.end,
                     countries=_countries_of(ctx, participants),
                 )
             )
     return out
+
+
+def _recent_call(
+    ctx: _Context, sent: _Sentence, drafts: list[_Draft], participants: tuple[str, ...]
+) -> _Draft | None:
+    """A call between *participants* reported in this sentence or the two before."""
+    floor = ctx.floor(sent.index - 2)
+    for d in reversed(drafts):
+        if d.start < floor:
+            break
+        if d.kind == "CALL" and set(d.participants) == set(participants):
+            return d
+    return None
 
 
 def _purpose_meetings(
@@ -1082,6 +1110,14 @@ def _participants(
             first = _triggers(ctx, sent)
             if first and first[0].start == trig.start:
                 subjects = ctx.recent_pair(sent.start, sent)
+        if (
+            not subjects
+            and objects
+            and _NOUN_GOVERNOR.search(text, max(lo, trig.start - 90), trig.start)
+            and _HE_SHE.search(text, lo, trig.start)
+        ):
+            # "she had a phone call with X": the pronoun's official is the other side.
+            subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
     else:
         subjects = [
             o
@@ -1264,14 +1300,21 @@ def _visit(
         return None
     lead = _TO.match(text, pos, hi)
     dest = _place_at(ctx, lead.end() if lead else pos, hi)
+    dateline_host: str | None = None
     if dest is None and ctx.dateline is not None and ctx.dateline.place:
         here = _HERE_AT.match(text, pos, hi)
         if here is not None:
             dest = (_place_case(ctx.dateline.place), here.start(), here.end())
+        elif trig.spec.dateline:
+            # "X, who arrived on Tuesday for a two-day visit", "X is on her first overseas
+            # trip": no destination written; wire copy files such a visit from the host.
+            dateline_host = _dateline_country(ctx.dateline.place)
+            if dateline_host is not None:
+                dest = (_place_case(ctx.dateline.place.split(",")[0]), trig.start, trig.end)
     if dest is None:
         return None
     place, _start, end = dest
-    host = _place_country(ctx, place, end)
+    host = dateline_host or _place_country(ctx, place, end)
     own = {o.country for o in visitors}
     if host is not None and own == {host}:
         # "A received B during his visit to A's country": the visitor is the foreigner.
@@ -1606,7 +1649,10 @@ def _parties(
             found.append(o.country)
     collective = False
     for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
-        recent = _recent_contact(ctx, sent, ctx.drafts[-_RECENT:])
+        # Only contacts reported up to this sentence: "the two ministers" never stands for
+        # a pair named later in the article.
+        earlier = [d for d in ctx.drafts if d.start <= sent.start][-_RECENT:]
+        recent = _recent_contact(ctx, sent, earlier)
         recent_codes = _countries_of(ctx, recent) if recent is not None else ()
         if len(set(recent_codes)) == 2:
             found.extend(sorted(set(recent_codes)))

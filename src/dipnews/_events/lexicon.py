@@ -36,6 +36,7 @@ class TriggerSpec:
     code: str | None = None
     destination: bool = False
     subject_only: bool = False
+    dateline: bool = False  # VISIT: with no destination written, the dateline's country
 
 
 @attrs.frozen
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
             code=row.get("code"),
             destination=bool(row.get("destination", False)),
             subject_only=bool(row.get("subject_only", False)),
+            dateline=bool(row.get("dateline", False)),
         )
         for group, row in zip(event_groups, event_rows, strict=True)
     }

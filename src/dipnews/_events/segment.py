@@ -118,7 +118,8 @@ def _is_boundary(text: str, dot: int, after: int, stop: int) -> bool:
         word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
         if word is not None:
             w = word.group(1).lower().strip(".")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            initials = len(w) <= 7 and all(len(part) == 1 for part in w.split("."))
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or initials:
                 return False
     if after >= stop:
         return True
