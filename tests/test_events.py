@@ -848,3 +848,41 @@ def test_talks_with_his_counterpart_name_the_counterpart() -> None:
     )
     meetings = [e for e in extract(text).events if e.kind == "MEET"]
     assert [m.participants for m in meetings] == [("Johann Wadephul", "Radosław Sikorski")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        (
+            "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on "
+            "Wednesday, with the two sides pledging to deepen cooperation in trade.",
+            "COMMIT",
+            {"KEN", "ETH"},
+        ),
+        (
+            "Indian External Affairs Minister S Jaishankar met Russian Foreign Minister Sergey "
+            "Lavrov in Moscow. Both ministers renewed their commitment to the roadmap.",
+            "REAFFIRM",
+            {"IND", "RUS"},
+        ),
+    ],
+)
+def test_participle_pledges_and_renewed_commitments(
+    text: str, kind: str, parties: set[str]
+) -> None:
+    (agreement,) = extract(text).agreements
+    assert agreement.kind == kind
+    assert set(agreement.parties) == parties
+
+
+def test_a_lone_pledge_is_still_no_agreement() -> None:
+    text = "Indian Prime Minister Narendra Modi urged Russia to end the war, pledging support."
+    assert extract(text).agreements == ()
+
+
+def test_a_participle_after_a_signing_is_part_of_it() -> None:
+    text = (
+        "Polish Prime Minister Donald Tusk and French President Emmanuel Macron signed a "
+        "friendship treaty in Nancy on Friday, pledging to strengthen defence cooperation."
+    )
+    assert [a.kind for a in extract(text).agreements] == ["SIGN"]

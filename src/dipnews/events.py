@@ -311,6 +311,8 @@ _NEAR_INFINITIVE = regex.compile(
     r"ready|able|about|keen|eager|not|yet|soon|later|again|then)\s++){0,5}to\s++$",
     _F,
 )
+# "with the two sides pledging to...": a participle with its own subject.
+_WITH_SUBJECT = regex.compile(r"\bwith\s++(?:[\p{L}.’'-]{1,25}+\s++){1,5}$", _F)
 _ADJECTIVAL = regex.compile(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _F)
 _PARTICIPLE = regex.compile(r"\s++(?:under|upon|by)\b", _F)
 _BETWEEN_LEAD = regex.compile(r"\s*+between\s++", _F)
@@ -1564,6 +1566,10 @@ def _agreements(ctx: _Context) -> list[Agreement]:
                 continue  # "their agreed margins", "the policies agreed under the pact"
             if lex.status["negated"].search(text, max(lo, m.start() - 30), m.start()):
                 continue
+            if m.group().lower().endswith("ing") and not _WITH_SUBJECT.search(
+                text, max(lo, m.start() - 50), m.start()
+            ):
+                continue  # "signed a treaty, pledging to...": part of the signing
             if lex.status["planned_before"].search(text, max(lo, m.start() - 40), m.start()):
                 continue
             if lex.status["planned_near"].search(text, max(lo, m.start() - 30), m.start()):
