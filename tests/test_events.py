@@ -886,3 +886,13 @@ def test_a_participle_after_a_signing_is_part_of_it() -> None:
         "friendship treaty in Nancy on Friday, pledging to strengthen defence cooperation."
     )
     assert [a.kind for a in extract(text).agreements] == ["SIGN"]
+
+
+def test_the_meeting_dated_in_the_next_sentence_dates_the_one_event() -> None:
+    text = (
+        "Indian External Affairs Minister S Jaishankar held talks with Russian Foreign "
+        "Minister Sergey Lavrov in Moscow. The meeting on Thursday took place amid tensions."
+    )
+    (event,) = extract(text, published=dt.date(2025, 11, 22)).events
+    assert event.date == DateSpan(dt.date(2025, 11, 20), dt.date(2025, 11, 20), "day")
+    assert event.surface.startswith("Indian External Affairs Minister")

@@ -973,6 +973,20 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
             place = forum.place
         if spec.kind == "VISIT" and destination is not None:
             place = destination
+        if (
+            not people
+            and not objects_per_event
+            and trig.form == "noun"
+            and spec.kind in {"MEET", "CALL"}
+            and trig.left in {"the", "that", "this", "their"}
+            and date is not None
+        ):
+            # "The meeting on Thursday took place...": the date of the contact just
+            # reported without one.
+            undated = _recent_undated(ctx, sent, recent + out, spec.kind)
+            if undated is not None:
+                undated.date = date
+            continue
         groups: list[tuple[str, ...]]
         if objects_per_event:
             groups = [(*people, obj) for obj in objects_per_event]
@@ -1008,6 +1022,18 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
                 )
             )
     return out
+
+
+def _recent_undated(
+    ctx: _Context, sent: _Sentence, drafts: list[_Draft], kind: str
+) -> _Draft | None:
+    """The latest contact of *kind* in the sentence before, if it has no date."""
+    floor = ctx.floor(sent.index - 1)
+    for d in reversed(drafts):
+        if d.start < floor or d.start >= sent.start:
+            continue
+        return d if d.kind == kind and d.date is None else None
+    return None
 
 
 def _recent_call(
