@@ -19,8 +19,6 @@ them with ``nlp.add_pipe("dipnews_officials")`` rather than directly.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import inspect
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -116,12 +114,6 @@ def _set_spans(doc: Doc, group: str, records: Iterable[_Quoting], labels: Iterab
         if span is not None and len(span) > 0:
             spans.append(span)
     doc.spans[group] = spans
-
-
-@functools.cache
-def _events_takes_doc() -> bool:
-    """Whether :func:`dipnews.events.extract` accepts a parsed ``doc=`` keyword."""
-    return "doc" in inspect.signature(_events.extract).parameters
 
 
 class DipnewsComponent:
@@ -350,15 +342,14 @@ def _extract(
 ) -> _events.Extraction:
     anchor = component.anchor(doc)
     head = component.header(doc)
-    kwargs: dict[str, Any] = {
-        "published": anchor,
-        "officials": component.officials(doc, anchor) if officials is None else officials,
-        "forums": component.forums(doc) if forums is None else forums,
-        "dateline": head.dateline,
-    }
-    if _events_takes_doc() and doc.has_annotation("DEP"):
-        kwargs["doc"] = doc
-    return _events.extract(text_of(doc), **kwargs)
+    return _events.extract(
+        text_of(doc),
+        published=anchor,
+        officials=component.officials(doc, anchor) if officials is None else officials,
+        forums=component.forums(doc) if forums is None else forums,
+        dateline=head.dateline,
+        doc=doc if doc.has_annotation("DEP") else None,
+    )
 
 
 class EventsComponent(DipnewsComponent):
