@@ -9,6 +9,7 @@ pattern is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -16,7 +17,7 @@ import regex
 from dipnews import countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._officials.tables import match_form, tables
-from dipnews._patterns import LINE_SPACE
+from dipnews._patterns import LINE_SPACE, literal_trie
 
 __all__ = ["WORD", "Grammar", "grammar"]
 
@@ -103,30 +104,32 @@ def grammar() -> Grammar:
         key=lambda s: (-len(s), s),
     )
     honorifics = sorted(table.honorifics, key=lambda s: (-len(s), s))
-    lists = {
-        "places": places,
-        "tcs": list(table.aliases_cs),
-        "tci": list(table.aliases_ci),
-        "quals": sorted(table.qualifiers, key=lambda s: (-len(s), s)),
-        "tfirst": sorted(
-            {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
-        ),
-        "hon": honorifics,
-        "stop": stop,
-    }
-    stop_ahead = r"(?!\L<stop>(?![\p{L}\p{M}]))"
+    # Word lists as prefix-factored alternations (:func:`~dipnews._patterns.literal_trie`):
+    # they fail at the first impossible character, where a named list (``\L<...>``) probes
+    # every length, above all case-insensitively. Case-insensitive lists are lower-cased.
+    places_re = literal_trie(places)
+    tcs = literal_trie(table.aliases_cs)
+    tci = _ci_trie(table.aliases_ci)
+    quals = _ci_trie(table.qualifiers)
+    tfirst_words = sorted(
+        {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
+    )
+    tfirst = _ci_trie(tfirst_words)
+    hon_re = literal_trie(honorifics)
+    stop_re = literal_trie(stop)
+    stop_ahead = rf"(?!{stop_re}(?![\p{{L}}\p{{M}}]))"
     token = rf"(?:{_INIT}|{_TOK})"
     glue = rf"(?:{SP}|(?<=\.))"
     # Honorifics may stand inside a name after a hereditary title that is part of it
     # ("Tengku Datuk Seri Zafrul Abdul Aziz"); the record's name leaves them out.
-    inner_hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
+    inner_hon = rf"(?:{hon_re}(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
     name = (
         rf"{stop_ahead}{token}"
         rf"(?:{glue}{inner_hon}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
         # A regnal number (Abdullah II, Charles III).
         rf"(?:{SP}(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\p{{L}}\p{{N}}]))?+"
     )
-    hon = rf"(?:\L<hon>(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
+    hon = rf"(?:{hon_re}(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
     word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"
     minister_fallback = (
         rf"(?:{word}{SP}(?:and{SP}{word}{SP})?+|{word}{SP}{word}{SP})Minister"
@@ -135,7 +138,7 @@ def grammar() -> Grammar:
     # Cheap guards first: most positions fail on one character or one short word, so the
     # long alternations (titles, places) are only tried where they can start.
     title = (
-        rf"(?:(?=\p{{Lu}})\L<tcs>|(?=(?i:\L<tfirst>)(?![\p{{L}}]))(?i:\L<tci>)"
+        rf"(?:(?=\p{{Lu}}){tcs}|(?={tfirst}(?![\p{{L}}])){tci}"
         rf"|(?=\p{{Lu}}){minister_fallback})(?![\p{{L}}\p{{N}}])"
     )
     chain = (
@@ -143,47 +146,50 @@ def grammar() -> Grammar:
         # "the Russian President's special envoy": the office is the possessed one.
         rf"(?:'s{SP}(?P<own>{title}))?(?!'s)"
     )
-    place = r"(?=\p{{Lu}})(?P<{0}>\L<places>)(?![\p{{L}}\p{{N}}])(?P<{1}>'s)?"
+
+    def place(group: str, possessive: str) -> str:
+        return rf"(?=\p{{Lu}})(?P<{group}>{places_re})(?![\p{{L}}\p{{N}}])(?P<{possessive}>'s)?"
+
     lead = (
         rf"(?P<det>(?i:the){SP})?+"
-        rf"(?:{place.format('cty', 'poss')}{SP})?"
-        rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
-        rf"(?:{place.format('cty2', 'poss2')}{SP})?"
+        rf"(?:{place('cty', 'poss')}{SP})?"
+        rf"(?:(?P<qual>{quals})(?:{SP}|(?<=-)))?+"
+        rf"(?:{place('cty2', 'poss2')}{SP})?"
     )
     prefix = (
         rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}])"
         rf"{lead}{chain}"
-        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+{place.format('of', 'ofposs')}"
+        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+{place('of', 'ofposs')}"
         rf"(?:{SP}(?i:President|Prime{SP}Minister|Government|Foreign{SP}Ministry)"
         rf"(?![\p{{L}}]))?)?"
         rf"(?:{SP}?+\((?P<abbr>\p{{Lu}}[\p{{L}}]{{1,6}}+)\))?+"
         rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
-        rf"(?:{SP}(?P<ofw2>of|to|in){SP}(?:the{SP})?+{place.format('of2', 'of2poss')})?"
+        rf"(?:{SP}(?P<ofw2>of|to|in){SP}(?:the{SP})?+{place('of2', 'of2poss')})?"
         rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
     )
     appositive = (
         rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name}),{SP}"
         rf"(?P<det>(?i:the|a|an){SP})?+"
-        rf"(?:{place.format('cty', 'poss')}{SP})?"
-        rf"(?:(?P<qual>(?i:\L<quals>))(?:{SP}|(?<=-)))?+"
-        rf"(?:{place.format('cty2', 'poss2')}{SP})?"
+        rf"(?:{place('cty', 'poss')}{SP})?"
+        rf"(?:(?P<qual>{quals})(?:{SP}|(?<=-)))?+"
+        rf"(?:{place('cty2', 'poss2')}{SP})?"
         rf"{chain}"
         rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+"
-        rf"(?:(?:(?P<mcty>\L<places>)(?:'s)?{SP})?(?P<ministry>{_FOREIGN_MINISTRY})"
+        rf"(?:(?:(?P<mcty>{places_re})(?:'s)?{SP})?(?P<ministry>{_FOREIGN_MINISTRY})"
         rf"(?![\p{{L}}])"
-        rf"|{place.format('of', 'ofposs')}"
-        rf"|(?:(?P<tocty>\L<places>){SP})?(?P<tot>{title})(?:{SP}(?P<toname>{name}))?))?"
+        rf"|{place('of', 'ofposs')}"
+        rf"|(?:(?P<tocty>{places_re}){SP})?(?P<tot>{title})(?:{SP}(?P<toname>{name}))?))?"
         rf"(?:{SP}and{SP}(?:the{SP})?+(?:{title}|Chairman|Chairperson|Chair|Head|Director)"
-        rf"{SP}of{SP}(?:the{SP})?+(?P<of3>\L<places>)(?![\p{{L}}\p{{N}}])(?:'s)?"
+        rf"{SP}of{SP}(?:the{SP})?+(?P<of3>{places_re})(?![\p{{L}}\p{{N}}])(?:'s)?"
         rf"(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+)?"
         rf"(?!{SP}?+{hon}{stop_ahead}{token})"
     )
     counterpart = (
         rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}])(?:(?i:his|her|their|its){SP})?"
-        rf"(?P<span>(?:(?P<cty>\L<places>)(?![\p{{L}}\p{{N}}])"
-        rf"(?:{SP}(?i:and){SP}(?P<cty2>\L<places>))?{SP}(?i:counterparts?)(?![\p{{L}}])"
+        rf"(?P<span>(?:(?P<cty>{places_re})(?![\p{{L}}\p{{N}}])"
+        rf"(?:{SP}(?i:and){SP}(?P<cty2>{places_re}))?{SP}(?i:counterparts?)(?![\p{{L}}])"
         # "his counterpart from Kazakhstan, Murat Nurtleu"
-        rf"|(?i:counterpart){SP}(?i:from|of){SP}(?:the{SP})?(?P<cty3>\L<places>)"
+        rf"|(?i:counterpart){SP}(?i:from|of){SP}(?:the{SP})?(?P<cty3>{places_re})"
         rf"(?![\p{{L}}\p{{N}}]))"
         rf",?{SP}(?P<hon>{hon})(?P<name>{name}))"
     )
@@ -191,7 +197,7 @@ def grammar() -> Grammar:
     person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name})"
 
     def build(pattern: str) -> regex.Pattern[str]:
-        compiled: regex.Pattern[str] = regex.compile(pattern, 0, True, None, **lists)
+        compiled: regex.Pattern[str] = regex.compile(pattern)
         return compiled
 
     return Grammar(
@@ -202,7 +208,7 @@ def grammar() -> Grammar:
         person=build(person),
         stop=frozenset(stop),
         anchors=frozenset(
-            {*lists["tfirst"], *(_first(a) for a in table.aliases_cs), "counterpart"}
+            {*tfirst_words, *(_first(a) for a in table.aliases_cs), "counterpart"}
             | {"counterparts", "minister", *(_first(w).casefold() for w in table.leader_words)}
         ),
         openers=frozenset(
@@ -211,6 +217,11 @@ def grammar() -> Grammar:
             | {_first(q).casefold() for q in table.qualifiers}
         ),
     )
+
+
+def _ci_trie(words: Iterable[str]) -> str:
+    """A case-insensitive alternation matching what ``(?i:\\L<words>)`` would."""
+    return "(?i:" + literal_trie(sorted({w.lower() for w in words})) + ")"
 
 
 def _first(phrase: str) -> str:
