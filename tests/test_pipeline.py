@@ -133,7 +133,9 @@ def test_spans_labels_and_records_from_the_component_functions(
     mention = ForumMention(Forum("SCO"), "SCO", start, start + 3)
     # a second official quoting the very same words: both must keep their own record
     twin = _fake_official(TEXT, "Foreign Minister Ivan Petrov", role="AMBASSADOR")
-    monkeypatch.setattr(officials_module, "resolve", lambda text, published=None: [official, twin])
+    monkeypatch.setattr(
+        officials_module, "resolve", lambda text, published=None, agencies=None: [official, twin]
+    )
     monkeypatch.setattr(forums_module, "find", lambda text: [mention])
     doc = make_pipeline()(TEXT)
     groups = _groups(doc)
@@ -153,7 +155,9 @@ def test_a_quote_spaCy_cannot_align_stays_on_doc_but_gets_no_span(
     blank = Official(
         name="X", surface=" ", country=None, role="ADVISER", title=None, start=gap, end=gap + 1
     )
-    monkeypatch.setattr(officials_module, "resolve", lambda text, published=None: [blank])
+    monkeypatch.setattr(
+        officials_module, "resolve", lambda text, published=None, agencies=None: [blank]
+    )
     doc = make_pipeline()(TEXT)
     assert doc._.dipnews_officials == (blank,)
     assert list(doc.spans["dipnews_officials"]) == []
@@ -178,7 +182,9 @@ def test_header_spans_in_order_dateline_bylines_credits(
 def _capture_published(monkeypatch: pytest.MonkeyPatch) -> list[dt.date | None]:
     seen: list[dt.date | None] = []
 
-    def resolve(text: str, published: dt.date | None = None) -> list[Official]:
+    def resolve(
+        text: str, published: dt.date | None = None, agencies: object = None
+    ) -> list[Official]:
         seen.append(published)
         return []
 
@@ -213,6 +219,26 @@ def test_the_articles_own_date_is_used_when_none_is_given(
     nlp.add_pipe("dipnews_officials")  # no header component: the header is parsed on the spot
     nlp(TEXT)
     assert seen == [dt.date(2025, 8, 21)]
+
+
+def test_events_reuse_the_temporal_components_dates_only_for_the_same_anchor() -> None:
+    text = (
+        "Foreign Minister Ivan Petrov met Chinese Foreign Minister Wang Yi in Beijing on "
+        "Monday. They will meet again on Friday."
+    )
+    # The temporal component resolves against one date, the events component another:
+    # the events must be those of their own date, not the stored ones.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dipnews_temporal", config={"published": "2020-01-01"})
+    nlp.add_pipe("dipnews_events", config={"published": "2025-11-20"})
+    doc = nlp(text)
+    expected = dipnews.parse(text, published=dt.date(2025, 11, 20)).events
+    assert expected
+    assert expected[0].date is not None
+    assert doc._.dipnews_events == expected
+    # Same date: the stored expressions are used, with the same result.
+    same = make_pipeline(published="2025-11-20")(text)
+    assert same._.dipnews_events == expected
 
 
 def test_a_bad_doc_published_is_a_typed_error() -> None:

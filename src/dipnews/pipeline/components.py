@@ -41,7 +41,7 @@ from dipnews.pipeline.extensions import (
     register_extensions,
     span_id,
 )
-from dipnews.records import Article, ForumMention, Header, Official
+from dipnews.records import Article, ForumMention, Header, Official, TimeExpression
 
 __all__ = [
     "ArticleComponent",
@@ -79,6 +79,12 @@ def _user_data(doc: Doc) -> dict[Any, Any]:
 register_extensions()
 
 _TEXT_KEY = ("dipnews", "text")
+# The date the temporal component resolved against (ISO text: Doc.to_bytes keeps it).
+_TIMES_ANCHOR_KEY = ("dipnews", "temporal", "anchor")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def text_of(doc: Doc) -> str:
@@ -215,6 +221,13 @@ class DipnewsComponent:
             text_of(doc), published=anchor, agencies=self.header(doc).agencies
         )
 
+    def times(self, doc: Doc, anchor: dt.date | None) -> Sequence[TimeExpression] | None:
+        """The time expressions stored by the temporal component if it resolved them
+        against *anchor*, else ``None`` (the events extractor then finds them itself)."""
+        if _ran(doc, "dipnews_temporal") and _user_data(doc).get(_TIMES_ANCHOR_KEY) == _iso(anchor):
+            return tuple(doc._.dipnews_temporal)
+        return None
+
     def forums(self, doc: Doc) -> Sequence[ForumMention]:
         """The forum mentions stored by the forums component, or found now."""
         if _ran(doc, "dipnews_forums"):
@@ -297,8 +310,10 @@ class TemporalComponent(DipnewsComponent):
     attribute = "dipnews_temporal"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(_temporal.find(text_of(doc), anchor=self.anchor(doc)))
+        anchor = self.anchor(doc)
+        found = tuple(_temporal.find(text_of(doc), anchor=anchor))
         _store(doc, self.attribute, found)
+        _user_data(doc)[_TIMES_ANCHOR_KEY] = _iso(anchor)
         labels = ["TIME" if t.span is None else t.span.precision for t in found]
         _set_spans(doc, self.attribute, found, labels)
 
@@ -312,7 +327,11 @@ class OfficialsComponent(DipnewsComponent):
     attribute = "dipnews_officials"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(_officials.resolve(text_of(doc), published=self.anchor(doc)))
+        found = tuple(
+            _officials.resolve(
+                text_of(doc), published=self.anchor(doc), agencies=self.header(doc).agencies
+            )
+        )
         _store(doc, self.attribute, found)
         _set_spans(doc, self.attribute, found, [o.role for o in found])
 
@@ -347,6 +366,7 @@ def _extract(
         published=anchor,
         officials=component.officials(doc, anchor) if officials is None else officials,
         forums=component.forums(doc) if forums is None else forums,
+        times=component.times(doc, anchor),
         dateline=head.dateline,
         doc=doc if doc.has_annotation("DEP") else None,
     )
