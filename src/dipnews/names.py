@@ -210,7 +210,12 @@ def name_key(name: str) -> str:
     >>> name_key("Dmitriy Peskov"), name_key("Abdel Fattah el-Sisi")
     ('dmitry peskov', 'abdul fattah al sisi')
     """
-    return " ".join(_key_tokens(check_text(name, what="name")))
+    return _name_key(check_text(name, what="name"))
+
+
+def _name_key(name: str) -> str:
+    """:func:`name_key` of a ``str`` already checked (the same for every caller)."""
+    return " ".join(_key_tokens(name))
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -228,7 +233,12 @@ def surname_key(name: str) -> str:
     >>> surname_key("Martin Luther King Jr."), surname_key("Zelenskiy")
     ('king', 'zelensky')
     """
-    tokens = _key_tokens(check_text(name, what="name"))
+    return _surname_key(check_text(name, what="name"))
+
+
+def _surname_key(name: str) -> str:
+    """:func:`surname_key` of a ``str`` already checked."""
+    tokens = _key_tokens(name)
     generational = _table().generational
     while len(tokens) > 1 and tokens[-1] in generational:
         tokens = tokens[:-1]
@@ -251,15 +261,21 @@ def strip_honorifics(name: str) -> tuple[str, int]:
     >>> strip_honorifics("He Lifeng")
     ('He Lifeng', 0)
     """
-    match = _table().honorific.match(check_text(name, what="name"))
+    return _strip_honorifics(check_text(name, what="name"))
+
+
+def _strip_honorifics(name: str) -> tuple[str, int]:
+    """:func:`strip_honorifics` of a ``str`` already checked."""
+    match = _table().honorific.match(name)
     if match is None or match.end() >= len(name.rstrip()):
         return name, 0
     return name[match.end() :], match.end()
 
 
-def _pieces(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _pieces(name: str) -> tuple[str, ...]:
     """Folded tokens of a name for matching, with run-together capitals as initials."""
-    rest, _ = strip_honorifics(name.strip())
+    rest, _ = _strip_honorifics(name.strip())
     words = _WORD.findall(rest)
     has_lower = any(ch.islower() for ch in rest)
     spread = [
@@ -270,7 +286,7 @@ def _pieces(name: str) -> list[str]:
     generational = _table().generational
     while len(pieces) > 1 and pieces[-1] in generational:
         pieces.pop()
-    return pieces
+    return tuple(pieces)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -385,8 +401,16 @@ def same_person(a: str, b: str, *, surname_only: bool = False) -> bool:
     >>> same_person("Lavrov", "Sergey Lavrov", surname_only=True)
     True
     """
-    pa = _pieces(check_text(a, what="name"))
-    pb = _pieces(check_text(b, what="name"))
+    return _same_person(
+        check_text(a, what="name"), check_text(b, what="name"), surname_only=surname_only
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_person(a: str, b: str, *, surname_only: bool = False) -> bool:
+    """:func:`same_person` of ``str`` names already checked."""
+    pa = _pieces(a)
+    pb = _pieces(b)
     if not pa or not pb:
         return False
     la, lb = _lineage(pa), _lineage(pb)

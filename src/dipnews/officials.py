@@ -54,6 +54,7 @@ import regex
 from dipnews import names
 from dipnews._officials.grammar import WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
+from dipnews._patterns import literal_trie
 from dipnews._text import check_text
 from dipnews.errors import InputTypeError
 from dipnews.records import Official
@@ -143,7 +144,7 @@ def _canonical(forms: Sequence[str], when: dt.date | None) -> str | None:
     people = _holders_call("by_surname", _last_word(longest))
     if not people:
         return None
-    matches = [p for p in people if isinstance(p, str) and names.same_person(longest, p)]
+    matches = [p for p in people if isinstance(p, str) and names._same_person(longest, p)]
     if when is not None and len(matches) > 1:
         matches = [p for p in matches if _holdings(p, when)]
     return matches[0] if len(matches) == 1 else None
@@ -297,7 +298,7 @@ def _inner_honorific() -> regex.Pattern[str]:
     table = tables()
     words = sorted((h for h in table.honorifics if h not in table.name_words), key=len)
     pattern: regex.Pattern[str] = regex.compile(
-        r"(?<=\s)\L<hon>(?![\p{L}\p{M}])(?:\s++|(?<=\.))", hon=words[::-1]
+        r"(?<=\s)" + literal_trie(words) + r"(?![\p{L}\p{M}])(?:\s++|(?<=\.))"
     )
     return pattern
 
@@ -586,12 +587,11 @@ def _owner_pattern() -> regex.Pattern[str]:
     from dipnews import countries
 
     places = sorted({match_form(n) for n in countries.surface_names()}, key=lambda s: (-len(s), s))
-    verbs = sorted(tables().own_verbs, key=lambda s: (-len(s), s))
+    verbs = sorted(tables().own_verbs, key=lambda s: (-len(s), s)) or ["\uffff"]
     pattern: regex.Pattern[str] = regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<c>\L<places>)(?:'s[^\S\n]++government)?[^\S\n]++"
-        r"(?:(?:has|have|had|will|would|is|was)[^\S\n]++)?(?:\L<verbs>)[^\S\n]++\Z",
-        places=places,
-        verbs=verbs or ["\uffff"],
+        rf"(?<![\p{{L}}\p{{N}}])(?P<c>{literal_trie(places)})(?:'s[^\S\n]++government)?"
+        r"[^\S\n]++(?:(?:has|have|had|will|would|is|was)[^\S\n]++)?"
+        rf"{literal_trie(verbs)}[^\S\n]++\Z"
     )
     return pattern
 
@@ -773,8 +773,8 @@ def _last_word(name: str) -> str:
 
 
 def _keys_of(name: str, country: str | None) -> set[str]:
-    keys = {names.surname_key(name)}
-    tokens = names.name_tokens(name)
+    keys = {names._surname_key(name)}
+    tokens = names._key_tokens(name)
     if country in tables().first_name_short_form and len(tokens) >= 2:
         keys.add(tokens[0])
     keys.discard("")
@@ -796,8 +796,8 @@ class _People(list[_Person]):
 
 def _find_person(people: _People, name: str, at: int) -> int:
     """The person *name* refers to among those introduced before *at*, or -1."""
-    key = names.surname_key(name)
-    bare = len(names.name_tokens(name)) == 1
+    key = names._surname_key(name)
+    bare = len(names._key_tokens(name)) == 1
     best = -1
     for index in sorted(people.by_key.get(key, ())):
         person = people[index]
@@ -806,7 +806,7 @@ def _find_person(people: _People, name: str, at: int) -> int:
         if bare:
             if best == -1 or person.last > people[best].last:
                 best = index
-        elif any(names.same_person(name, form) for form in person.forms):
+        elif any(names._same_person(name, form) for form in person.forms):
             return index
     return best
 
@@ -823,7 +823,7 @@ def _link(
         if mention.name is None:
             continue
         index = _find_person(people, mention.name, mention.start)
-        if index == -1 and len(names.name_tokens(mention.name)) == 1:
+        if index == -1 and len(names._key_tokens(mention.name)) == 1:
             # A bare surname after a title ("President Putin") names whoever bears it.
             index = _find_person(people, mention.name, len(text))
         if index == -1:
@@ -854,7 +854,7 @@ def _link(
     for person in people:
         forms = sorted(
             dict.fromkeys(person.forms),
-            key=lambda f: (-len(names.name_tokens(f)), -len(f)),
+            key=lambda f: (-len(names._key_tokens(f)), -len(f)),
         )
         person.forms = forms
         person.canonical = _canonical(forms, when) or forms[0]
@@ -975,9 +975,9 @@ def _name_mentions(
         for start, end in _name_parts(m, people):
             raw = text[start:end]
             index = _find_person(people, raw, start)
-            if index != -1 and names.name_tokens(raw) and len(names.name_tokens(raw)) > 1:
+            if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
                 person = people[index]
-                if not any(names.same_person(raw, f) for f in person.forms):
+                if not any(names._same_person(raw, f) for f in person.forms):
                     index = -1
             if index == -1:
                 # Not met before: a new person if the office-holder table knows the name.
@@ -1027,7 +1027,7 @@ def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
             parts.append((offset, offset + len(piece)))
         offset += len(piece) + 1
     pieces = [m.string[a:b] for a, b in parts]
-    if any(names.surname_key(p) in known for p in pieces):
+    if any(names._surname_key(p) in known for p in pieces):
         return parts
     return [(start, m.end("name"))]
 
@@ -1036,7 +1036,7 @@ def _known_holder(name: str, when: dt.date | None, before: str = "") -> tuple[st
     """A person the holders table knows by *name* (unique), in office at *when*."""
     if when is None:
         return None
-    tokens = names.name_tokens(name)
+    tokens = names._key_tokens(name)
     if not tokens:
         return None
     if len(tokens) == 1:
@@ -1056,7 +1056,7 @@ def _known_holder(name: str, when: dt.date | None, before: str = "") -> tuple[st
         # to name someone who was not introduced; a sitting leader's ("Xi") is not, nor one
         # written after the rest of the full name ("To Lam").
         rest = canonical[: -len(name)] if len(canonical) > len(name) else ""
-        whole = bool(rest) and names.name_key(before[-len(rest) :] + name) == names.name_key(
+        whole = bool(rest) and names._name_key(before[-len(rest) :] + name) == names._name_key(
             canonical
         )
         if not whole:
