@@ -515,14 +515,27 @@ def _starts(text: str) -> _Starts:
     )
 
 
-def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[Any]:
-    """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer)."""
+def _scan(
+    pattern: regex.Pattern[str] | Callable[[int], Any],
+    text: str,
+    starts: list[int],
+    guard: Callable[[int], Any] | None = None,
+) -> list[Any]:
+    """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer).
+
+    *pattern* is a compiled pattern or a function matching at a position (a memo of one).
+    *guard*, if given, is a cheaper test that must succeed at a start for *pattern* to
+    match there (a pattern that *pattern* begins with): starts it rejects are skipped.
+    """
+    match = (lambda at: pattern.match(text, at)) if isinstance(pattern, regex.Pattern) else pattern
     found: list[Any] = []
     end = 0
     for start in starts:
         if start < end:
             continue
-        m = pattern.match(text, start)
+        if guard is not None and not guard(start):
+            continue
+        m = match(start)
         if m is not None and m.end() > m.start():
             found.append(m)
             end = m.end()
@@ -621,8 +634,17 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     def free(start: int, end: int) -> bool:
         return not taken.overlaps(start, end)
 
+    # Every match of the prefix pattern begins with a match of the bare one (a lead and a
+    # title), so the bare pattern, cheaper and needed in step 4 anyway, is tried first.
+    bare_at: dict[int, regex.Match[str] | None] = {}
+
+    def bare(start: int) -> regex.Match[str] | None:
+        if start not in bare_at:
+            bare_at[start] = g.bare.match(text, start)
+        return bare_at[start]
+
     # 1. Title before the name (and FM @handle).
-    for m in _scan(g.prefix, text, starts.lead):
+    for m in _scan(g.prefix, text, starts.lead, bare):
         if m.group("name") is None and m.group("handle") is None:
             continue
         if _adjective_only(m.group("of")) or _adjective_only(m.group("of2")):
@@ -684,7 +706,11 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     found.sort(key=lambda f: (f.start, f.end))
     starts_of_found = [f.start for f in found]
     # 3. Appositives: "Name, the Russian Deputy Prime Minister".
-    for m in _scan(g.appositive, text, starts.appositive):
+    head = g.appositive_head
+    appositives = _scan(
+        g.appositive, text, starts.appositive, lambda at: head.match(text, at) is not None
+    )
+    for m in appositives:
         if not free(m.start("name"), m.end("name")):
             continue
         if _adjective_only(m.group("of")):
@@ -709,7 +735,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         taken.add(mention.name_start, mention.name_end)
         covered.add(mention.start, m.end())
     # 4. Titles with no name: "the EAM", "the Russian leader" (linked later).
-    for m in _scan(g.bare, text, starts.lead):
+    for m in _scan(bare, text, starts.lead):
         if not free(m.start(), m.end()) or covered.overlaps(m.start(), m.end()):
             continue
         if _COMPOUND_AFTER.match(text, m.end()):

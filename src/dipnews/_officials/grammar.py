@@ -62,6 +62,7 @@ class Grammar:
 
     prefix: regex.Pattern[str]
     appositive: regex.Pattern[str]
+    appositive_head: regex.Pattern[str]  # how every appositive begins: a name and a comma
     counterpart: regex.Pattern[str]
     bare: regex.Pattern[str]
     person: regex.Pattern[str]
@@ -167,8 +168,9 @@ def grammar() -> Grammar:
         rf"(?:{SP}(?P<ofw2>of|to|in){SP}(?:the{SP})?+{place('of2', 'of2poss')})?"
         rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
     )
+    appositive_head = rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name}),{SP}"
     appositive = (
-        rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name}),{SP}"
+        rf"{appositive_head}"
         rf"(?P<det>(?i:the|a|an){SP})?+"
         rf"(?:{place('cty', 'poss')}{SP})?"
         rf"(?:(?P<qual>{quals})(?:{SP}|(?<=-)))?+"
@@ -203,6 +205,7 @@ def grammar() -> Grammar:
     return Grammar(
         prefix=build(prefix),
         appositive=build(appositive),
+        appositive_head=build(appositive_head),
         counterpart=build(counterpart),
         bare=build(bare),
         person=build(person),
