@@ -108,6 +108,9 @@ _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
+_ABBREVIATION = regex.compile(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}")
+_COORDINATION = regex.compile(r"\s*+(?:and|,)\s*+")
 # Appositive or counterpart mentions look back this far for the official they depend on.
 _LOOKBACK = 400
 _NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
@@ -120,11 +123,16 @@ _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 # --- the optional office-holder table -------------------------------------------------
 
 
-def _holders_call(function: str, *args: Any) -> Any:
-    """Call ``dipnews.holders.<function>`` if the module offers it, else return ``None``."""
+@functools.cache
+def _holders() -> Any:
     from dipnews import holders
 
-    target: Callable[..., Any] | None = getattr(holders, function, None)
+    return holders
+
+
+def _holders_call(function: str, *args: Any) -> Any:
+    """Call ``dipnews.holders.<function>`` if the module offers it, else return ``None``."""
+    target: Callable[..., Any] | None = getattr(_holders(), function, None)
     if target is None:
         return None
     return target(*args)
@@ -306,7 +314,7 @@ def _inner_honorific() -> regex.Pattern[str]:
 def _clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
     """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left."""
     trimmed = _TRAILING_INITIALS.sub("", raw)
-    if not trimmed or not regex.search(r"\p{Lu}[\p{Ll}\p{M}]", trimmed):
+    if not trimmed or not _NAME_WORD.search(trimmed):
         return None
     name = _inner_honorific().sub("", trimmed)
     return _SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
@@ -746,7 +754,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         key = mention.title_key or ""
         definite = m.group("det") is not None
         unique = key in tables().unique
-        abbreviation = regex.fullmatch(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}", m.captures("t")[0] or "")
+        abbreviation = _ABBREVIATION.fullmatch(m.captures("t")[0] or "")
         has_country = m.group("cty") is not None or m.group("cty2") is not None
         written = m.captures("t")[0] or ""
         loose = (
@@ -777,7 +785,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             and current.country is None
             and previous.country is not None
             and previous.anchored
-            and regex.fullmatch(r"\s*+(?:and|,)\s*+", text[previous.end : current.start])
+            and _COORDINATION.fullmatch(text[previous.end : current.start])
         ):
             if not previous.possessive:
                 # "Canadian PM X and Finance Minister Y": likely one country, but weaker
@@ -987,6 +995,7 @@ def _name_mentions(
     spans += [(f.name_start, f.name_end) for f in found if f.name_start >= 0]
     spans.sort()
     extra: list[_Mention] = []
+    lookups: dict[str, tuple[str, list[Any]] | None] = {}
     position = 0
     for m in g.person.finditer(text):
         if m.group("name") in _PRONOUNS:
@@ -1007,7 +1016,7 @@ def _name_mentions(
                     index = -1
             if index == -1:
                 # Not met before: a new person if the office-holder table knows the name.
-                held = _known_holder(raw, when, text[max(0, start - _LOOKBACK) : start])
+                held = _known_holder(raw, when, text[max(0, start - _LOOKBACK) : start], lookups)
                 if held is None:
                     continue
                 canonical, holding = held
@@ -1058,25 +1067,29 @@ def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
     return [(start, m.end("name"))]
 
 
-def _known_holder(name: str, when: dt.date | None, before: str = "") -> tuple[str, Any] | None:
-    """A person the holders table knows by *name* (unique), in office at *when*."""
+def _known_holder(
+    name: str,
+    when: dt.date | None,
+    before: str = "",
+    lookups: dict[str, tuple[str, list[Any]] | None] | None = None,
+) -> tuple[str, Any] | None:
+    """A person the holders table knows by *name* (unique), in office at *when*.
+
+    *lookups* memoizes the table's answers by name for one article (one *when*).
+    """
     if when is None:
         return None
     tokens = names._key_tokens(name)
     if not tokens:
         return None
-    if len(tokens) == 1:
-        people = _holders_call("by_surname", name) or []
-        matches = [p for p in people if isinstance(p, str)]
-        if len(matches) != 1:
-            return None
-        canonical = matches[0]
-    else:
-        found = _holders_call("canonical_name", name)
-        if not isinstance(found, str):
-            return None
-        canonical = found
-    holdings = _holdings(canonical, when)
+    if lookups is None:
+        lookups = {}
+    if name not in lookups:
+        lookups[name] = _holder_lookup(name, len(tokens), when)
+    looked = lookups[name]
+    if looked is None:
+        return None
+    canonical, holdings = looked
     if len(tokens) == 1 and len(tokens[0]) <= _SHORT_SURNAME:
         # A short surname alone ("Dar", "Ali") is too often a word or part of a place name
         # to name someone who was not introduced; a sitting leader's ("Xi") is not, nor one
@@ -1088,6 +1101,23 @@ def _known_holder(name: str, when: dt.date | None, before: str = "") -> tuple[st
         if not whole:
             holdings = [h for h in holdings if getattr(h, "role", None) in _LEADER_ROLES]
     return (canonical, holdings[0]) if holdings else None
+
+
+def _holder_lookup(name: str, count: int, when: dt.date) -> tuple[str, list[Any]] | None:
+    """The canonical name of the one person the table knows by *name* (of *count* tokens)
+    and that person's holdings at *when*."""
+    if count == 1:
+        people = _holders_call("by_surname", name) or []
+        matches = [p for p in people if isinstance(p, str)]
+        if len(matches) != 1:
+            return None
+        canonical = matches[0]
+    else:
+        found = _holders_call("canonical_name", name)
+        if not isinstance(found, str):
+            return None
+        canonical = found
+    return canonical, _holdings(canonical, when)
 
 
 # --- output -----------------------------------------------------------------------------

@@ -44,6 +44,8 @@ _MATCH_MAP = str.maketrans(
 )
 
 
+_MATCH_PAIRS = tuple((chr(k), str(v)) for k, v in _MATCH_MAP.items())
+
 _LONE_NEWLINE = regex.compile(r"(?<!\n)\n(?![^\S\n]*+\n)")
 
 
@@ -59,7 +61,12 @@ def match_form(text: str) -> str:
     """
     # A single line break (a wire story's hard wrap) is a space; a blank line stays a
     # paragraph break that no mention crosses.
-    return _LONE_NEWLINE.sub(" ", text.translate(_MATCH_MAP))
+    # Character by character as str.translate would, but each replace runs in C (translate
+    # with a dict looks every character up); no replacement is itself replaced again.
+    for old, new in _MATCH_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return _LONE_NEWLINE.sub(" ", text) if "\n" in text else text
 
 
 def title_key(title: str) -> str:
