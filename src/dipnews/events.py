@@ -119,6 +119,7 @@ from dipnews import countries as _countries
 from dipnews import temporal as _temporal
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._events import segment, syntax
+from dipnews._events.fold import folded
 from dipnews._events.lexicon import TriggerSpec, codes, lexicon
 from dipnews._events.lexicon import words as _words
 from dipnews._text import check_text
@@ -396,6 +397,7 @@ class _Context:
         doc: Doc | None,
     ) -> None:
         self.text = text
+        self.low = folded(text)  # the case-folded copy fast patterns run on, where exact
         self.published = published
         self.officials = sorted(officials, key=lambda o: (o.start, o.end))
         self.official_starts = [o.start for o in self.officials]
@@ -422,6 +424,26 @@ class _Context:
         self.pair = _article_pair(self.officials)
         self.place_codes: dict[str, str] = {}  # places seen with their country
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
+        self._bounds: dict[int, list[int]] = {}
+        self._triggers: dict[int, list[_Trigger]] = {}
+
+    # -- per-sentence caches -----------------------------------------------------------
+
+    def clause_bounds(self, sent: _Sentence) -> list[int]:
+        """Clause starts inside *sent* (:func:`segment.clause_bounds`), computed once."""
+        found = self._bounds.get(sent.start)
+        if found is None:
+            found = segment.clause_bounds(self.text, sent.start, sent.end, self.low)
+            self._bounds[sent.start] = found
+        return found
+
+    def triggers(self, sent: _Sentence) -> list[_Trigger]:
+        """The contact words of *sent* (:func:`_triggers`), found once."""
+        found = self._triggers.get(sent.start)
+        if found is None:
+            found = _triggers(self, sent)
+            self._triggers[sent.start] = found
+        return found
 
     # -- lookups -----------------------------------------------------------------------
 
@@ -712,22 +734,25 @@ def _status(
     lex = lexicon()
     st = lex.status
     text = ctx.text
+    low = ctx.low
     before_lo = max(lo, trig.start - 60)
-    if st["negated"].search(text, max(lo, trig.start - 30), trig.start):
+    if st["negated"].search(text, low, max(lo, trig.start - 30), trig.start):
         return None
-    if st["offered"].search(text, max(lo, trig.start - 60), trig.start):
+    if st["offered"].search(text, low, max(lo, trig.start - 60), trig.start):
         return None  # "ready to host another round of talks": an offer, not a contact
-    if st["cancelled"].search(text, lo, hi):
+    if st["cancelled"].search(text, low, lo, hi):
         return None
     form = trig.form
-    if st["planned_before"].search(text, max(lo, trig.start - 40), trig.start):
+    if st["planned_before"].search(text, low, max(lo, trig.start - 40), trig.start):
         return "planned"
-    if form == "ing" and st["ongoing_before"].search(text, max(lo, trig.start - 30), trig.start):
+    if form == "ing" and st["ongoing_before"].search(
+        text, low, max(lo, trig.start - 30), trig.start
+    ):
         return "ongoing"
     if trig.spec.subject_only:
         return "ongoing"
     if trig.text.lower().startswith("on ") and st["ongoing_before"].search(
-        text, max(lo, trig.start - 30), trig.start
+        text, low, max(lo, trig.start - 30), trig.start
     ):
         return "ongoing"
     if form == "past":
@@ -739,22 +764,24 @@ def _status(
         return "held"
     if form in {"noun", "base"}:
         premod_lo = max(lo, trig.start - 40)
-        words = text[premod_lo : trig.start].split()[-3:]
-        tail = " ".join(words)
-        if st["planned_premodifier"].search(tail):
+        tail = " ".join(text[premod_lo : trig.start].split()[-3:])
+        tail_low = None if low is None else " ".join(low[premod_lo : trig.start].split()[-3:])
+        if st["planned_premodifier"].search(tail, tail_low, 0, len(tail)):
             return "planned"
-        if st["held_premodifier"].search(tail):
+        if st["held_premodifier"].search(tail, tail_low, 0, len(tail)):
             return "held"
-    if st["planned_near"].search(text, before_lo, trig.start):
+    if st["planned_near"].search(text, low, before_lo, trig.start):
         return "planned"
+    # (these patterns start with ``^``: they run on the text after the trigger)
     after = text[trig.end : hi]
-    if st["planned_after"].search(after):
+    after_low = None if low is None else low[trig.end : hi]
+    if st["planned_after"].search(after, after_low, 0, len(after)):
         return "planned"
-    if st["held_after"].search(after):
+    if st["held_after"].search(after, after_low, 0, len(after)):
         return "held"
-    if st["ongoing_after"].search(after):
+    if st["ongoing_after"].search(after, after_low, 0, len(after)):
         return "ongoing"
-    if st["ongoing_near"].search(text, lo, hi):
+    if st["ongoing_near"].search(text, low, lo, hi):
         return "ongoing"
     if inherit is not None and _AND_BEFORE.search(text, max(lo, trig.start - 8), trig.start):
         return inherit  # "will call on X and hold talks with Y"
@@ -840,7 +867,8 @@ def _key(o: Official) -> str:
 def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
     lex = lexicon()
     found: list[_Trigger] = []
-    for m in lex.events.finditer(ctx.text, sent.start, sent.end):
+    text = ctx.text
+    for m in lex.events.finditer(text, ctx.low, sent.start, sent.end):
         group = m.lastgroup
         if group is None:
             continue
@@ -851,9 +879,10 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
         before = ctx.officials_in(max(sent.start, m.start() - 300), m.start())
         after_official = bool(before) and ctx.text[before[-1].end : m.start()].strip() == ""
         spec = lex.event_specs[group]
-        if m.group().lower() == "visiting" and left not in _PROGRESSIVE_AUX:
+        surface = text[m.start() : m.end()]
+        if surface.lower() == "visiting" and left not in _PROGRESSIVE_AUX:
             continue  # "visiting Omani Foreign Minister X": an adjective
-        found.append(_Trigger(spec, m.start(), m.end(), m.group(), left, after_official))
+        found.append(_Trigger(spec, m.start(), m.end(), surface, left, after_official))
     return found
 
 
@@ -884,8 +913,8 @@ def _contacts(ctx: _Context) -> list[_Draft]:
 
 def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list[_Draft]:
     text = ctx.text
-    triggers = _triggers(ctx, sent)
-    bounds = segment.clause_bounds(text, sent.start, sent.end)
+    triggers = ctx.triggers(sent)
+    bounds = ctx.clause_bounds(sent)
     used_objects: set[int] = set()
     out: list[_Draft] = []
     earlier_trigger = False
@@ -1135,7 +1164,7 @@ def _participants(
             and trig.start - sent.start < _REACH
             and _SENTENCE_THEY.match(text, sent.start, sent.end)
         ):
-            first = _triggers(ctx, sent)
+            first = ctx.triggers(sent)
             if first and first[0].start == trig.start:
                 subjects = ctx.recent_pair(sent.start, sent)
         if (
@@ -1380,7 +1409,7 @@ def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
     used = {(d.start, d.forum) for d in contacts if d.forum is not None}
     out: list[_Draft] = []
     for sent in ctx.sentences:
-        bounds = segment.clause_bounds(ctx.text, sent.start, sent.end)
+        bounds = ctx.clause_bounds(sent)
         for f in ctx.forums_in(sent.start, sent.end):
             if f.end > sent.end:
                 continue
@@ -1574,11 +1603,12 @@ def _agreements(ctx: _Context) -> list[Agreement]:
     lex = lexicon()
     table = codes()
     text = ctx.text
+    low = ctx.low
     out: list[Agreement] = []
     seen: set[tuple[str, frozenset[str], str]] = set()
     for sent in ctx.sentences:
-        bounds = segment.clause_bounds(text, sent.start, sent.end)
-        for m in lex.agreements.finditer(text, sent.start, sent.end):
+        bounds = ctx.clause_bounds(sent)
+        for m in lex.agreements.finditer(text, low, sent.start, sent.end):
             group = m.lastgroup
             if group is None:
                 continue
@@ -1590,26 +1620,30 @@ def _agreements(ctx: _Context) -> list[Agreement]:
                 or _PARTICIPLE.match(text, m.end(), hi)
             ):
                 continue  # "their agreed margins", "the policies agreed under the pact"
-            if lex.status["negated"].search(text, max(lo, m.start() - 30), m.start()):
+            if lex.status["negated"].search(text, low, max(lo, m.start() - 30), m.start()):
                 continue
-            if m.group().lower().endswith("ing") and not _WITH_SUBJECT.search(
+            if text[m.start() : m.end()].lower().endswith("ing") and not _WITH_SUBJECT.search(
                 text, max(lo, m.start() - 50), m.start()
             ):
                 continue  # "signed a treaty, pledging to...": part of the signing
-            if lex.status["planned_before"].search(text, max(lo, m.start() - 40), m.start()):
+            if lex.status["planned_before"].search(text, low, max(lo, m.start() - 40), m.start()):
                 continue
-            if lex.status["planned_near"].search(text, max(lo, m.start() - 30), m.start()):
+            if lex.status["planned_near"].search(text, low, max(lo, m.start() - 30), m.start()):
                 continue
-            tail = text[m.end() : hi]
+            tail_lo, tail_hi = m.end(), hi
             passive = _PASSIVE.search(text, max(lo, m.start() - 12), m.start())
             if passive is not None:
                 # "Five agreements were signed between India and Japan": the subject is
                 # the topic and the parties follow.
-                tail = text[lo : passive.start()]
-                if lo == sent.start and not tail.strip():
+                tail_lo, tail_hi = lo, passive.start()
+                if lo == sent.start and not text[tail_lo:tail_hi].strip():
                     continue
-            if kind == "SIGN" and not lex.signable.search(tail[:80]):
-                continue
+            tail = text[tail_lo:tail_hi]
+            if kind == "SIGN":
+                head = tail[:80]
+                head_low = None if low is None else low[tail_lo:tail_hi][:80]
+                if not lex.signable.search(head, head_low, 0, len(head)):
+                    continue
             parties = _parties(ctx, sent, lo, m.start(), m.end(), hi, kind)
             if len(parties) < 2:
                 continue

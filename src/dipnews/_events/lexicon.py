@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from dipnews._data import load_table
+from dipnews._events.fold import FoldedPattern
 from dipnews.errors import DataError
 
 __all__ = [
@@ -48,14 +49,17 @@ class AgreementSpec:
 
 @attrs.frozen
 class Lexicon:
-    """Compiled trigger patterns: one alternation per table, a named group per row."""
+    """Compiled trigger patterns: one alternation per table, a named group per row.
 
-    events: regex.Pattern[str]
+    Each runs on a text and its folded copy (:mod:`dipnews._events.fold`).
+    """
+
+    events: FoldedPattern
     event_specs: Mapping[str, TriggerSpec]
-    agreements: regex.Pattern[str]
+    agreements: FoldedPattern
     agreement_specs: Mapping[str, AgreementSpec]
-    signable: regex.Pattern[str]
-    status: Mapping[str, regex.Pattern[str]]
+    signable: FoldedPattern
+    status: Mapping[str, FoldedPattern]
 
 
 @attrs.frozen
@@ -120,13 +124,13 @@ def lexicon() -> Lexicon:
     if not isinstance(status, dict):
         raise DataError("'status' must be an object of patterns", table=_TRIGGERS)
     try:
-        compiled_status = {str(k): regex.compile(str(p), _FLAGS) for k, p in status.items()}
+        compiled_status = {str(k): FoldedPattern(str(p), _FLAGS) for k, p in status.items()}
         return Lexicon(
-            events=regex.compile(event_pattern, _FLAGS),
+            events=FoldedPattern(event_pattern, _FLAGS),
             event_specs=event_specs,
-            agreements=regex.compile(agreement_pattern, _FLAGS),
+            agreements=FoldedPattern(agreement_pattern, _FLAGS),
             agreement_specs=agreement_specs,
-            signable=regex.compile(
+            signable=FoldedPattern(
                 r"(?<![\p{L}])(?:" + str(table["signable"]) + r")(?![\p{L}])", _FLAGS
             ),
             status=compiled_status,

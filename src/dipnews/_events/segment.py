@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from dipnews._events.fold import FoldedPattern
+
 __all__ = ["clause_bounds", "sentences"]
 
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace; or
@@ -90,7 +92,7 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12}+)$")
 
 # Clause boundaries inside a sentence: a relative or adverbial clause, a semicolon, a dash.
-_CLAUSE = regex.compile(
+_CLAUSE = FoldedPattern(
     r",\s*+(?:where|which|who|whom|whose|while|whereas|but|although|though|when|even\s+as|"
     r"amid|adding|saying|noting|stating|according)\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bwhereas\b|"
     # a reporting verb starts its complement ("Reagan noted that Baker met X")
@@ -136,6 +138,10 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         spans.append((start, end))
 
 
-def clause_bounds(text: str, start: int, end: int) -> list[int]:
-    """Offsets inside ``text[start:end]`` where a new clause starts (sorted)."""
-    return [m.start() for m in _CLAUSE.finditer(text, start, end)]
+def clause_bounds(text: str, start: int, end: int, low: str | None = None) -> list[int]:
+    """Offsets inside ``text[start:end]`` where a new clause starts (sorted).
+
+    *low*, the text's :func:`~dipnews._events.fold.folded` copy where there is one, only
+    makes it faster.
+    """
+    return [m.start() for m in _CLAUSE.finditer(text, low, start, end)]
