@@ -476,48 +476,86 @@ class _Starts:
     counterpart: list[tuple[int, int]]
 
 
-def _starts(text: str) -> _Starts:
+# What a word can begin, by cheap look-ups (see :func:`_word_flags`).
+_ANCHOR, _OPENER, _MINISTER, _COUNTERPART = 1, 2, 4, 8
+_FLAGS_CACHE_SIZE = 100_000
+
+
+@functools.cache
+def _flags_cache() -> dict[str, int]:
+    return {}
+
+
+def _word_flags(word: str) -> int:
+    """Whether *word* can begin a title (an anchor: its first word, or a word the title
+    table's leader words, "minister" and "counterpart" begin) or a mention's lead (an
+    opener: "the", a place or a qualifier), cached by word."""
+    cache = _flags_cache()
+    flags = cache.get(word)
+    if flags is not None:
+        return flags
     g = grammar()
-    words = [(m.start(), m.group()) for m in WORD.finditer(text)]
+    folded = word.casefold()
+    flags = 0
+    if word in g.anchors or folded in g.anchors:
+        flags = _ANCHOR
+        if folded == "minister":
+            flags |= _MINISTER
+        if folded.startswith("counterpart"):
+            flags |= _COUNTERPART
+    if word in g.openers or folded in g.openers:
+        flags |= _OPENER
+    if len(cache) >= _FLAGS_CACHE_SIZE:
+        cache.clear()
+    cache[word] = flags
+    return flags
+
+
+def _starts(text: str) -> _Starts:
+    cache = _flags_cache()
+    starts: list[int] = []
     lead: list[int] = []
-    anchors: list[int] = []
+    anchors: list[int] = []  # word indices
     counterparts: list[tuple[int, int]] = []
-    anchor_words: set[int] = set()
-    for index, (start, word) in enumerate(words):
-        folded = word.casefold()
-        is_anchor = word in g.anchors or folded in g.anchors
-        if is_anchor:
-            anchors.append(start)
-            anchor_words.add(index)
-            if folded == "minister":
+    for index, m in enumerate(WORD.finditer(text)):
+        start = m.start()
+        starts.append(start)
+        word = m.group()
+        flags = cache.get(word)
+        if flags is None:
+            flags = _word_flags(word)
+        if not flags:
+            continue
+        if flags & _ANCHOR:
+            anchors.append(index)
+            if flags & _MINISTER:
                 # "Petroleum Minister", "Natural Resources Minister": start words back.
-                back = range(max(0, index - 3), index)
-                lead.extend(i for i in back if words[i][1][:1].isupper())
-            if folded.startswith("counterpart"):
+                for back in range(max(0, index - 3), index):
+                    if text[starts[back]].isupper():
+                        lead.append(back)
+            if flags & _COUNTERPART:
                 span = (max(0, start - _COUNTERPART_SPAN[0]), start + _COUNTERPART_SPAN[1])
                 counterparts.append(span)
-        if is_anchor or word in g.openers or folded in g.openers:
-            lead.append(index)
+        lead.append(index)
     # A mention's lead (the, a country, a qualifier) is followed by its title within a few
     # words ("the Democratic Republic of the Congo's Foreign Minister"): other openers
     # cannot start one.
-    lead = [i for i in lead if any(i + k in anchor_words for k in range(_LEAD_WORDS))]
+    kept: set[int] = set()
+    for index in lead:
+        after = bisect.bisect_left(anchors, index)
+        if after < len(anchors) and anchors[after] < index + _LEAD_WORDS:
+            kept.add(starts[index])
     appositive: set[int] = set()
-    position = 0
     for anchor in anchors:
-        comma = text.rfind(",", max(0, anchor - 60), anchor)
+        at = starts[anchor]
+        comma = text.rfind(",", max(0, at - 60), at)
         if comma == -1:
             continue
-        while position < len(words) and words[position][0] < comma - _COMMA_AHEAD:
-            position += 1
-        for index in range(position, len(words)):
-            start, word = words[index]
-            if start >= comma:
-                break
-            if word[:1].isupper():
-                appositive.add(start)
+        first = bisect.bisect_left(starts, comma - _COMMA_AHEAD)
+        last = bisect.bisect_left(starts, comma, first)
+        appositive.update(s for s in starts[first:last] if text[s].isupper())
     return _Starts(
-        lead=sorted({words[i][0] for i in lead}),
+        lead=sorted(kept),
         appositive=sorted(appositive),
         counterpart=counterparts,
     )
