@@ -211,6 +211,10 @@ def role_of(title: str, country: str | None = None) -> str | None:
     return row.role
 
 
+# The tables are read once per process, so a title's key never changes.
+_title_key = functools.lru_cache(maxsize=65536)(title_key)
+
+
 @functools.cache
 def _leader_keys() -> frozenset[str]:
     return frozenset(title_key(w) for w in tables().leader_words)
@@ -257,6 +261,7 @@ class _Person:
     canonical: str = ""
 
 
+@functools.lru_cache(maxsize=65536)
 def _place(text: str | None) -> tuple[str | None, str]:
     """The code a place word names and what kind of word it is."""
     if text is None:
@@ -295,6 +300,7 @@ def _best_title(
     return best[1], best[2], best[3]
 
 
+@functools.lru_cache(maxsize=65536)
 def _written_title(surface: str) -> str:
     """The title as the text words it, in normal form (spacing and capitals)."""
     return normal_form(_SPACE_RUN.sub(" ", surface.strip()))
@@ -329,14 +335,14 @@ def _from_titles(
     written = m.captures("t")
     if "own" in m.re.groupindex and m.group("own") is not None:
         written = [m.group("own")]
-    keys = [title_key(t) for t in written]
+    keys = [_title_key(t) for t in written]
     groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
     capitalised = written[0][:1].isupper()
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
         word = m.group(group)
         if word is not None and m.end(group) < m.starts("t")[0] and _place(word)[1] != "country":
-            joined = title_key(word + " " + written[0])
+            joined = _title_key(word + " " + written[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
                 capitalised = word[:1].isupper()
@@ -404,7 +410,7 @@ def _from_titles(
     else:
         first = written[keys.index(key)]
         title = _written_title(first)
-        if keys[0] != title_key(written[0]) and key == keys[0]:
+        if keys[0] != _title_key(written[0]) and key == keys[0]:
             title = _written_title(f"{m.group('cty') or m.group('cty2')} {first}")
         if row is not None and row.needs is not None:
             title = row.title if not ministry else title
@@ -868,10 +874,12 @@ class _People(list[_Person]):
 
 def _find_person(people: _People, name: str, at: int) -> int:
     """The person *name* refers to among those introduced before *at*, or -1."""
-    key = names._surname_key(name)
+    candidates = people.by_key.get(names._surname_key(name))
+    if not candidates:
+        return -1
     bare = len(names._key_tokens(name)) == 1
     best = -1
-    for index in sorted(people.by_key.get(key, ())):
+    for index in sorted(candidates):
         person = people[index]
         if person.first > at:
             continue
@@ -1034,17 +1042,22 @@ def _name_mentions(
     spans.sort()
     extra: list[_Mention] = []
     lookups: dict[str, tuple[str, list[Any]] | None] = {}
+    eponym_nouns = tables().eponym_nouns
     position = 0
+    count = len(spans)
     for m in g.person.finditer(text):
-        if m.group("name") in _PRONOUNS:
+        name_start, name_end = m.span("name")
+        if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
             continue
-        while position < len(spans) and spans[position][1] <= m.start():
+        m_start, m_end = m.span()
+        while position < count and spans[position][1] <= m_start:
             position += 1
-        if any(s < m.end() and e > m.start() for s, e in spans[position : position + 3]):
+        if any(s < m_end and e > m_start for s, e in spans[position : position + 3]):
             continue
-        after = _NEXT_WORD.match(text, m.end())
-        if after is not None and after.group(1).casefold() in tables().eponym_nouns:
-            continue  # "the Trump administration": a government named after its leader
+        if text[m_end : m_end + 1].isspace():  # where _NEXT_WORD can match at all
+            after = _NEXT_WORD.match(text, m_end)
+            if after is not None and after.group(1).casefold() in eponym_nouns:
+                continue  # "the Trump administration": a government named after its leader
         for start, end in _name_parts(m, people):
             raw = text[start:end]
             index = _find_person(people, raw, start)
@@ -1074,7 +1087,7 @@ def _name_mentions(
                 people.note(index)
             extra.append(
                 _Mention(
-                    start=m.start() if start == m.start("name") else start,
+                    start=m_start if start == name_start else start,
                     end=end,
                     name=raw,
                     name_start=start,
