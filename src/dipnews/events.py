@@ -342,10 +342,11 @@ class _Trigger:
     text: str
     left: str = ""  # the word before, lower-cased
     after_official: bool = False  # an official's mention ends right before it
+    #: ``noun``, ``past``, ``ing`` or ``base`` (from the first word and its left word)
+    form: str = attrs.field(init=False)
 
-    @property
-    def form(self) -> str:
-        """``noun``, ``past``, ``ing`` or ``base`` (from the first word and its left word)."""
+    @form.default
+    def _form(self) -> str:
         if self.spec.noun:
             return "noun"
         first = self.text.split()[0].lower()
@@ -424,6 +425,8 @@ class _Context:
         self.pair = _article_pair(self.officials)
         self.place_codes: dict[str, str] = {}  # places seen with their country
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
+        # the status patterns, each with the string it runs on (the text or its folded copy)
+        self.status = {k: p.for_text(text, self.low) for k, p in lexicon().status.items()}
         self._bounds: dict[int, list[int]] = {}
         self._triggers: dict[int, list[_Trigger]] = {}
 
@@ -731,29 +734,27 @@ def _status(
     inherit: Status | None = None,
 ) -> Status | None:
     """Status from tense and modality; ``None`` for a negated or cancelled contact."""
-    lex = lexicon()
-    st = lex.status
+    st = ctx.status
     text = ctx.text
-    low = ctx.low
-    before_lo = max(lo, trig.start - 60)
-    if st["negated"].search(text, low, max(lo, trig.start - 30), trig.start):
+    start = trig.start
+    pattern, target = st["negated"]
+    if pattern.search(target, max(lo, start - 30), start):
         return None
-    if st["offered"].search(text, low, max(lo, trig.start - 60), trig.start):
+    pattern, target = st["offered"]
+    if pattern.search(target, max(lo, start - 60), start):
         return None  # "ready to host another round of talks": an offer, not a contact
-    if st["cancelled"].search(text, low, lo, hi):
+    pattern, target = st["cancelled"]
+    if pattern.search(target, lo, hi):
         return None
     form = trig.form
-    if st["planned_before"].search(text, low, max(lo, trig.start - 40), trig.start):
+    pattern, target = st["planned_before"]
+    if pattern.search(target, max(lo, start - 40), start):
         return "planned"
-    if form == "ing" and st["ongoing_before"].search(
-        text, low, max(lo, trig.start - 30), trig.start
-    ):
-        return "ongoing"
+    if form == "ing" or trig.text.lower().startswith("on "):
+        pattern, target = st["ongoing_before"]
+        if pattern.search(target, max(lo, start - 30), start):
+            return "ongoing"
     if trig.spec.subject_only:
-        return "ongoing"
-    if trig.text.lower().startswith("on ") and st["ongoing_before"].search(
-        text, low, max(lo, trig.start - 30), trig.start
-    ):
         return "ongoing"
     if form == "past":
         if _ARRIVAL.match(trig.text) and ctx.published is not None:
@@ -763,25 +764,30 @@ def _status(
             return "ongoing" if recent else "held"
         return "held"
     if form in {"noun", "base"}:
-        premod_lo = max(lo, trig.start - 40)
-        tail = " ".join(text[premod_lo : trig.start].split()[-3:])
-        tail_low = None if low is None else " ".join(low[premod_lo : trig.start].split()[-3:])
-        if st["planned_premodifier"].search(tail, tail_low, 0, len(tail)):
+        premod_lo = max(lo, start - 40)
+        pattern, target = st["planned_premodifier"]
+        tail = " ".join(target[premod_lo:start].split()[-3:])
+        if pattern.search(tail):
             return "planned"
-        if st["held_premodifier"].search(tail, tail_low, 0, len(tail)):
+        pattern, target = st["held_premodifier"]
+        tail = " ".join(target[premod_lo:start].split()[-3:])
+        if pattern.search(tail):
             return "held"
-    if st["planned_near"].search(text, low, before_lo, trig.start):
+    pattern, target = st["planned_near"]
+    if pattern.search(target, max(lo, start - 60), start):
         return "planned"
     # (these patterns start with ``^``: they run on the text after the trigger)
-    after = text[trig.end : hi]
-    after_low = None if low is None else low[trig.end : hi]
-    if st["planned_after"].search(after, after_low, 0, len(after)):
+    pattern, target = st["planned_after"]
+    if pattern.search(target[trig.end : hi]):
         return "planned"
-    if st["held_after"].search(after, after_low, 0, len(after)):
+    pattern, target = st["held_after"]
+    if pattern.search(target[trig.end : hi]):
         return "held"
-    if st["ongoing_after"].search(after, after_low, 0, len(after)):
+    pattern, target = st["ongoing_after"]
+    if pattern.search(target[trig.end : hi]):
         return "ongoing"
-    if st["ongoing_near"].search(text, low, lo, hi):
+    pattern, target = st["ongoing_near"]
+    if pattern.search(target, lo, hi):
         return "ongoing"
     if inherit is not None and _AND_BEFORE.search(text, max(lo, trig.start - 8), trig.start):
         return inherit  # "will call on X and hold talks with Y"

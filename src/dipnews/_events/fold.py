@@ -107,21 +107,22 @@ class FoldedPattern:
         if twin is not None:
             self.sensitive = regex.compile(twin, flags & ~regex.IGNORECASE)
 
-    def _pick(self, text: str, low: str | None) -> tuple[regex.Pattern[str], str]:
+    def for_text(self, text: str, low: str | None) -> tuple[regex.Pattern[str], str]:
+        """The pattern to run and the string to run it on (the text or its folded copy)."""
         if low is not None and self.sensitive is not None:
             return self.sensitive, low
         return self.insensitive, text
 
     def search(self, text: str, low: str | None, pos: int, endpos: int) -> regex.Match[str] | None:
-        pattern, target = self._pick(text, low)
+        pattern, target = self.for_text(text, low)
         return pattern.search(target, pos, endpos)
 
     def match(self, text: str, low: str | None, pos: int, endpos: int) -> regex.Match[str] | None:
-        pattern, target = self._pick(text, low)
+        pattern, target = self.for_text(text, low)
         return pattern.match(target, pos, endpos)
 
     def finditer(
         self, text: str, low: str | None, pos: int, endpos: int
     ) -> Iterator[regex.Match[str]]:
-        pattern, target = self._pick(text, low)
+        pattern, target = self.for_text(text, low)
         return pattern.finditer(target, pos, endpos)
