@@ -512,12 +512,13 @@ def test_date_like_soup_never_crashes_and_offsets_hold(parts: list[str], anchor:
         st.sampled_from(
             ["Nov 17", "December 5", " to ", "-", " and ", "between ", "the ", " of ", "2025",
              "Monday", "mid-", "last ", " week", " ago", "three days", "x" * 30, " ", "\n",
-             "yesterday", "the end of the month", "May", "in ", ", "]
+             "yesterday", "the end of the month", "May", "in ", ", ", "June.", "Sept. ", "a ",
+             "from ", "THE ", "17/11/", "Tues.", "2025-11-17", "17-Nov-", "Good Friday"]
         ),
         max_size=30,
     )
 )  # fmt: skip
-def test_scanning_only_around_triggers_finds_what_a_full_scan_finds(parts: list[str]) -> None:
+def test_patterns_tried_where_they_start_find_what_a_full_scan_finds(parts: list[str]) -> None:
     text = "".join(parts)
     assert temporal._select(text) == temporal._select(text, full=True)
 
