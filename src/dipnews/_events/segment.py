@@ -92,12 +92,15 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12}+)$")
 
 # Clause boundaries inside a sentence: a relative or adverbial clause, a semicolon, a dash.
+# (No two branches can match at one position, so their order is free: the word branches
+# share one ``\b``, which scans faster.)
 _CLAUSE = FoldedPattern(
     r",\s*+(?:where|which|who|whom|whose|while|whereas|but|although|though|when|even\s+as|"
-    r"amid|adding|saying|noting|stating|according)\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bwhereas\b|"
+    r"amid|adding|saying|noting|stating|according)\b|;|\s(?:[—–]|--)\s|"
+    r"\b(?:while\b|whereas\b|"
     # a reporting verb starts its complement ("Reagan noted that Baker met X")
-    r"\b(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
-    r"believed|believes)\s++(?:that\s++)?(?=\p{L})",
+    r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
+    r"believed|believes)\s++(?:that\s++)?(?=\p{L}))",
     regex.IGNORECASE,
 )
 
