@@ -482,6 +482,8 @@ class _Starts:
     counterpart: list[tuple[int, int]]
 
 
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+
 # What a word can begin, by cheap look-ups (see :func:`_word_flags`).
 _ANCHOR, _OPENER, _MINISTER, _COUNTERPART = 1, 2, 4, 8
 _FLAGS_CACHE_SIZE = 100_000
@@ -518,28 +520,28 @@ def _word_flags(word: str) -> int:
 
 
 def _starts(text: str) -> _Starts:
-    cache = _flags_cache()
-    starts: list[int] = []
+    # The words and where they start, without a match object per word: the split keeps
+    # the text between words, so a running sum of lengths gives each word's start.
+    parts = _WORD_SPLIT.split(text)
+    words = parts[1::2]
+    starts = list(itertools.accumulate(map(len, parts)))[0::2][: len(words)]
+    flags: list[int | None] = list(map(_flags_cache().get, words))
+    if None in flags:
+        flags = [_word_flags(w) if f is None else f for w, f in zip(words, flags, strict=True)]
     lead: list[int] = []
     anchors: list[int] = []  # word indices
     counterparts: list[tuple[int, int]] = []
-    for index, m in enumerate(WORD.finditer(text)):
-        start = m.start()
-        starts.append(start)
-        word = m.group()
-        flags = cache.get(word)
-        if flags is None:
-            flags = _word_flags(word)
-        if not flags:
-            continue
-        if flags & _ANCHOR:
+    for index in itertools.compress(range(len(words)), flags):
+        flag = flags[index] or 0
+        start = starts[index]
+        if flag & _ANCHOR:
             anchors.append(index)
-            if flags & _MINISTER:
+            if flag & _MINISTER:
                 # "Petroleum Minister", "Natural Resources Minister": start words back.
                 for back in range(max(0, index - 3), index):
                     if text[starts[back]].isupper():
                         lead.append(back)
-            if flags & _COUNTERPART:
+            if flag & _COUNTERPART:
                 span = (max(0, start - _COUNTERPART_SPAN[0]), start + _COUNTERPART_SPAN[1])
                 counterparts.append(span)
         lead.append(index)
@@ -552,11 +554,13 @@ def _starts(text: str) -> _Starts:
         if after < len(anchors) and anchors[after] < index + _LEAD_WORDS:
             kept.add(starts[index])
     appositive: set[int] = set()
+    done = -1  # anchors share commas: each comma's words are added once
     for anchor in anchors:
         at = starts[anchor]
         comma = text.rfind(",", max(0, at - 60), at)
-        if comma == -1:
+        if comma == -1 or comma == done:
             continue
+        done = comma
         first = bisect.bisect_left(starts, comma - _COMMA_AHEAD)
         last = bisect.bisect_left(starts, comma, first)
         appositive.update(s for s in starts[first:last] if text[s].isupper())
