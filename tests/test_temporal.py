@@ -523,6 +523,28 @@ def test_patterns_tried_where_they_start_find_what_a_full_scan_finds(parts: list
     assert temporal._select(text) == temporal._select(text, full=True)
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            ["will", "willing", "won't", "they’ll", "could be", "May", "is due", "was", "has",
+             "been", "the expected", "planned for", "to be held", "said", "met", "needed",
+             "Voted", "ſaved", "İs", "under way", "looked forward", "agreed to go", "talks",
+             "currently", "x_ied", "3abed", " ", " ", " ", "  ", ", ", ". ", "\n", "-", "'",
+             "(", "; "]
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)  # fmt: skip
+def test_cues_tried_where_they_start_are_those_of_a_full_scan(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert temporal._cues(text, lo, hi) == temporal._cues(text, lo, hi, full=True)
+
+
 @given(st.text(max_size=200), st.data())
 def test_tense_at_accepts_every_span(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))

@@ -119,34 +119,39 @@ class _Spec(Protocol):
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None: ...
 
 
-def _distance(span: DateSpan, anchor: dt.date) -> int:
-    if span.start <= anchor <= span.end:
+# A reading of an expression: (start, end, precision), made a DateSpan once chosen.
+_Reading = tuple[dt.date, dt.date, str]
+
+
+def _distance(span: _Reading, anchor: dt.date) -> int:
+    start, end, _ = span
+    if start <= anchor <= end:
         return 0
-    if anchor < span.start:
-        return (span.start - anchor).days
-    return (anchor - span.end).days
+    if anchor < start:
+        return (start - anchor).days
+    return (anchor - end).days
 
 
 def _infer(
     anchor: dt.date,
     tense: Tense | None,
-    make: Callable[[int], DateSpan | None],
+    make: Callable[[int], _Reading | None],
     *,
     strict: Literal["before", "after"] | None = None,
 ) -> DateSpan | None:
     """The reading of a year-less expression nearest *anchor* that agrees with *tense*."""
     candidates = [s for y in range(anchor.year - 4, anchor.year + 5) if (s := make(y))]
     if strict == "before":
-        candidates = [s for s in candidates if s.end < anchor]
+        candidates = [s for s in candidates if s[1] < anchor]
     elif strict == "after":
-        candidates = [s for s in candidates if s.start > anchor]
+        candidates = [s for s in candidates if s[0] > anchor]
     elif tense == "past":
-        candidates = [s for s in candidates if s.start <= anchor] or candidates
+        candidates = [s for s in candidates if s[0] <= anchor] or candidates
     elif tense == "future":
-        candidates = [s for s in candidates if s.end >= anchor] or candidates
+        candidates = [s for s in candidates if s[1] >= anchor] or candidates
     if not candidates:
         return None
-    return min(candidates, key=lambda s: (_distance(s, anchor), -s.start.toordinal()))
+    return DateSpan(*min(candidates, key=lambda s: (_distance(s, anchor), -s[0].toordinal())))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -173,11 +178,11 @@ class _DaySpec:
     def needs_tense(self) -> bool:
         return self.year is None
 
-    def _make(self, year: int) -> DateSpan | None:
+    def _make(self, year: int) -> _Reading | None:
         day = _safe_date(year, self.month, self.day)
         if day is None or (self.weekday is not None and day.weekday() != self.weekday):
             return None
-        return DateSpan.day(day)
+        return day, day, "day"
 
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         if self.year is not None:
@@ -209,15 +214,19 @@ class _RangeSpec:
     def _rolls(self) -> bool:
         return (self.month2, self.day2) < (self.month1, self.day1)
 
-    def _make(self, year: int) -> DateSpan | None:
-        return self._build(year, year + 1 if self._rolls else year)
+    def _make(self, year: int) -> _Reading | None:
+        return self._reading(year, year + 1 if self._rolls else year)
 
-    def _build(self, year1: int, year2: int) -> DateSpan | None:
+    def _reading(self, year1: int, year2: int) -> _Reading | None:
         start = _safe_date(year1, self.month1, self.day1)
         end = _safe_date(year2, self.month2, self.day2)
         if start is None or end is None or end < start:
             return None
-        return DateSpan(start, end, "day" if start == end else "days")
+        return start, end, "day" if start == end else "days"
+
+    def _build(self, year1: int, year2: int) -> DateSpan | None:
+        found = self._reading(year1, year2)
+        return None if found is None else DateSpan(*found)
 
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         roll = 1 if self._rolls else 0
@@ -261,7 +270,7 @@ class _MonthSpec:
     def needs_tense(self) -> bool:
         return self.year is None and self.modifier is None and self.shift is None
 
-    def _make(self, year: int) -> DateSpan | None:
+    def _reading(self, year: int) -> _Reading | None:
         if not 1 <= year <= 9999:
             return None
         last = _last_day(year, self.month)
@@ -269,7 +278,11 @@ class _MonthSpec:
             lo, hi, precision = 1, last, "month"
         else:
             (lo, hi), precision = _part_bounds(self.part, last), "part-of-month"
-        return DateSpan(dt.date(year, self.month, lo), dt.date(year, self.month, hi), precision)
+        return dt.date(year, self.month, lo), dt.date(year, self.month, hi), precision
+
+    def _make(self, year: int) -> DateSpan | None:
+        found = self._reading(year)
+        return None if found is None else DateSpan(*found)
 
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         if self.year is not None:
@@ -281,10 +294,10 @@ class _MonthSpec:
         if self.modifier == "this":
             return self._make(anchor.year)
         if self.modifier in ("last", "previous", "past"):
-            return _infer(anchor, None, self._make, strict="before")
+            return _infer(anchor, None, self._reading, strict="before")
         if self.modifier in ("next", "coming"):
-            return _infer(anchor, None, self._make, strict="after")
-        return _infer(anchor, tense, self._make)
+            return _infer(anchor, None, self._reading, strict="after")
+        return _infer(anchor, tense, self._reading)
 
 
 @attrs.frozen
@@ -1043,9 +1056,58 @@ class _Cue:
     weak: bool
 
 
-def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
+# Where a cue can start: _CUES is tried only there, resuming after each match as finditer
+# would (the same cues as a scan of every position; the tests compare the two). A cue
+# starts at an apostrophe ("'ll"), at a lower-case "-ed" word or at a word start with the
+# first word of one of its branches ("will", "shall" and "would" may begin a longer word).
+_CUE_FIRST_WORDS = (
+    # future
+    "could", "might", "may", "is", "are", "am", "was", "were", "be", "been", "to", "look",
+    "looks", "looked", "looking", "agreed", "decided", "resolved", "pledged", "promised",
+    "vowed", "intended", "hoped", "aimed", "planned", "arranged", "expected", "scheduled",
+    "set", "due", "slated", "poised", "supposed", "invited", "upcoming", "forthcoming",
+    "coming", "next", "prospective", "impending", "ahead", "later", "soon", "likely", "plan",
+    "plans", "planning", "intend", "intends", "intending", "prepare", "prepares", "preparing",
+    "preparatory", "tomorrow", "proposed", "anticipated", "awaited", "prepared", "won",
+    # present
+    "currently", "now", "ongoing", "underway", "presently", "under",
+    # reporting verbs
+    "said", "told", "stated", "noted", "added", "announced", "reported", "informed",
+    "confirmed", "has", "have", "had", "speaking", "talking", "addressing", "briefing",
+    "quoted", "wrote", "posted", "tweeted", "says", "tells", "states", "notes", "adds",
+    "announces", "reports", "informs", "confirms",
+    # past
+    "did", "ago", "earlier", "previously", "recently", "last", "prior", "already",
+    "yesterday", "met", "held", "went", "came", "spoke", "took", "gave", "made", "began",
+    "saw", "sent", "paid", "led", "left", "flew", "chose", "brought", "sought", "became",
+    "rose", "fell", "kept", "struck", "lost", "got", "thought", "felt", "stood", "heard",
+    "undertook", "oversaw", "laid", "drew", "swore", "shook", "forged", "sat",
+)  # fmt: skip
+_CUE_WORD = rf"(?:will|shall|would|{literal_trie(sorted(set(_CUE_FIRST_WORDS)))}(?!\w))"
+_CUE_AFTER_SPACE = regex.compile(rf"\W{_CUE_WORD}", regex.IGNORECASE)
+_CUE_AT = regex.compile(_CUE_WORD, regex.IGNORECASE)
+_CUE_ED = regex.compile(r"(?<=\b(?P<word>[a-z]{2,}))ed\b", regex.IGNORECASE)
+_CUE_LL = regex.compile(r"['’]ll", regex.IGNORECASE)
+
+
+def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Every place in ``text[lo:hi]`` where a cue may start, in order."""
+    starts = [m.start() + 1 for m in _CUE_AFTER_SPACE.finditer(text, max(lo - 1, 0), hi)]
+    if lo == 0 and _CUE_AT.match(text, 0, hi) is not None:
+        starts.append(0)
+    starts.extend(m.start("word") for m in _CUE_ED.finditer(text, lo, hi))
+    starts.extend(m.start() for m in _CUE_LL.finditer(text, lo, hi))
+    return sorted({s for s in starts if s >= lo})
+
+
+def _cues(text: str, lo: int, hi: int, *, full: bool = False) -> list[_Cue]:
+    """The cues of ``text[lo:hi]`` (*full*: scanning every position, for the tests)."""
     found: list[_Cue] = []
-    for m in _CUES.finditer(text, lo, hi):
+    if full:
+        matches: Iterator[regex.Match[str]] = _CUES.finditer(text, lo, hi)
+    else:
+        matches = _cue_matches(text, lo, hi)
+    for m in matches:
         kind = m.lastgroup
         if kind == "past_ed":
             word = m.group()
@@ -1058,6 +1120,17 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
         elif kind is not None and kind in _TENSE_OF_GROUP:
             found.append(_Cue(_TENSE_OF_GROUP[kind], m.start(), m.end(), False))
     return found
+
+
+def _cue_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    resume = lo
+    for pos in _cue_starts(text, lo, hi):
+        if pos < resume:
+            continue
+        m = _CUES.match(text, pos, hi)
+        if m is not None:
+            resume = m.end()
+            yield m
 
 
 def _bounds(
