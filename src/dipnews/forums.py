@@ -51,7 +51,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._data import load_table
-from dipnews._patterns import LINE_SPACE
+from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_text
 from dipnews.errors import DataError, LookupFailedError
 from dipnews.records import Forum, ForumMention
@@ -145,10 +145,14 @@ def ordinal(n: int) -> str:
 
 
 def _ordinal_value(surface: str) -> int | None:
-    digits = regex.match(r"\d+", surface)
+    digits = _DIGITS.match(surface)
     if digits:
         return int(digits.group())
-    return _WORD_ORDINALS.get(regex.sub(_DASH + r"|\s+", " ", surface.casefold()))
+    return _WORD_ORDINALS.get(_ORD_SPACE.sub(" ", surface.casefold()))
+
+
+_DIGITS = regex.compile(r"\d+")
+_ORD_SPACE = regex.compile(_DASH + r"|\s+")
 
 
 # --- the data, indexed once -------------------------------------------------------------
@@ -235,12 +239,13 @@ def _variants() -> dict[str, list[str]]:
 
 
 _KEY_SPLIT = regex.compile(r"[^\w+]++")
+_QUOTES = regex.compile(r"['’]")
 
 
 def _norm(text: str) -> str:
     """The comparison key of a name: case, punctuation, spacing and spelling variants gone."""
     variants = _variants()
-    text = regex.sub(r"['’]", "", text.casefold().replace("&", " and "))
+    text = _QUOTES.sub("", text.casefold().replace("&", " and "))
     out = []
     for word in _KEY_SPLIT.split(text):
         if not word:
@@ -550,59 +555,104 @@ def _first_words() -> frozenset[str]:
         for phrases in row.get("generic", {}).values():
             names += phrases
     names += list(data.get("pair_aliases", {}).get("aliases", {}))
-    names += list(_compiled()[1])
+    names += list(_country_names()[0])
     return frozenset(w for n in names for w in _first_runs(n))
 
 
+# Top-level pieces of the mention pattern. A prefix piece (an ordinal, ``annual``, a link
+# such as ``session of the``) comes before the forum; a core piece is the forum itself.
+_PREFIX_SLOTS = ("ord", "annual", "link")
+_CORE_SLOTS = ("nf", "obn", "ob", "org", "pair", "morg", "mk", "bare")
+# The core pieces whose names are few: cheap to compile and to try.
+_SMALL_SLOTS = frozenset({"nf", "obn", "ob", "morg", "bare"})
+# Named groups of each core piece, declared by the never-matching stand-in for it.
+_SLOT_GROUPS = {
+    "nf": ("nf",),
+    "obn": ("obn", "num"),
+    "ob": ("ob",),
+    "org": ("org", "acr", "ord2", "body", "city", "cbody"),
+    "pair": ("pair", "palias", "c1", "c2", "annual2"),
+    "morg": ("morg",),
+    "mk": ("mk", "mtail", "macr", "b1", "b2"),
+    "bare": ("bare",),
+}
+
+
+def _stub(slot: str) -> str:
+    """A piece that never matches but declares the named groups of *slot*."""
+    return "(?!)" + "".join(f"(?P<{g}>)" for g in _SLOT_GROUPS[slot])
+
+
 @functools.cache
-def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
+def _lists() -> dict[str, list[str]]:
+    """The name lists of the pattern's pieces, from the data file."""
     data = _raw()
-    idx = _index()
-    org_names: list[str] = []
-    org_acronyms: list[str] = []
+    out: dict[str, list[str]] = {
+        key: []
+        for key in (
+            "org_names",
+            "org_acronyms",
+            "combined",
+            "numbered",
+            "bare",
+            "mech_names",
+            "mech_acronyms",
+            "kinds",
+        )
+    }
+    out["phrases"] = list(_body_phrases(data["bodies"]))
     for row in data["orgs"].values():
-        org_names += row["names"]
-        org_acronyms += row["acronyms"]
-    nf = data.get("not_forums", {})
-    not_forums = _names_and_acronyms(nf.get("names", []), nf.get("acronyms", []))
-    combined: list[str] = []
-    phrases: list[str] = list(_body_phrases(data["bodies"]))
-    bare: list[str] = []
-    numbered_names: list[str] = []
+        out["org_names"] += row["names"]
+        out["org_acronyms"] += row["acronyms"]
     for row in data["orgs"].values():
         for names in row.get("combined", {}).values():
-            combined += names
+            out["combined"] += names
         for names in row.get("numbered", {}).values():
-            numbered_names += names
+            out["numbered"] += names
         for names in row.get("bodies", {}).values():
-            phrases += names
+            out["phrases"] += names
         for names in row.get("bare", {}).values():
-            bare += names
-    mech_names: list[str] = []
-    mech_acronyms: list[str] = []
+            out["bare"] += names
     for row in data["mechanisms"].values():
-        mech_names += row.get("names", [])
-        mech_acronyms += row.get("acronyms", [])
-    kinds: list[str] = []
+        out["mech_names"] += row.get("names", [])
+        out["mech_acronyms"] += row.get("acronyms", [])
     for row in data["mechanism_kinds"].values():
-        kinds += row["phrases"]
+        out["kinds"] += row["phrases"]
         for names in row.get("generic", {}).values():
-            kinds += names
-    aliases = list(data.get("pair_aliases", {}).get("aliases", {}))
+            out["kinds"] += names
+    nf = data.get("not_forums", {})
+    out["nf_names"] = list(nf.get("names", []))
+    out["nf_acronyms"] = list(nf.get("acronyms", []))
+    out["aliases"] = list(data.get("pair_aliases", {}).get("aliases", {}))
+    out["links"] = list(data.get("ordinal_link_words", {}))
+    out["adjectives"] = list(data.get("link_adjectives", []))
+    return out
+
+
+def _source(core: frozenset[str] | None = None) -> str:
+    """The mention pattern. With *core*, the one for a word no prefix piece can start (see
+    :func:`_pattern_for`): the prefix pieces are left out and so is each core piece not in
+    *core* (a piece that cannot start at the word would fail at once in the whole pattern,
+    so the first match is the same)."""
+    lists = _lists()
+    idx = _index()
+
+    def keep(slot: str) -> bool:
+        return core is None or slot in core
+
     country_map, country = _country_names()
-    org = _names_and_acronyms(org_names, org_acronyms)
-    body = _names_and_acronyms(phrases)
+    body = _names_and_acronyms(lists["phrases"])
     acr = _acronym_trie(idx.acronyms)
-    links = _name_trie(data.get("ordinal_link_words", {}))
+    links = _name_trie(lists["links"])
     pair = (
         rf"(?P<c1>{country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/|{_SEP}(?:and|&){_SEP})(?P<c2>{country})"
         if country_map
         else r"(?!)"
     )
-    if aliases:
+    if lists["aliases"]:
         pair = (
             r"(?P<palias>"
-            + _names_and_acronyms(aliases)
+            + _names_and_acronyms(lists["aliases"])
             + r")(?:"
             + _SEP
             + r"?+\([^\S\n]*+\p{Lu}{2,10}+[^\S\n]*+\))?+|"
@@ -610,49 +660,57 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         )
     the = r"(?:[Tt]he" + _SEP + ")?"
     numbered = (
-        "(?:" + "|".join(map(regex.escape, numbered_names)) + ")" if numbered_names else r"(?!)"
+        "(?:" + "|".join(map(regex.escape, lists["numbered"])) + ")"
+        if lists["numbered"]
+        else r"(?!)"
     )
-    adjectives = (
-        _name_trie(data.get("link_adjectives", [])) if data.get("link_adjectives") else r"(?!)"
+    adjectives = _name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)"
+    if core is None:
+        prefix = (
+            r"(?:(?P<ord>"
+            + _ORD
+            + r")"
+            + _SEP
+            + r")?(?:(?P<annual>(?i:annual))"
+            + _SEP
+            + r")?(?:(?:(?P<adj>"
+            + adjectives
+            + r")"
+            + _SEP
+            + r")?(?P<link>"
+            + body
+            + "|"
+            + links
+            + r")"
+            + _SEP
+            + r"(?i:of)"
+            + _SEP
+            + the
+            + r")?(?:(?P<linkb>"
+            + body
+            + r")"
+            + _SEP
+            + r"(?i:of)"
+            + _SEP
+            + the
+            + r")?"
+        )
+    else:
+        prefix = "(?:(?!)(?P<ord>)(?P<annual>)(?P<adj>)(?P<link>)(?P<linkb>))?"
+    nf = (
+        r"(?P<nf>" + _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]) + r")"
+        if keep("nf")
+        else _stub("nf")
     )
-    pattern = (
-        _START
-        + r"(?:(?P<ord>"
-        + _ORD
-        + r")"
-        + _SEP
-        + r")?(?:(?P<annual>(?i:annual))"
-        + _SEP
-        + r")?(?:(?:(?P<adj>"
-        + adjectives
-        + r")"
-        + _SEP
-        + r")?(?P<link>"
-        + body
-        + "|"
-        + links
-        + r")"
-        + _SEP
-        + r"(?i:of)"
-        + _SEP
-        + the
-        + r")?(?:(?P<linkb>"
-        + body
-        + r")"
-        + _SEP
-        + r"(?i:of)"
-        + _SEP
-        + the
-        + r")?(?:(?P<nf>"
-        + not_forums
-        + r")|(?P<obn>"
-        + numbered
-        + r")[^\S\n]?+(?P<num>\d{2,3}+)(?![\w])"
-        + r"|(?P<ob>"
-        + _names_and_acronyms(combined)
-        + r")"
-        + r"|(?P<org>"
-        + org
+    obn = (
+        r"(?P<obn>" + numbered + r")[^\S\n]?+(?P<num>\d{2,3}+)(?![\w])"
+        if keep("obn")
+        else _stub("obn")
+    )
+    ob = r"(?P<ob>" + _names_and_acronyms(lists["combined"]) + r")" if keep("ob") else _stub("ob")
+    org = (
+        r"(?P<org>"
+        + _names_and_acronyms(lists["org_names"], lists["org_acronyms"])
         + r")(?:"
         + _SEP
         + r"?+\([^\S\n]*+(?P<acr>"
@@ -672,16 +730,23 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + r"(?P<city>\p{Lu}\p{Ll}{2,20}+(?:[^\S\n]\p{Lu}\p{Ll}{2,20}+)?)"
         + _SEP
         + r"(?P<cbody>(?i:summit))(?![\w]))?"
-        + r"|(?:(?P<pair>"
-        + pair
-        + r")"
-        + _SEP
-        + r"(?:(?P<annual2>(?i:annual))"
-        + _SEP
-        + r")?)?(?:(?P<morg>"
-        + _names_and_acronyms(mech_names, mech_acronyms)
-        + r")|(?P<mk>"
-        + _name_trie(kinds)
+        if keep("org")
+        else _stub("org")
+    )
+    # After a pair, any mechanism may follow: the mechanism pieces are kept whole then.
+    pair_part = (
+        r"(?:(?P<pair>" + pair + r")" + _SEP + r"(?:(?P<annual2>(?i:annual))" + _SEP + r")?)?"
+        if keep("pair")
+        else "(?:" + _stub("pair") + ")?"
+    )
+    morg = (
+        r"(?P<morg>" + _names_and_acronyms(lists["mech_names"], lists["mech_acronyms"]) + r")"
+        if keep("morg") or keep("pair")
+        else _stub("morg")
+    )
+    mk = (
+        r"(?P<mk>"
+        + _name_trie(lists["kinds"])
         + r")(?P<mtail>"
         + _SEP
         + r"(?:on|for)"
@@ -709,10 +774,33 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + the
         + r"(?P<b2>"
         + country
-        + r"))?)"
-        + r"|(?P<bare>"
-        + _names_and_acronyms(bare)
-        + r"))(?:"
+        + r"))?"
+        if keep("mk") or keep("pair")
+        else _stub("mk")
+    )
+    bare = (
+        r"(?P<bare>" + _names_and_acronyms(lists["bare"]) + r")" if keep("bare") else _stub("bare")
+    )
+    return (
+        _START
+        + prefix
+        + r"(?:"
+        + nf
+        + "|"
+        + obn
+        + r"|"
+        + ob
+        + r"|"
+        + org
+        + r"|"
+        + pair_part
+        + r"(?:"
+        + morg
+        + r"|"
+        + mk
+        + r")|"
+        + bare
+        + r")(?:"
         + _SEP
         + r"?+\([^\S\n]*+(?P<acr2>"
         + acr
@@ -726,7 +814,243 @@ def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
         + _SEP
         + r"(?i:session|summit|meeting|edition)(?![\w]))?"
     )
-    return regex.compile(pattern, regex.VERSION1), country_map
+
+
+@functools.cache
+def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
+    return regex.compile(_source(), regex.VERSION1), _country_names()[0]
+
+
+# --- which pieces can start at a word --------------------------------------------------------
+
+# Runs of word characters longer than this are not listed: a word that long tries everything.
+_RUN_CAP = 40
+_RUN = regex.compile(r"\w*+")
+
+
+def _run(text: str) -> str:
+    """The run of word characters *text* starts with (possibly empty)."""
+    m = _RUN.match(text)
+    return m.group() if m else ""
+
+
+def _part_surfaces(part: str) -> list[str]:
+    """The forms :func:`_part_pattern` matches, as far as their word characters go."""
+    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
+    if m and m.group(1):
+        stem = m.group(1)
+    elif len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
+        stem = part[:-1]
+    else:
+        return [part]
+    return [stem + "s", stem + "'s"]
+
+
+def _name_runs(names: Iterable[str], out: set[str]) -> None:
+    """Add to *out* every casefolded run of word characters that text matched by
+    :func:`_name_trie` of *names* can start with (pieces of a name may be written together:
+    ``Intergovernmental``, ``SecurityCouncil``), up to :data:`_RUN_CAP` characters."""
+    for name in names:
+        words = [w.casefold().rstrip(",") for w in name.replace(",", " ").split()]
+        alternatives = [
+            [
+                [_part_surfaces(p) for p in regex.split(_DASH, form) if p]
+                for form in _variants().get(word, [word])
+            ]
+            for word in words
+        ]
+        for form in alternatives[0] if alternatives else []:
+            _extend_runs(alternatives, 0, form, 0, "", out)
+
+
+def _extend_runs(
+    alternatives: list[list[list[list[str]]]],
+    word: int,
+    form: list[list[str]],
+    part: int,
+    prefix: str,
+    out: set[str],
+) -> None:
+    """:func:`_name_runs` from piece *part* of spelling *form* of word *word* of a name
+    (each word a list of spellings, each a list of pieces, each a list of surface forms),
+    after the run *prefix*."""
+    if part == len(form):
+        if word + 1 < len(alternatives):
+            for following in alternatives[word + 1]:
+                _extend_runs(alternatives, word + 1, following, 0, prefix, out)
+        return
+    for surface in form[part]:
+        run = _run(surface)
+        out.add(prefix + run)
+        if run == surface and len(prefix + run) <= _RUN_CAP:
+            _extend_runs(alternatives, word, form, part + 1, prefix + run, out)
+
+
+def _literal_runs(names: Iterable[str], out: set[str]) -> None:
+    """Add to *out* the casefolded first run of word characters of each literal name."""
+    for name in names:
+        out.add(_run(name).casefold())
+
+
+def _mixed_runs(names: Iterable[str], acronyms: Iterable[str], out: set[str]) -> None:
+    """The runs of :func:`_names_and_acronyms` of *names* and *acronyms*."""
+    names = list(names)
+    _name_runs([n for n in names if not _is_acronym(n)], out)
+    _literal_runs([n for n in names if _is_acronym(n)] + list(acronyms), out)
+
+
+@functools.cache
+def _slot_runs() -> dict[str, frozenset[str]]:
+    """For each piece of the pattern, the runs of word characters a text it matches can
+    start with (casefolded); ``prefix`` for all prefix pieces together."""
+    lists = _lists()
+    runs: dict[str, set[str]] = {slot: set() for slot in ("prefix", *_CORE_SLOTS)}
+    ordinals = {w for w in _WORD_ORDINALS if " " not in w} | {"annual"}
+    ordinals |= {tens + unit for tens in _TENS for unit in ["", *_UNITS]}
+    runs["prefix"] |= ordinals
+    _name_runs(lists["adjectives"], runs["prefix"])
+    _name_runs(lists["links"], runs["prefix"])
+    _mixed_runs(lists["phrases"], [], runs["prefix"])
+    _mixed_runs(lists["nf_names"], lists["nf_acronyms"], runs["nf"])
+    _literal_runs(lists["numbered"], runs["obn"])
+    _mixed_runs(lists["combined"], [], runs["ob"])
+    _mixed_runs(lists["org_names"], lists["org_acronyms"], runs["org"])
+    _mixed_runs(lists["aliases"], [], runs["pair"])
+    _literal_runs((" ".join(n.split()) for n in _country_names()[0]), runs["pair"])
+    _mixed_runs(lists["mech_names"], lists["mech_acronyms"], runs["morg"])
+    _name_runs(lists["kinds"], runs["mk"])
+    _mixed_runs(lists["bare"], [], runs["bare"])
+    return {slot: frozenset(words) for slot, words in runs.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(word: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a prefix piece can start at a word whose casefolded run is *word*, and which
+    core pieces can."""
+    if len(word) > _RUN_CAP:
+        return True, _CORE_SLOTS
+    runs = _slot_runs()
+    prefix = word in runs["prefix"] or _DIGIT_ORD.fullmatch(word) is not None
+    core = [slot for slot in _CORE_SLOTS if word in runs[slot]]
+    # A numbered name may run into its number (``COP28``).
+    if "obn" not in core and any(word[:i] in runs["obn"] for i in range(1, len(word))):
+        core.append("obn")
+    return prefix, tuple(core)
+
+
+@functools.cache
+def _heads() -> dict[str, regex.Pattern[str]]:
+    """For each core piece but the pair, the start of every match it begins: its names
+    (the same pieces as in :func:`_source`)."""
+    lists = _lists()
+    numbered = (
+        "(?:" + "|".join(map(regex.escape, lists["numbered"])) + ")"
+        if lists["numbered"]
+        else r"(?!)"
+    )
+    sources = {
+        "nf": _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]),
+        "obn": numbered + r"[^\S\n]?+\d{2,3}+(?![\w])",
+        "ob": _names_and_acronyms(lists["combined"]),
+        "org": _names_and_acronyms(lists["org_names"], lists["org_acronyms"]),
+        "morg": _names_and_acronyms(lists["mech_names"], lists["mech_acronyms"]),
+        "mk": _name_trie(lists["kinds"]),
+        "bare": _names_and_acronyms(lists["bare"]),
+    }
+    return {
+        slot: regex.compile(_START + source, regex.VERSION1) for slot, source in sources.items()
+    }
+
+
+@functools.lru_cache(maxsize=1024)
+def _pair_head(word: str) -> regex.Pattern[str]:
+    """The start of every match that begins with a country pair (or a pair's own name) at a
+    word whose casefolded run is *word*: the first country, the link to the second, and the
+    second's first letter."""
+    country_map = _country_names()[0]
+    names = {" ".join(n.split()) for n in country_map}
+    alias: set[str] = set()
+    _mixed_runs(_lists()["aliases"], [], alias)
+    first = "".join(sorted({regex.escape(n[0]) for n in names if n}))
+    mine = [n for n in names if _run(n).casefold() == word]
+    source = r"(?!)"
+    if mine and first:
+        source = (
+            literal_trie(mine, space=_SEP)
+            + rf"(?![\w])(?:[^\S\n]*+{_DASH}[^\S\n]*+|/|{_SEP}(?:and|&){_SEP})(?=[{first}])"
+        )
+    if word in alias:
+        source += "|" + _names_and_acronyms(_lists()["aliases"])
+    return regex.compile(_START + "(?:" + source + ")", regex.VERSION1)
+
+
+@functools.cache
+def _prefix_guard() -> regex.Pattern[str]:
+    """The start of every match that begins with a prefix piece: an ordinal, ``annual``, or
+    a link followed by ``of`` (the same pieces as in :func:`_source`)."""
+    lists = _lists()
+    body = _names_and_acronyms(lists["phrases"])
+    adjectives = _name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)"
+    return regex.compile(
+        _START
+        + r"(?:(?:"
+        + _ORD
+        + r")"
+        + _SEP
+        + r"|(?i:annual)"
+        + _SEP
+        + r"|(?:(?:"
+        + adjectives
+        + r")"
+        + _SEP
+        + r")?(?:"
+        + body
+        + "|"
+        + _name_trie(lists["links"])
+        + r")"
+        + _SEP
+        + r"(?i:of)"
+        + _SEP
+        + r")",
+        regex.VERSION1,
+    )
+
+
+@functools.cache
+def _core_pattern(core: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(_source(core), regex.VERSION1)
+
+
+def _pattern_for(text: str, at: int, word: str) -> regex.Pattern[str] | None:
+    """The pattern to try at *at*, where a word whose casefolded run is *word* starts: the
+    whole pattern where a prefix piece starts, else one with only the core pieces whose
+    start matches there, else ``None`` (nothing can match)."""
+    prefix, core = _pieces(word)
+    if prefix and _prefix_guard().match(text, at) is not None:
+        return _compiled()[0]
+    heads = _heads()
+    found = [
+        slot
+        for slot in core
+        if (_pair_head(word) if slot == "pair" else heads[slot]).match(text, at) is not None
+    ]
+    if not found:
+        return None
+    # The small pieces always come along, so that few patterns are compiled; either
+    # mechanism piece may follow a pair.
+    pieces = _SMALL_SLOTS.union(found, ["mk"] if "pair" in found else [])
+    # Until a set of pieces has been asked for a few times, the whole pattern (which
+    # matches the same) serves: a single short text compiles no more than it needs.
+    uses = _USES.get(pieces, 0)
+    if uses < _WARM_UP:
+        _USES[pieces] = uses + 1
+        return _compiled()[0]
+    return _core_pattern(pieces)
+
+
+# How often each set of core pieces has been asked for (see _pattern_for).
+_USES: dict[frozenset[str], int] = {}
+_WARM_UP = 20
 
 
 # A capitalised word of a mechanism's topic (``Joint Working Group on Counter-Terrorism``);
@@ -771,11 +1095,15 @@ class _Found:
     end: int
 
 
+_PLACE_TAIL = regex.compile(r"(?:['’]s?|-)\Z")
+_SPACES = regex.compile(r"\s+")
+
+
 def _place(text: str, end: int) -> str | None:
     m = _PLACE.match(text, end)
     if m is None:
         return None
-    place = regex.sub(r"(?:['’]s?|-)\Z", "", m.group("place"))
+    place = _PLACE_TAIL.sub("", m.group("place"))
     first = place.split()[0].casefold()
     if first in MONTHS or first in WEEKDAYS or _norm(place.split()[0]) in _index().org_by_name:
         return None
@@ -853,12 +1181,23 @@ def _context_pair(
 
 
 def _pair_codes(country_map: Mapping[str, str], a: str, b: str) -> tuple[str, str] | None:
-    ca = country_map.get(regex.sub(r"\s+", " ", a))
-    cb = country_map.get(regex.sub(r"\s+", " ", b))
+    ca = country_map.get(_SPACES.sub(" ", a))
+    cb = country_map.get(_SPACES.sub(" ", b))
     if ca is None or cb is None or ca == cb:
         return None
     first, second = sorted((ca, cb))
     return first, second
+
+
+_JOINED = regex.compile(r"\w" + _DASH)
+
+
+@functools.cache
+def _not_followed_by(org: str) -> tuple[regex.Pattern[str], ...]:
+    """Words that, right after the organisation *org*'s name, show it is something else."""
+    return tuple(
+        regex.compile(_SEP + regex.escape(w) + _END) for w in _index().orgs[org].not_followed_by
+    )
 
 
 def _interpret(
@@ -890,11 +1229,10 @@ def _interpret(
         if found_org is None:
             return None
         org = found_org
-        info = idx.orgs[org]
         tail = text[m.end("org") : m.end("org") + 40]
         if tail.startswith("$") and g("acr") is None:
             return None  # a currency (AU$, US$), not the organisation
-        if any(regex.match(_SEP + regex.escape(w) + _END, tail) for w in info.not_followed_by):
+        if any(p.match(tail) for p in _not_followed_by(org)):
             return None
         phrase = g("body") if g("body") is not None else g("cbody")
         if phrase is not None:
@@ -902,7 +1240,7 @@ def _interpret(
             if g("cbody") is not None:
                 place_before = None if _not_a_city(g("city")) else g("city")
                 body = body if place_before is not None else None
-            joined = regex.fullmatch(r"\w" + _DASH, text[max(0, core_start - 2) : core_start])
+            joined = _JOINED.fullmatch(text[max(0, core_start - 2) : core_start])
             if body is None or joined:
                 # Not a body of this organisation (``UN summit``), or a bilateral meeting
                 # with it (``India-EU summit``): the organisation alone.
@@ -1058,7 +1396,7 @@ def _earlier_pair(text: str, start: int, country_map: Mapping[str, str]) -> tupl
         return last
     seen: list[str] = []
     for m in _country_word().finditer(text, 0, start):
-        code = country_map.get(regex.sub(r"\s+", " ", m.group()))
+        code = country_map.get(_SPACES.sub(" ", m.group()))
         if code is not None and code not in seen:
             seen.append(code)
             if len(seen) == 2:
@@ -1098,21 +1436,43 @@ def _meeting_body(org: str) -> str | None:
     return idx.orgs[org].meeting_body
 
 
+# The casefolded form of each word seen that can begin a forum name, "" for any other word
+# (emptied when it grows large, so it stays bounded).
+_CANDIDATES: dict[str, str] = {}
+
+
+def _candidate(word: str) -> str:
+    """The casefolded *word* if a forum name can begin with it, else ``""``."""
+    if len(_CANDIDATES) > 50_000:
+        _CANDIDATES.clear()
+    first = _first_words()
+    w = word.casefold()
+    if w not in first and w.rstrip("0123456789") not in first and not _DIGIT_ORD.fullmatch(w):
+        w = ""
+    _CANDIDATES[word] = w
+    return w
+
+
 def _scan(text: str) -> Iterator[_Found]:
     # The pattern is tried only where a word starts whose first letters can begin a forum
-    # name (a set lookup), so ordinary prose costs one dictionary probe per word.
-    pattern, country_map = _compiled()
-    first = _first_words()
+    # name (a set lookup), so ordinary prose costs one dictionary probe per word; and only
+    # its pieces that can start there (see _pattern_for).
+    country_map = _country_names()[0]
     seen: list[Forum] = []
     pos = 0
+    candidates = _CANDIDATES
     for word in _WORD.finditer(text):
+        raw = word.group()
+        w = candidates.get(raw)
+        if w is None:
+            w = _candidate(raw)
+        if not w:
+            continue
         at = word.start()
         if at < pos:
             continue
-        w = word.group().casefold()
-        if w not in first and w.rstrip("0123456789") not in first and not _DIGIT_ORD.fullmatch(w):
-            continue
-        m = pattern.match(text, at)
+        chosen = _pattern_for(text, at, w)
+        m = chosen.match(text, at) if chosen is not None else None
         if m is None:
             continue
         found = _interpret(m, text, country_map, seen)
