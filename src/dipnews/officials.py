@@ -1056,7 +1056,9 @@ def _name_mentions(
         m_start, m_end = m.span()
         while position < count and spans[position][1] <= m_start:
             position += 1
-        if any(s < m_end and e > m_start for s, e in spans[position : position + 3]):
+        if position < count and any(
+            s < m_end and e > m_start for s, e in spans[position : position + 3]
+        ):
             continue
         if text[m_end : m_end + 1].isspace():  # where _NEXT_WORD can match at all
             after = _NEXT_WORD.match(text, m_end)
@@ -1064,6 +1066,8 @@ def _name_mentions(
                 continue  # "the Trump administration": a government named after its leader
         for start, end in _name_parts(m, people):
             raw = text[start:end]
+            if lookups.get(raw, ()) is None and not people.by_key.get(names._surname_key(raw)):
+                continue  # neither met before nor known to the office-holder table
             index = _find_person(people, raw, start)
             if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
                 person = people[index]
