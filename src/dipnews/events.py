@@ -427,6 +427,7 @@ class _Context:
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
         # the status patterns, each with the string it runs on (the text or its folded copy)
         self.status = {k: p.for_text(text, self.low) for k, p in lexicon().status.items()}
+        self.candidates: regex.Pattern[str] | None = None  # where triggers may start
         self._bounds: dict[int, list[int]] = {}
         self._triggers: dict[int, list[_Trigger]] = {}
 
@@ -874,7 +875,13 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
     lex = lexicon()
     found: list[_Trigger] = []
     text = ctx.text
-    for m in lex.events.finditer(text, ctx.low, sent.start, sent.end):
+    if ctx.low is not None and lex.event_scanner is not None:
+        if ctx.candidates is None:
+            ctx.candidates = lex.event_scanner.candidates(ctx.low)
+        matches = lex.event_scanner.finditer(ctx.low, sent.start, sent.end, ctx.candidates)
+    else:
+        matches = lex.events.finditer(text, ctx.low, sent.start, sent.end)
+    for m in matches:
         group = m.lastgroup
         if group is None:
             continue

@@ -1,0 +1,121 @@
+"""Find the matches of a long alternation through a cheap pattern of where they may start.
+
+A trigger table compiles to one alternation of some thirty rows, and the ``regex`` module
+tries every row at every word start: most of the time a trigger scan costs goes on words
+no row can start with. :class:`Scanner` first finds the positions where some row could
+start (a prefix tree of the first few characters each row can begin with, derived from
+the rows themselves by partial matching) and tries the full pattern only there. It yields
+exactly what ``pattern.finditer`` yields:
+
+* a position no row can start at gives no match, and every position a row can start at is
+  a candidate: a row's match either begins with a prefix in the tree, or is shorter than
+  the prefixes and is in the tree whole, or has a character outside the alphabet the
+  tree was built over among its first characters, and in a text that holds such a
+  character the candidate pattern accepts that case as well;
+* candidates are tried in order, from the end of the last match on, as ``finditer``
+  tries positions.
+
+>>> import regex
+>>> from dipnews._events.scan import Scanner
+>>> rows = ["met(?:\\\\s+with)?", "talks", "on\\\\s+a\\\\s+visit"]
+>>> lead = r"(?<![\\p{L}\\p{N}])"
+>>> full = regex.compile(lead + "(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")
+>>> text = "they met with him on a visit for talks; the metro ran on time"
+>>> scanner = Scanner(rows, full, lead)
+>>> found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
+>>> [m.group() for m in found]
+['met with', 'on a visit', 'talks']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from dipnews._patterns import literal_trie
+
+__all__ = ["Scanner"]
+
+#: How many characters of each row's start the candidate pattern checks.
+_DEPTH = 4
+#: Above this many prefixes the table is too open-ended to gain anything: no prefilter.
+_MAX_PREFIXES = 4000
+#: Characters the prefix tree is built over (a folded text holds few others).
+_ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyz0123456789 \t\n\r\u00a0-–—'’‘.,;:!?\"“”()[]/&%$*+=#@_"
+    "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
+)
+
+
+class Scanner:
+    """``full.finditer`` through a prefilter.
+
+    *full* must be *lead* (a zero-width condition, such as a word start) followed by an
+    alternation of *rows*, and be compiled case-sensitively (for folded text).
+    """
+
+    __slots__ = ("closed", "full", "open", "outside")
+
+    def __init__(self, rows: Sequence[str], full: regex.Pattern[str], lead: str) -> None:
+        self.full = full
+        flags = full.flags & ~regex.IGNORECASE
+        prefixes = _prefixes(rows, flags)
+        self.closed: regex.Pattern[str] | None = None
+        self.open: regex.Pattern[str] | None = None
+        inside = "".join(regex.escape(ch) for ch in _ALPHABET)
+        self.outside = regex.compile(f"[^{inside}]")
+        if prefixes is not None:
+            trie = literal_trie(sorted(prefixes))
+            self.closed = regex.compile(f"{lead}(?={trie})", flags)
+            # A row may run into a character outside the alphabet before its prefix ends.
+            near = f"[{inside}]{{0,{_DEPTH - 1}}}+[^{inside}]"
+            self.open = regex.compile(f"{lead}(?={trie}|{near})", flags)
+
+    def candidates(self, text: str) -> regex.Pattern[str] | None:
+        """The candidate pattern for *text* (``None``: try every position)."""
+        return self.closed if self.outside.search(text) is None else self.open
+
+    def finditer(
+        self, text: str, pos: int, endpos: int, candidates: regex.Pattern[str] | None
+    ) -> Iterator[regex.Match[str]]:
+        """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
+        *candidates* is :meth:`candidates` of *text*."""
+        if candidates is None:
+            yield from self.full.finditer(text, pos, endpos)
+            return
+        full = self.full
+        after = pos
+        for c in candidates.finditer(text, pos, endpos):
+            start = c.start()
+            if start < after:
+                continue
+            m = full.match(text, start, endpos)
+            if m is not None:
+                yield m
+                after = m.end()
+
+
+def _prefixes(rows: Sequence[str], flags: int) -> set[str] | None:
+    """The strings of the alphabet a match of a row can begin with (its first
+    :data:`_DEPTH` characters, or all of it if shorter); ``None`` if too many."""
+    found: set[str] = set()
+    for row in rows:
+        pattern = regex.compile(row, flags)
+        if pattern.fullmatch("") is not None:
+            return None  # a row matching nothing: every position is a candidate
+        level = [""]
+        for depth in range(1, _DEPTH + 1):
+            longer: list[str] = []
+            for prefix in level:
+                for ch in _ALPHABET:
+                    candidate = prefix + ch
+                    if pattern.fullmatch(candidate, partial=True) is None:
+                        continue
+                    if depth == _DEPTH or pattern.fullmatch(candidate) is not None:
+                        found.add(candidate)
+                    longer.append(candidate)
+            level = longer
+            if len(found) + len(level) > _MAX_PREFIXES:
+                return None
+    return found

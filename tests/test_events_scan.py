@@ -1,0 +1,81 @@
+"""The trigger scanner finds exactly the matches of the full trigger pattern.
+
+``dipnews._events.scan.Scanner`` tries the trigger alternation only where a row can start;
+whatever the text (trigger words run together, cut short, next to characters outside
+the alphabet its prefix tree is built over), it must yield what ``finditer`` yields.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipnews._events.fold import folded
+from dipnews._events.lexicon import lexicon
+from dipnews._events.scan import Scanner
+
+_PIECES = [
+    "met", "meet", "meeting", "with", "held", "talks", "had", "phone", "call", "called",
+    "on", "a", "the", "his", "visit", "visiting", "trip", "to", "of", "is", "are",
+    "currently", "in", "arrived", "here", "left", "for", "spoke", "by", "video",
+    "conference", "tête-à-tête", "paid", "state", "summit", "travelled", "rang", "up",
+    "discussed", "hosted", "sat", "down", " ", "  ", "\n", ", ", ". ", "-", "’s", "«",
+    "ü", "\u2003", "中", "x", "2025", "…",
+]  # fmt: skip
+
+
+def _both(text: str) -> tuple[list[tuple[int, int, str | None]], list[tuple[int, int, str | None]]]:
+    lex = lexicon()
+    scanner = lex.event_scanner
+    assert scanner is not None
+    full = lex.events.sensitive
+    assert full is not None
+    low = folded(text)
+    assert low is not None
+    expected = [(m.start(), m.end(), m.lastgroup) for m in full.finditer(low, 0, len(low))]
+    candidates = scanner.candidates(low)
+    got = [
+        (m.start(), m.end(), m.lastgroup) for m in scanner.finditer(low, 0, len(low), candidates)
+    ]
+    return expected, got
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_scanner_yields_the_matches_of_the_full_pattern(pieces: list[str]) -> None:
+    expected, got = _both("".join(pieces))
+    assert got == expected
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_scanner_agrees_inside_any_window(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    lex = lexicon()
+    scanner = lex.event_scanner
+    full = lex.events.sensitive
+    assert scanner is not None
+    assert full is not None
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    low = folded(text)
+    assert low is not None
+    candidates = scanner.candidates(low)
+    expected = [m.span() for m in full.finditer(low, pos, endpos)]
+    assert [m.span() for m in scanner.finditer(low, pos, endpos, candidates)] == expected
+
+
+def test_seed_triggers_through_the_scanner(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        expected, got = _both(text)
+        assert got == expected
+        assert got  # every seed reports contacts
+
+
+def test_a_row_outside_the_alphabet_is_still_found() -> None:
+    lead = r"(?<![\p{L}\p{N}])"
+    rows = ["«met»", "talks"]
+    full = regex.compile(lead + "(?:" + "|".join(rows) + ")")
+    scanner = Scanner(rows, full, lead)
+    text = "they «met» for talks"
+    found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
+    assert [m.group() for m in found] == ["«met»", "talks"]
