@@ -513,7 +513,8 @@ def test_date_like_soup_never_crashes_and_offsets_hold(parts: list[str], anchor:
             ["Nov 17", "December 5", " to ", "-", " and ", "between ", "the ", " of ", "2025",
              "Monday", "mid-", "last ", " week", " ago", "three days", "x" * 30, " ", "\n",
              "yesterday", "the end of the month", "May", "in ", ", ", "June.", "Sept. ", "a ",
-             "from ", "THE ", "17/11/", "Tues.", "2025-11-17", "17-Nov-", "Good Friday"]
+             "from ", "THE ", "17/11/", "Tues.", "2025-11-17", "17-Nov-", "Good Friday", "1ſt",
+             "-Nov-2025", "5G ", "3 days ago", "17–"]
         ),
         max_size=30,
     )
