@@ -119,7 +119,7 @@ from dipnews import countries as _countries
 from dipnews import temporal as _temporal
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._events import segment, syntax
-from dipnews._events.fold import folded
+from dipnews._events.fold import FoldedPattern, folded
 from dipnews._events.lexicon import TriggerSpec, codes, lexicon
 from dipnews._events.lexicon import words as _words
 from dipnews._text import check_text
@@ -183,7 +183,7 @@ _PLACE = regex.compile(
     r"\p{Lu}[\p{L}’'.-]{1,30}+){0,3}"
 )
 _TOKEN = regex.compile(r"\S++")
-_PLACE_PREP = regex.compile(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _F)
+_PLACE_PREP = FoldedPattern(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _F)
 _COLLECTIVE_GROUP = regex.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b", _F
 )
@@ -220,18 +220,18 @@ _COUNTERPARTS = regex.compile(
     r"(?P<list>[^.;:]{1,200}+))?",
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}]{1,20}+)[\s,]*+$")
-_EXCLUDED_DATE_PREP = regex.compile(
+_EXCLUDED_DATE_PREP = FoldedPattern(
     r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$|"
     r"\b(?:said|says|told\s++\p{L}++|announced|reported|stated|added|confirmed|"
     r"said\s+in\s+a\s+statement)\s++(?:on\s++|late\s++|early\s++)?$",
     _F,
 )
-_FORUM_CUE = regex.compile(
+_FORUM_CUE = FoldedPattern(
     r"(?:\b(?:sidelines?|margins?)\s++of|\b(?:during|at|in|on\s+the\s+eve\s+of))\s++"
     r"(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,2}$",
     _F,
 )
-_SUMMIT_BEFORE = regex.compile(
+_SUMMIT_BEFORE = FoldedPattern(
     r"\b(?:for|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|"
     r"address(?:ed|es|ing)?|participat(?:ed|es|e|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"opened|convened|inaugurated|upcoming|forthcoming|impending|scheduled|planned|next|"
@@ -278,7 +278,7 @@ _CALL_FRAME = regex.compile(
     r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
     _F,
 )
-_NOUN_GOVERNOR = regex.compile(
+_NOUN_GOVERNOR = FoldedPattern(
     r"\b(?:concluded|began|begun|opened|wrapped\s+up|resumed|started|continued|completed|"
     r"held|had|attended|joined|led|during|at|after|following|in|received)\s++"
     r"(?:[\p{Ll}\d\"“”‘’'-]{1,20}+\s++){0,5}$",
@@ -428,6 +428,12 @@ class _Context:
         # the status patterns, each with the string it runs on (the text or its folded copy)
         self.status = {k: p.for_text(text, self.low) for k, p in lexicon().status.items()}
         self.candidates: regex.Pattern[str] | None = None  # where triggers may start
+        # patterns searched around every trigger, with the string each runs on
+        self.place_prep = _PLACE_PREP.for_text(text, self.low)
+        self.excluded_date_prep = _EXCLUDED_DATE_PREP.for_text(text, self.low)
+        self.forum_cue = _FORUM_CUE.for_text(text, self.low)
+        self.summit_before = _SUMMIT_BEFORE.for_text(text, self.low)
+        self.noun_governor = _NOUN_GOVERNOR.for_text(text, self.low)
         self._bounds: dict[int, list[int]] = {}
         self._triggers: dict[int, list[_Trigger]] = {}
 
@@ -625,7 +631,8 @@ def _place_case(place: str) -> str:
 def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
     """The first place after *after* in ``[lo, hi)`` (else the last before it)."""
     before: str | None = None
-    for m in _PLACE_PREP.finditer(ctx.text, lo, hi):
+    prep, target = ctx.place_prep
+    for m in prep.finditer(target, lo, hi):
         if m.start() >= after + 120:
             break
         left = _WORD_BEFORE.search(ctx.text, max(lo, m.start() - 24), m.start())
@@ -696,13 +703,15 @@ def _country_subject(ctx: _Context, lo: int, hi: int) -> list[str]:
 
 def _date_in(ctx: _Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
     best: tuple[int, int, TimeExpression] | None = None
+    excluded, target = ctx.excluded_date_prep
+    cue, cue_target = ctx.forum_cue
     for t in ctx.times_in(lo, hi):
-        if _EXCLUDED_DATE_PREP.search(ctx.text, max(lo, t.start - 16), t.start):
+        if excluded.search(target, max(lo, t.start - 16), t.start):
             continue
         if ctx.in_forum(t.start, t.end):
             continue
         if t.start >= end and any(
-            f.end <= t.start and not _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start)
+            f.end <= t.start and not cue.search(cue_target, max(lo, f.start - 48), f.start)
             for f in ctx.forums_in(end, t.start)
         ):
             continue  # "...for the SCO meeting scheduled for November 18": the forum's date
@@ -721,7 +730,8 @@ def _forum_in(ctx: _Context, lo: int, hi: int) -> ForumMention | None:
     for f in ctx.forums_in(lo, hi):
         if f.end > hi:
             continue
-        if _FORUM_CUE.search(ctx.text, max(lo, f.start - 48), f.start):
+        cue, target = ctx.forum_cue
+        if cue.search(target, max(lo, f.start - 48), f.start):
             return f
     return None
 
@@ -1183,7 +1193,9 @@ def _participants(
         if (
             not subjects
             and objects
-            and _NOUN_GOVERNOR.search(text, max(lo, trig.start - 90), trig.start)
+            and ctx.noun_governor[0].search(
+                ctx.noun_governor[1], max(lo, trig.start - 90), trig.start
+            )
             and _HE_SHE.search(text, lo, trig.start)
         ):
             # "she had a phone call with X": the pronoun's official is the other side.
@@ -1340,7 +1352,7 @@ def _noun_subjects(ctx: _Context, sent: _Sentence, trig: _Trigger, lo: int) -> l
         earlier = [o for o in people if o.end <= m.start() and not ctx.blocked(o, lo)]
         if earlier:
             return [earlier[0]]
-    gov = _NOUN_GOVERNOR.search(text, max(lo, trig.start - 90), trig.start)
+    gov = ctx.noun_governor[0].search(ctx.noun_governor[1], max(lo, trig.start - 90), trig.start)
     if gov is not None:
         # "X and Y concluded two days of talks", "X and Y agreed ... during talks".
         subjects = [o for o in people if o.end <= gov.start() and not ctx.blocked(o, lo)]
@@ -1434,14 +1446,18 @@ def _summits(ctx: _Context, contacts: list[_Draft]) -> list[_Draft]:
                 continue
             lo = max(_clause_start(bounds, sent, f.start), f.start - _REACH)
             hi = min(_clause_end(bounds, sent, f.end), f.end + _REACH)
-            cue_before = _SUMMIT_BEFORE.search(ctx.text, max(lo, f.start - 60), f.start)
+            cue_before = ctx.summit_before[0].search(
+                ctx.summit_before[1], max(lo, f.start - 60), f.start
+            )
             cue_after = _SUMMIT_AFTER.match(ctx.text, f.end, min(hi, f.end + 60))
             if cue_before is None and cue_after is None:
                 continue
             trig = _Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
             floor = max(sent.start, f.start - _REACH)
             date_lo = lo
-            if cue_before is not None and _AFTER_CUE.match(cue_before.group()):
+            if cue_before is not None and _AFTER_CUE.match(
+                ctx.text[cue_before.start() : cue_before.end()]
+            ):
                 # "hosted X on Thursday ahead of the G20 meeting": Thursday is not its date.
                 date_lo = floor = f.start
             expr = _date_in(ctx, date_lo, hi, f.start, f.end) or _date_in(
