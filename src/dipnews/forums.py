@@ -242,6 +242,7 @@ _KEY_SPLIT = regex.compile(r"[^\w+]++")
 _QUOTES = regex.compile(r"['’]")
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """The comparison key of a name: case, punctuation, spacing and spelling variants gone."""
     variants = _variants()
@@ -902,15 +903,16 @@ def _mixed_runs(names: Iterable[str], acronyms: Iterable[str], out: set[str]) ->
 @functools.cache
 def _slot_runs() -> dict[str, frozenset[str]]:
     """For each piece of the pattern, the runs of word characters a text it matches can
-    start with (casefolded); ``prefix`` for all prefix pieces together."""
+    start with (casefolded); ``ord``, ``annual`` and ``link`` for the prefix pieces (an
+    adjective and both links are ``link``)."""
     lists = _lists()
-    runs: dict[str, set[str]] = {slot: set() for slot in ("prefix", *_CORE_SLOTS)}
-    ordinals = {w for w in _WORD_ORDINALS if " " not in w} | {"annual"}
-    ordinals |= {tens + unit for tens in _TENS for unit in ["", *_UNITS]}
-    runs["prefix"] |= ordinals
-    _name_runs(lists["adjectives"], runs["prefix"])
-    _name_runs(lists["links"], runs["prefix"])
-    _mixed_runs(lists["phrases"], [], runs["prefix"])
+    runs: dict[str, set[str]] = {slot: set() for slot in (*_PREFIX_SLOTS, *_CORE_SLOTS)}
+    runs["ord"] = {w for w in _WORD_ORDINALS if " " not in w}
+    runs["ord"] |= {tens + unit for tens in _TENS for unit in ["", *_UNITS]}
+    runs["annual"] = {"annual"}
+    _name_runs(lists["adjectives"], runs["link"])
+    _name_runs(lists["links"], runs["link"])
+    _mixed_runs(lists["phrases"], [], runs["link"])
     _mixed_runs(lists["nf_names"], lists["nf_acronyms"], runs["nf"])
     _literal_runs(lists["numbered"], runs["obn"])
     _mixed_runs(lists["combined"], [], runs["ob"])
@@ -923,19 +925,118 @@ def _slot_runs() -> dict[str, frozenset[str]]:
     return {slot: frozenset(words) for slot, words in runs.items()}
 
 
+@attrs.frozen
+class _Plan:
+    """What to try where a given word starts (see :func:`_pattern_for`)."""
+
+    #: One chain of patterns per prefix piece that can start with the word; where all of a
+    #: chain match, the piece may start there.
+    guards: tuple[tuple[regex.Pattern[str], ...], ...]
+    #: The core pieces that can start with the word, each with the start of its matches.
+    heads: tuple[tuple[str, regex.Pattern[str]], ...]
+
+
+# The name lists behind each piece (a list of names and a list of acronyms, as given to
+# _names_and_acronyms), for the starts restricted to one word (see _by_run).
+_HEAD_LISTS = {
+    "nf": ("nf_names", "nf_acronyms"),
+    "ob": ("combined", ""),
+    "org": ("org_names", "org_acronyms"),
+    "morg": ("mech_names", "mech_acronyms"),
+    "mk": ("kinds", ""),
+    "bare": ("bare", ""),
+    "phrases": ("phrases", ""),
+    "links": ("links", ""),
+    "adjectives": ("adjectives", ""),
+}
+
+
+@functools.cache
+def _by_run(key: str) -> dict[str, tuple[list[str], list[str]]]:
+    """For the names of :data:`_HEAD_LISTS` *key*: the names and the acronyms whose matches
+    can start with each run of word characters (casefolded)."""
+    lists = _lists()
+    names_key, acronyms_key = _HEAD_LISTS[key]
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for name in lists[names_key]:
+        runs: set[str] = set()
+        if key in _TRIE_LISTS:
+            _name_runs([name], runs)
+        else:
+            _mixed_runs([name], [], runs)
+        for run in runs:
+            out.setdefault(run, ([], []))[0].append(name)
+    for acronym in lists[acronyms_key] if acronyms_key else []:
+        runs = set()
+        _literal_runs([acronym], runs)
+        for run in runs:
+            out.setdefault(run, ([], []))[1].append(acronym)
+    return out
+
+
+# The lists that the pattern matches with _name_trie (in any case, all-capital names too).
+_TRIE_LISTS = frozenset({"mk", "links", "adjectives"})
+
+
+def _names_from(key: str, word: str) -> str:
+    """The pattern of the names of *key* that can start with *word*, built as in
+    :func:`_source`."""
+    names, acronyms = _by_run(key).get(word, ([], []))
+    if key in _TRIE_LISTS:
+        return _name_trie(names)
+    return _names_and_acronyms(names, acronyms)
+
+
 @functools.lru_cache(maxsize=4096)
-def _pieces(word: str) -> tuple[bool, tuple[str, ...]]:
-    """Whether a prefix piece can start at a word whose casefolded run is *word*, and which
-    core pieces can."""
+def _plan(word: str) -> _Plan:
+    """The :class:`_Plan` for a word whose casefolded run is *word*: a name that can match
+    there begins with it, so only such names are in its patterns (a start that matches
+    with all names matches with these)."""
     if len(word) > _RUN_CAP:
-        return True, _CORE_SLOTS
+        every = _heads()
+        return _Plan(
+            ((),), tuple((s, _pair_head(word) if s == "pair" else every[s]) for s in _CORE_SLOTS)
+        )
     runs = _slot_runs()
-    prefix = word in runs["prefix"] or _DIGIT_ORD.fullmatch(word) is not None
+    guards: list[tuple[regex.Pattern[str], ...]] = []
+    if word in runs["ord"] or _DIGIT_ORD.fullmatch(word) is not None:
+        guards.append((_prefix_guards()["ord"],))
+    if word in runs["annual"]:
+        guards.append((_prefix_guards()["annual"],))
+    if word in runs["link"]:
+        guards.append((_prefix_guards()["of"], _link_guard(word)))
     core = [slot for slot in _CORE_SLOTS if word in runs[slot]]
     # A numbered name may run into its number (``COP28``).
     if "obn" not in core and any(word[:i] in runs["obn"] for i in range(1, len(word))):
         core.append("obn")
-    return prefix, tuple(core)
+    heads: list[tuple[str, regex.Pattern[str]]] = []
+    for slot in core:
+        if slot == "pair":
+            heads.append((slot, _pair_head(word)))
+        elif slot == "obn":
+            heads.append((slot, _heads()["obn"]))
+        else:
+            source = _names_from(slot, word)
+            heads.append((slot, regex.compile(_START + source, regex.VERSION1)))
+    return _Plan(tuple(guards), tuple(heads))
+
+
+def _link_guard(word: str) -> regex.Pattern[str]:
+    """:func:`_prefix_guards` ``link`` with the names that can start with *word* only."""
+    if word in _slot_runs()["link"] and word in _by_run("adjectives"):
+        return _prefix_guards()["link"]
+    return regex.compile(
+        _START
+        + r"(?:"
+        + _names_from("phrases", word)
+        + "|"
+        + _names_from("links", word)
+        + r")"
+        + _SEP
+        + r"(?i:of)"
+        + _SEP,
+        regex.VERSION1,
+    )
 
 
 @functools.cache
@@ -984,22 +1085,35 @@ def _pair_head(word: str) -> regex.Pattern[str]:
     return regex.compile(_START + "(?:" + source + ")", regex.VERSION1)
 
 
+def _max_tokens(names: Iterable[str]) -> int:
+    """The most trie tokens (hyphen-free pieces of words) in one of *names*."""
+    return max(
+        (
+            sum(
+                max(len([p for p in regex.split(_DASH, f) if p]) for f in _variants().get(w, [w]))
+                for w in (w.casefold() for w in name.replace(",", " ").split())
+            )
+            for name in names
+        ),
+        default=0,
+    )
+
+
 @functools.cache
-def _prefix_guard() -> regex.Pattern[str]:
-    """The start of every match that begins with a prefix piece: an ordinal, ``annual``, or
-    a link followed by ``of`` (the same pieces as in :func:`_source`)."""
+def _prefix_guards() -> dict[str, regex.Pattern[str]]:
+    """The start of every match that begins with a prefix piece (the same pieces as in
+    :func:`_source`): ``ord`` an ordinal, ``annual``, ``link`` a link followed by ``of``.
+    ``of`` is a cheaper test that ``link`` needs: an ``of`` within the few space-separated
+    chunks that a link can be (two per token, as a dash between tokens may be spaced)."""
     lists = _lists()
     body = _names_and_acronyms(lists["phrases"])
     adjectives = _name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)"
-    return regex.compile(
-        _START
-        + r"(?:(?:"
-        + _ORD
-        + r")"
-        + _SEP
-        + r"|(?i:annual)"
-        + _SEP
-        + r"|(?:(?:"
+    chunks = 2 * (_max_tokens(lists["adjectives"]) + _max_tokens(lists["phrases"] + lists["links"]))
+    sources = {
+        "ord": r"(?:" + _ORD + r")" + _SEP,
+        "annual": r"(?i:annual)" + _SEP,
+        "of": r"(?:\S++\s++){1," + str(chunks + 2) + r"}(?i:of)\s",
+        "link": r"(?:(?:"
         + adjectives
         + r")"
         + _SEP
@@ -1010,10 +1124,9 @@ def _prefix_guard() -> regex.Pattern[str]:
         + r")"
         + _SEP
         + r"(?i:of)"
-        + _SEP
-        + r")",
-        regex.VERSION1,
-    )
+        + _SEP,
+    }
+    return {key: regex.compile(_START + source, regex.VERSION1) for key, source in sources.items()}
 
 
 @functools.cache
@@ -1025,15 +1138,11 @@ def _pattern_for(text: str, at: int, word: str) -> regex.Pattern[str] | None:
     """The pattern to try at *at*, where a word whose casefolded run is *word* starts: the
     whole pattern where a prefix piece starts, else one with only the core pieces whose
     start matches there, else ``None`` (nothing can match)."""
-    prefix, core = _pieces(word)
-    if prefix and _prefix_guard().match(text, at) is not None:
-        return _compiled()[0]
-    heads = _heads()
-    found = [
-        slot
-        for slot in core
-        if (_pair_head(word) if slot == "pair" else heads[slot]).match(text, at) is not None
-    ]
+    plan = _plan(word)
+    for chain in plan.guards:
+        if all(p.match(text, at) is not None for p in chain):
+            return _compiled()[0]
+    found = [slot for slot, head in plan.heads if head.match(text, at) is not None]
     if not found:
         return None
     # The small pieces always come along, so that few patterns are compiled; either
