@@ -71,6 +71,27 @@ def test_seed_triggers_through_the_scanner(seeds: dict[str, str]) -> None:
         assert got  # every seed reports contacts
 
 
+_AGREEMENT_PIECES = [
+    "signed", "sign", "an", "agreement", "agreed", "to", "reached", "a", "consensus",
+    "reaffirmed", "their", "commitment", "stressed", "the", "committed", "themselves",
+    "pledged", "renewed", "inked", " ", ", ", ". ", "\n", "«", "ü", "2025",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_AGREEMENT_PIECES), max_size=40))
+def test_agreement_scanner_yields_the_matches_of_the_full_pattern(pieces: list[str]) -> None:
+    lex = lexicon()
+    scanner = lex.agreement_scanner
+    full = lex.agreements.sensitive
+    assert scanner is not None
+    assert full is not None
+    low = folded("".join(pieces))
+    assert low is not None
+    expected = [(m.span(), m.lastgroup) for m in full.finditer(low, 0, len(low))]
+    found = scanner.finditer(low, 0, len(low), scanner.candidates(low))
+    assert [(m.span(), m.lastgroup) for m in found] == expected
+
+
 def test_a_row_outside_the_alphabet_is_still_found() -> None:
     lead = r"(?<![\p{L}\p{N}])"
     rows = ["«met»", "talks"]

@@ -1635,9 +1635,16 @@ def _agreements(ctx: _Context) -> list[Agreement]:
     low = ctx.low
     out: list[Agreement] = []
     seen: set[tuple[str, frozenset[str], str]] = set()
+    candidates: regex.Pattern[str] | None = None  # where agreement words may start
     for sent in ctx.sentences:
         bounds = ctx.clause_bounds(sent)
-        for m in lex.agreements.finditer(text, low, sent.start, sent.end):
+        if low is not None and lex.agreement_scanner is not None:
+            if candidates is None:
+                candidates = lex.agreement_scanner.candidates(low)
+            matches = lex.agreement_scanner.finditer(low, sent.start, sent.end, candidates)
+        else:
+            matches = lex.agreements.finditer(text, low, sent.start, sent.end)
+        for m in matches:
             group = m.lastgroup
             if group is None:
                 continue

@@ -61,8 +61,10 @@ class Lexicon:
     agreement_specs: Mapping[str, AgreementSpec]
     signable: FoldedPattern
     status: Mapping[str, FoldedPattern]
-    #: ``events`` on folded text through a prefilter, faster (``None``: no folded twin)
+    #: ``events``/``agreements`` on folded text through a prefilter, faster (``None``: no
+    #: folded twin)
     event_scanner: Scanner | None = None
+    agreement_scanner: Scanner | None = None
 
 
 @attrs.frozen
@@ -141,16 +143,18 @@ def lexicon() -> Lexicon:
     try:
         compiled_status = {str(k): FoldedPattern(str(p), _FLAGS) for k, p in status.items()}
         events = FoldedPattern(event_pattern, _FLAGS)
+        agreements = FoldedPattern(agreement_pattern, _FLAGS)
         return Lexicon(
             events=events,
             event_specs=event_specs,
-            agreements=FoldedPattern(agreement_pattern, _FLAGS),
+            agreements=agreements,
             agreement_specs=agreement_specs,
             signable=FoldedPattern(
                 r"(?<![\p{L}])(?:" + str(table["signable"]) + r")(?![\p{L}])", _FLAGS
             ),
             status=compiled_status,
             event_scanner=_scanner(event_rows, events),
+            agreement_scanner=_scanner(agreement_rows, agreements),
         )
     except (regex.error, KeyError) as exc:
         raise DataError(f"bad pattern: {exc}", table=_TRIGGERS) from exc
