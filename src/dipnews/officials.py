@@ -665,9 +665,23 @@ def _owner_pattern() -> regex.Pattern[str]:
     return pattern
 
 
+@functools.cache
+def _own_verbs() -> tuple[str, ...]:
+    """The verbs of :func:`_owner_pattern`, or none if one ends in a space (no quick test)."""
+    verbs = tuple(tables().own_verbs) or ("\uffff",)
+    return () if any(v[-1:].isspace() or not v for v in verbs) else verbs
+
+
 def _owner_country(text: str, mention: _Mention) -> None:
     """Give a countryless mention the country of its clause's subject, if it is a country
     that puts forward its own official ("Kenya has fielded former Prime Minister X")."""
+    # The pattern ends in a verb and a space: where the text does not, it cannot match.
+    end = mention.start
+    while end > 0 and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    verbs = _own_verbs()
+    if verbs and (end == mention.start or not text.endswith(verbs, 0, end)):
+        return
     found = _owner_pattern().search(text, max(0, mention.start - _OWNER_WINDOW), mention.start)
     if found is None:
         return
