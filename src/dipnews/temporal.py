@@ -1111,11 +1111,14 @@ _CUE_LL = regex.compile(r"['’]ll", regex.IGNORECASE)
 
 def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
     """Every place in ``text[lo:hi]`` where a cue may start, in order."""
+    if lo >= hi:
+        return []
     starts = [m.start() + 1 for m in _CUE_AFTER_SPACE.finditer(text, max(lo - 1, 0), hi)]
     if lo == 0 and _CUE_AT.match(text, 0, hi) is not None:
         starts.append(0)
     starts.extend(m.start("word") for m in _CUE_ED.finditer(text, lo, hi))
-    starts.extend(m.start() for m in _CUE_LL.finditer(text, lo, hi))
+    if text.find("'", lo, hi) >= 0 or text.find("’", lo, hi) >= 0:
+        starts.extend(m.start() for m in _CUE_LL.finditer(text, lo, hi))
     return sorted({s for s in starts if s >= lo})
 
 
@@ -1244,13 +1247,21 @@ def _tense_in(
     index: _CueIndex | None,
 ) -> Tense | None:
     c_lo, c_hi, g_lo, g_hi = bounds
-    clause = _cues(text, c_lo, c_hi) if index is None else index.between(c_lo, c_hi)
-    pools = (
-        [c for c in clause if g_lo <= c.start and c.end <= g_hi],
-        [c for c in clause if not c.weak],
-        clause,
-    )
-    for pool in pools:
+    if index is None:
+        # No cue holds a comma or a bracket, so none crosses the segment's ends: scanning
+        # the segment alone finds the clause's cues in it, and the clause's are those of
+        # its three parts. The segment usually decides; the rest is read only if not.
+        segment = _cues(text, g_lo, g_hi)
+        tense = _nearest(segment, start, end)
+        if tense is not None:
+            return tense
+        clause = _cues(text, c_lo, g_lo) + segment + _cues(text, g_hi, c_hi)
+    else:
+        clause = index.between(c_lo, c_hi)
+        tense = _nearest([c for c in clause if g_lo <= c.start and c.end <= g_hi], start, end)
+        if tense is not None:
+            return tense
+    for pool in ([c for c in clause if not c.weak], clause):
         tense = _nearest(pool, start, end)
         if tense is not None:
             return tense
