@@ -630,11 +630,11 @@ def _lists() -> dict[str, list[str]]:
     return out
 
 
-def _source(core: frozenset[str] | None = None) -> str:
-    """The mention pattern. With *core*, the one for a word no prefix piece can start (see
-    :func:`_pattern_for`): the prefix pieces are left out and so is each core piece not in
-    *core* (a piece that cannot start at the word would fail at once in the whole pattern,
-    so the first match is the same)."""
+def _source(core: frozenset[str] | None = None, lead: str | None = None) -> str:
+    """The mention pattern. With *core*, the one for a place where no prefix piece but
+    *lead* (``ord`` or ``annual``, or none) can start (see :func:`_pattern_for`): the other
+    prefix pieces are left out and so is each core piece not in *core* (a piece that cannot
+    start there would fail at once in the whole pattern, so the first match is the same)."""
     lists = _lists()
     idx = _index()
 
@@ -697,7 +697,15 @@ def _source(core: frozenset[str] | None = None) -> str:
             + r")?"
         )
     else:
-        prefix = "(?:(?!)(?P<ord>)(?P<annual>)(?P<adj>)(?P<link>)(?P<linkb>))?"
+        prefix = (
+            (r"(?:(?P<ord>" + _ORD + r")" + _SEP + r")?" if lead == "ord" else "(?:(?!)(?P<ord>))?")
+            + (
+                r"(?:(?P<annual>(?i:annual))" + _SEP + r")?"
+                if lead == "annual"
+                else "(?:(?!)(?P<annual>))?"
+            )
+            + "(?:(?!)(?P<adj>)(?P<link>)(?P<linkb>))?"
+        )
     nf = (
         r"(?P<nf>" + _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]) + r")"
         if keep("nf")
@@ -931,7 +939,7 @@ class _Plan:
 
     #: One chain of patterns per prefix piece that can start with the word; where all of a
     #: chain match, the piece may start there.
-    guards: tuple[tuple[regex.Pattern[str], ...], ...]
+    guards: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
     #: The core pieces that can start with the word, each with the start of its matches.
     heads: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -995,16 +1003,17 @@ def _plan(word: str) -> _Plan:
     if len(word) > _RUN_CAP:
         every = _heads()
         return _Plan(
-            ((),), tuple((s, _pair_head(word) if s == "pair" else every[s]) for s in _CORE_SLOTS)
+            (("any", ()),),
+            tuple((s, _pair_head(word) if s == "pair" else every[s]) for s in _CORE_SLOTS),
         )
     runs = _slot_runs()
-    guards: list[tuple[regex.Pattern[str], ...]] = []
+    guards: list[tuple[str, tuple[regex.Pattern[str], ...]]] = []
     if word in runs["ord"] or _DIGIT_ORD.fullmatch(word) is not None:
-        guards.append((_prefix_guards()["ord"],))
+        guards.append(("ord", (_prefix_guards()["ord"],)))
     if word in runs["annual"]:
-        guards.append((_prefix_guards()["annual"],))
+        guards.append(("annual", (_prefix_guards()["annual"],)))
     if word in runs["link"]:
-        guards.append((_prefix_guards()["of"], _link_guard(word)))
+        guards.append(("link", (_prefix_guards()["of"], _link_guard(word))))
     core = [slot for slot in _CORE_SLOTS if word in runs[slot]]
     # A numbered name may run into its number (``COP28``).
     if "obn" not in core and any(word[:i] in runs["obn"] for i in range(1, len(word))):
@@ -1130,35 +1139,58 @@ def _prefix_guards() -> dict[str, regex.Pattern[str]]:
 
 
 @functools.cache
-def _core_pattern(core: frozenset[str]) -> regex.Pattern[str]:
-    return regex.compile(_source(core), regex.VERSION1)
+def _core_pattern(core: frozenset[str], lead: str | None) -> regex.Pattern[str]:
+    return regex.compile(_source(core, lead), regex.VERSION1)
 
 
 def _pattern_for(text: str, at: int, word: str) -> regex.Pattern[str] | None:
-    """The pattern to try at *at*, where a word whose casefolded run is *word* starts: the
-    whole pattern where a prefix piece starts, else one with only the core pieces whose
-    start matches there, else ``None`` (nothing can match)."""
+    """The pattern to try at *at*, where a word whose casefolded run is *word* starts: one
+    with only the pieces whose start matches there, else ``None`` (nothing can match).
+
+    An ordinal or ``annual`` is followed by one of the pieces that start at the next word;
+    where a link (``session of the``) or more than one prefix piece may start, the whole
+    pattern is tried."""
     plan = _plan(word)
-    for chain in plan.guards:
-        if all(p.match(text, at) is not None for p in chain):
-            return _compiled()[0]
+    lead: str | None = None
+    after = -1
+    for kind, chain in plan.guards:
+        m = None
+        for guard in chain:
+            m = guard.match(text, at)
+            if m is None:
+                break
+        else:
+            if lead is not None or m is None or kind not in ("ord", "annual"):
+                return _compiled()[0]
+            lead, after = kind, m.end()
     found = [slot for slot, head in plan.heads if head.match(text, at) is not None]
+    if lead is not None:
+        # The ordinal or ``annual`` (one way to match it, so one end) and a space are
+        # followed by a core piece: the pieces that can start at the next word.
+        following = _WORD.match(text, after)
+        if following is None:
+            return _compiled()[0]
+        plan = _plan(following.group().casefold())
+        for _kind, chain in plan.guards:
+            if all(guard.match(text, after) is not None for guard in chain):
+                return _compiled()[0]
+        found += [slot for slot, head in plan.heads if head.match(text, after) is not None]
     if not found:
         return None
     # The small pieces always come along, so that few patterns are compiled; either
     # mechanism piece may follow a pair.
     pieces = _SMALL_SLOTS.union(found, ["mk"] if "pair" in found else [])
-    # Until a set of pieces has been asked for a few times, the whole pattern (which
-    # matches the same) serves: a single short text compiles no more than it needs.
-    uses = _USES.get(pieces, 0)
+    # Until a pattern has been asked for a few times, the whole pattern (which matches
+    # the same) serves: a single short text compiles no more than it needs.
+    uses = _USES.get((pieces, lead), 0)
     if uses < _WARM_UP:
-        _USES[pieces] = uses + 1
+        _USES[(pieces, lead)] = uses + 1
         return _compiled()[0]
-    return _core_pattern(pieces)
+    return _core_pattern(pieces, lead)
 
 
 # How often each set of core pieces has been asked for (see _pattern_for).
-_USES: dict[frozenset[str], int] = {}
+_USES: dict[tuple[frozenset[str], str | None], int] = {}
 _WARM_UP = 20
 
 
@@ -1313,7 +1345,14 @@ def _interpret(
     m: regex.Match[str], text: str, country_map: Mapping[str, str], seen: list[Forum]
 ) -> _Found | None:
     idx = _index()
-    g = m.group
+    spans = m.regs
+    index = m.re.groupindex
+
+    def g(name: str) -> str | Any:
+        # m.group(name), read from the spans (several times cheaper per call).
+        start, end = spans[index[name]]
+        return None if start < 0 else text[start:end]
+
     if g("nf") is not None:
         return None
     start = m.start()
