@@ -1143,14 +1143,13 @@ def _core_pattern(core: frozenset[str], lead: str | None) -> regex.Pattern[str]:
     return regex.compile(_source(core, lead), regex.VERSION1)
 
 
-def _pattern_for(text: str, at: int, word: str) -> regex.Pattern[str] | None:
-    """The pattern to try at *at*, where a word whose casefolded run is *word* starts: one
+def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
+    """The pattern to try at *at*, where a word with the :class:`_Plan` *plan* starts: one
     with only the pieces whose start matches there, else ``None`` (nothing can match).
 
     An ordinal or ``annual`` is followed by one of the pieces that start at the next word;
     where a link (``session of the``) or more than one prefix piece may start, the whole
     pattern is tried."""
-    plan = _plan(word)
     lead: str | None = None
     after = -1
     for kind, chain in plan.guards:
@@ -1584,21 +1583,25 @@ def _meeting_body(org: str) -> str | None:
     return idx.orgs[org].meeting_body
 
 
-# The casefolded form of each word seen that can begin a forum name, "" for any other word
+# The plan of each word seen, _NO_PLAN for a word that no forum name can begin with
 # (emptied when it grows large, so it stays bounded).
-_CANDIDATES: dict[str, str] = {}
+_CANDIDATES: dict[str, _Plan] = {}
+_NO_PLAN = _Plan((), ())
 
 
-def _candidate(word: str) -> str:
-    """The casefolded *word* if a forum name can begin with it, else ``""``."""
+def _candidate(word: str) -> _Plan:
+    """The :class:`_Plan` for a *word* a forum name can begin with, else :data:`_NO_PLAN`."""
     if len(_CANDIDATES) > 50_000:
         _CANDIDATES.clear()
     first = _first_words()
     w = word.casefold()
-    if w not in first and w.rstrip("0123456789") not in first and not _DIGIT_ORD.fullmatch(w):
-        w = ""
-    _CANDIDATES[word] = w
-    return w
+    plan = _NO_PLAN
+    if w in first or w.rstrip("0123456789") in first or _DIGIT_ORD.fullmatch(w):
+        plan = _plan(w)
+        if not plan.guards and not plan.heads:
+            plan = _NO_PLAN  # nothing can start here: no need to try
+    _CANDIDATES[word] = plan
+    return plan
 
 
 def _scan(text: str) -> Iterator[_Found]:
@@ -1611,15 +1614,15 @@ def _scan(text: str) -> Iterator[_Found]:
     candidates = _CANDIDATES
     for word in _WORD.finditer(text):
         raw = word.group()
-        w = candidates.get(raw)
-        if w is None:
-            w = _candidate(raw)
-        if not w:
+        plan = candidates.get(raw)
+        if plan is None:
+            plan = _candidate(raw)
+        if plan is _NO_PLAN:
             continue
         at = word.start()
         if at < pos:
             continue
-        chosen = _pattern_for(text, at, w)
+        chosen = _pattern_for(text, at, plan)
         m = chosen.match(text, at) if chosen is not None else None
         if m is None:
             continue
