@@ -54,7 +54,7 @@ import regex
 from dipnews import names
 from dipnews._officials.grammar import WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
-from dipnews._patterns import literal_trie
+from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_text
 from dipnews.errors import InputTypeError
 from dipnews.records import Official
@@ -110,6 +110,7 @@ _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _SPACE_RUN = regex.compile(r"\s++")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
 _ABBREVIATION = regex.compile(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}")
+_DETERMINER = regex.compile(rf"(?i:the){LINE_SPACE}")  # as the grammar's lead begins
 _COORDINATION = regex.compile(r"\s*+(?:and|,)\s*+")
 # Appositive or counterpart mentions look back this far for the official they depend on.
 _LOOKBACK = 400
@@ -708,10 +709,22 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     # title), so the bare pattern, cheaper and needed in step 4 anyway, is tried first.
     bare_at: dict[int, regex.Match[str] | None] = {}
 
-    def bare(start: int) -> regex.Match[str] | None:
+    def bare_after(start: int) -> regex.Match[str] | None:
         if start not in bare_at:
             bare_at[start] = g.bare.match(text, start)
         return bare_at[start]
+
+    def bare(start: int) -> regex.Match[str] | None:
+        if start not in bare_at:
+            # "the" and a space are taken whenever present (possessively): the rest of a
+            # match here is a match where they end, unless another "the" begins there.
+            det = (
+                _DETERMINER.match(text, start) if text[start : start + 3].lower() == "the" else None
+            )
+            after = -1 if det is None else det.end()
+            if after >= 0 and _DETERMINER.match(text, after) is None and bare_after(after) is None:
+                bare_at[start] = None
+        return bare_after(start)
 
     # 1. Title before the name (and FM @handle).
     for m in _scan(g.prefix, text, starts.lead, bare):
