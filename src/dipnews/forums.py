@@ -499,28 +499,7 @@ def _country_names() -> tuple[dict[str, str], str]:
         names.setdefault(name.upper(), code)  # headlines and all-capital datelines
     if not names:
         return names, r"(?!)"
-    return names, _literal_trie(names) + r"(?![\w])"
-
-
-def _literal_trie(names: Iterable[str]) -> str:
-    """Case-sensitive names as a character trie (a space matches any :data:`_SEP`); at
-    each node the longer continuations are tried first."""
-    root: dict[str, Any] = {}
-    for name in names:
-        node = root
-        for ch in " ".join(name.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [(_SEP if ch == " " else regex.escape(ch)) + emit(node[ch]) for ch in node if ch]
-        if "" in node:
-            alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
+    return names, literal_trie((" ".join(n.split()) for n in names), space=_SEP) + r"(?![\w])"
 
 
 def _first_runs(name: str) -> set[str]:
