@@ -589,6 +589,20 @@ def test_time_grows_linearly_with_the_text() -> None:
     assert ratio < 8 * 4  # 8 times the text: linear (with generous noise), not quadratic
 
 
+def test_reading_tense_cues_grows_linearly_even_in_one_long_word() -> None:
+    # Every "ed" in the word could end a past-tense verb; the word must not be re-read for each.
+    small, big = "They said " + "aaaaaaaaaaed" * 1000, "They said " + "aaaaaaaaaaed" * 8000
+
+    def timed(text: str) -> float:
+        t0 = time.perf_counter()
+        temporal._cues(text, 0, len(text))
+        return time.perf_counter() - t0
+
+    timed(small)
+    ratio = timed(big) / max(timed(small), 1e-4)
+    assert ratio < 8 * 4
+
+
 # --- tense_at -----------------------------------------------------------------------------
 
 

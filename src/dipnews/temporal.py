@@ -1105,7 +1105,9 @@ _CUE_FIRST_WORDS = (
 _CUE_WORD = rf"(?:will|shall|would|{literal_trie(sorted(set(_CUE_FIRST_WORDS)))}(?!\w))"
 _CUE_AFTER_SPACE = regex.compile(rf"\W{_CUE_WORD}", regex.IGNORECASE)
 _CUE_AT = regex.compile(_CUE_WORD, regex.IGNORECASE)
-_CUE_ED = regex.compile(r"(?<=\b(?P<word>[a-z]{2,}))ed\b", regex.IGNORECASE)
+# The word is read back only from where "ed" ends one, so a long word full of "ed" is not
+# read again for each.
+_CUE_ED = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)", regex.IGNORECASE)
 _CUE_LL = regex.compile(r"['’]ll", regex.IGNORECASE)
 
 
