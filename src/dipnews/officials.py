@@ -52,7 +52,7 @@ import attrs
 import regex
 
 from dipnews import names
-from dipnews._officials.grammar import WORD, grammar
+from dipnews._officials.grammar import NAME_LOWER_WORDS, WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_text
@@ -564,12 +564,41 @@ def _starts(text: str) -> _Starts:
         done = comma
         first = bisect.bisect_left(starts, comma - _COMMA_AHEAD)
         last = bisect.bisect_left(starts, comma, first)
-        appositive.update(s for s in starts[first:last] if text[s].isupper())
+        appositive.update(_name_starts(text, words, starts, range(first, last), comma))
     return _Starts(
         lead=sorted(kept),
         appositive=sorted(appositive),
         counterpart=counterparts,
     )
+
+
+_NAME_GAP = regex.compile(r"[\s.'\-]*+")  # what may stand between the words of a name
+
+
+def _name_starts(
+    text: str, words: list[str], starts: list[int], indices: range, comma: int
+) -> list[int]:
+    """The capitalised words among *indices* from which a name can run to the first comma
+    after them, as an appositive's must ("Nikolai Patrushev, the ..."): none of the words
+    in between is in lower case (but for particles and after a hyphen or an apostrophe)
+    and nothing but spaces, dots, hyphens and apostrophes stands between them."""
+    found: list[int] = []
+    blocked = False
+    end = comma  # where the text after the word at hand ends (the next word or the comma)
+    for index in reversed(indices):
+        word, start = words[index], starts[index]
+        gap = text[start + len(word) : end]
+        if "," in gap:
+            # The first comma after this word ends a name that begins at or before it.
+            blocked = _NAME_GAP.fullmatch(gap, 0, gap.index(",")) is None
+        elif gap != " " and _NAME_GAP.fullmatch(gap) is None:
+            blocked = True
+        if word[0].islower() and word not in NAME_LOWER_WORDS and text[start - 1] not in "-'":
+            blocked = True
+        if not blocked and word[0].isupper():
+            found.append(start)
+        end = start
+    return found
 
 
 def _scan(

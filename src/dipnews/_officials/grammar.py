@@ -19,7 +19,7 @@ from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._officials.tables import match_form, tables
 from dipnews._patterns import LINE_SPACE, literal_trie
 
-__all__ = ["WORD", "Grammar", "grammar"]
+__all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "grammar"]
 
 #: A word: where a mention can start.
 WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
@@ -34,10 +34,15 @@ _PARTICLES = (
     "bin|bint|binti|ibn|al|el|de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y|ul|ud|"
     "ben|abu|dela|e|es"
 )
+_PREFIXES = "al|el|ul|ad|ar|as|an|at|az"
 _TOK = (
-    r"(?:(?:al|el|ul|ad|ar|as|an|at|az)-)?+(?:\p{Lu}')?+\p{Lu}[\p{Ll}\p{M}]++"
+    rf"(?:(?:{_PREFIXES})-)?+"
+    r"(?:\p{Lu}')?+\p{Lu}[\p{Ll}\p{M}]++"
     r"(?:\p{Lu}[\p{Ll}\p{M}]++)?+(?:-\p{L}[\p{Ll}\p{M}]*+){0,2}+"
 )
+#: The only words in lower case that a name can hold other than after a hyphen or an
+#: apostrophe: particles and the prefixes of a hyphenated word ("bin", "de", "al-").
+NAME_LOWER_WORDS = frozenset(_PARTICLES.split("|")) | frozenset(_PREFIXES.split("|"))
 _INIT = r"(?:\p{Lu}\.(?:[^\S\n]?+\p{Lu}\.){0,2}+|\p{Lu}(?=[^\S\n]\p{Lu}))"
 _TITLE_LIKE_EXTRA = (
     "Chairman",
