@@ -988,11 +988,11 @@ def _plan(word: str) -> _Plan:
     runs = _slot_runs()
     guards: list[tuple[str, tuple[regex.Pattern[str], ...]]] = []
     if word in runs["ord"] or _DIGIT_ORD.fullmatch(word) is not None:
-        guards.append(("ord", (_prefix_guards()["ord"],)))
+        guards.append(("ord", (_prefix_guard("ord"),)))
     if word in runs["annual"]:
-        guards.append(("annual", (_prefix_guards()["annual"],)))
+        guards.append(("annual", (_prefix_guard("annual"),)))
     if word in runs["link"]:
-        guards.append(("link", (_prefix_guards()["of"], _link_guard(word))))
+        guards.append(("link", (_prefix_guard("of"), _link_guard(word))))
     core = [slot for slot in _CORE_SLOTS if word in runs[slot]]
     # A numbered name may run into its number (``COP28``).
     if "obn" not in core and any(word[:i] in runs["obn"] for i in range(1, len(word))):
@@ -1002,7 +1002,7 @@ def _plan(word: str) -> _Plan:
         if slot == "pair":
             heads.append((slot, _pair_head(word)))
         elif slot == "obn":
-            heads.append((slot, _heads()["obn"]))
+            heads.append((slot, _numbered_head()))
         else:
             source = _names_from(slot, word)
             heads.append((slot, regex.compile(_START + source, regex.VERSION1)))
@@ -1010,9 +1010,9 @@ def _plan(word: str) -> _Plan:
 
 
 def _link_guard(word: str) -> regex.Pattern[str]:
-    """:func:`_prefix_guards` ``link`` with the names that can start with *word* only."""
+    """:func:`_prefix_guard` ``link`` with the names that can start with *word* only."""
     if word in _slot_runs()["link"] and word in _by_run("adjectives"):
-        return _prefix_guards()["link"]
+        return _prefix_guard("link")
     return regex.compile(
         _START
         + r"(?:"
@@ -1028,27 +1028,31 @@ def _link_guard(word: str) -> regex.Pattern[str]:
 
 
 @functools.cache
+def _numbered_head() -> regex.Pattern[str]:
+    """The start of every match that begins with a numbered name (``COP28``)."""
+    numbered = _lists()["numbered"]
+    source = "(?:" + "|".join(map(regex.escape, numbered)) + ")" if numbered else r"(?!)"
+    return regex.compile(_START + source + r"[^\S\n]?+\d{2,3}+(?![\w])", regex.VERSION1)
+
+
+@functools.cache
 def _heads() -> dict[str, regex.Pattern[str]]:
     """For each core piece but the pair, the start of every match it begins: its names
     (the same pieces as in :func:`_source`)."""
     lists = _lists()
-    numbered = (
-        "(?:" + "|".join(map(regex.escape, lists["numbered"])) + ")"
-        if lists["numbered"]
-        else r"(?!)"
-    )
     sources = {
         "nf": _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]),
-        "obn": numbered + r"[^\S\n]?+\d{2,3}+(?![\w])",
         "ob": _names_and_acronyms(lists["combined"]),
         "org": _names_and_acronyms(lists["org_names"], lists["org_acronyms"]),
         "morg": _names_and_acronyms(lists["mech_names"], lists["mech_acronyms"]),
         "mk": _name_trie(lists["kinds"]),
         "bare": _names_and_acronyms(lists["bare"]),
     }
-    return {
+    heads = {
         slot: regex.compile(_START + source, regex.VERSION1) for slot, source in sources.items()
     }
+    heads["obn"] = _numbered_head()
+    return heads
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1088,33 +1092,33 @@ def _max_tokens(names: Iterable[str]) -> int:
 
 
 @functools.cache
-def _prefix_guards() -> dict[str, regex.Pattern[str]]:
+def _prefix_guard(key: str) -> regex.Pattern[str]:
     """The start of every match that begins with a prefix piece (the same pieces as in
     :func:`_source`): ``ord`` an ordinal, ``annual``, ``link`` a link followed by ``of``.
     ``of`` is a cheaper test that ``link`` needs: an ``of`` within the few space-separated
     chunks that a link can be (two per token, as a dash between tokens may be spaced)."""
     lists = _lists()
-    body = _names_and_acronyms(lists["phrases"])
-    adjectives = _name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)"
     chunks = 2 * (_max_tokens(lists["adjectives"]) + _max_tokens(lists["phrases"] + lists["links"]))
     sources = {
-        "ord": r"(?:" + _ORD + r")" + _SEP,
-        "annual": r"(?i:annual)" + _SEP,
-        "of": r"(?:\S++\s++){1," + str(chunks + 2) + r"}(?i:of)\s",
-        "link": r"(?:(?:"
-        + adjectives
-        + r")"
-        + _SEP
-        + r")?(?:"
-        + body
-        + "|"
-        + _name_trie(lists["links"])
-        + r")"
-        + _SEP
-        + r"(?i:of)"
-        + _SEP,
+        "ord": lambda: r"(?:" + _ORD + r")" + _SEP,
+        "annual": lambda: r"(?i:annual)" + _SEP,
+        "of": lambda: r"(?:\S++\s++){1," + str(chunks + 2) + r"}(?i:of)\s",
+        "link": lambda: (
+            r"(?:(?:"
+            + (_name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)")
+            + r")"
+            + _SEP
+            + r")?(?:"
+            + _names_and_acronyms(lists["phrases"])
+            + "|"
+            + _name_trie(lists["links"])
+            + r")"
+            + _SEP
+            + r"(?i:of)"
+            + _SEP
+        ),
     }
-    return {key: regex.compile(_START + source, regex.VERSION1) for key, source in sources.items()}
+    return regex.compile(_START + sources[key](), regex.VERSION1)
 
 
 @functools.cache
@@ -1169,7 +1173,7 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
 
 # How often each set of core pieces has been asked for (see _pattern_for).
 _USES: dict[tuple[frozenset[str], str | None], int] = {}
-_WARM_UP = 20
+_WARM_UP = 50
 
 
 # A capitalised word of a mechanism's topic (``Joint Working Group on Counter-Terrorism``);
