@@ -21,7 +21,11 @@ Forum(org='IND-RUS-SUMMIT', body='SUMMIT', edition=23, place=None)
 
 How it works: the names, acronyms and meeting wordings in ``data/forums.json`` are
 compiled, at first use, into one regular expression (each list of names as a
-prefix-factored trie, so the scan is linear in the text). A mention is an optional
+prefix-factored trie, so the scan is linear in the text). It is tried only at a word
+that can begin a forum name, and where only some of its pieces can start there (a
+country begins a pair, ``Summit`` a meeting), a smaller expression of just those pieces,
+which matches the same, is tried instead (a call costs in proportion to the size of the
+expression). A mention is an optional
 ordinal (``17th``, ``seventeenth``) and link (``session of the``), then the forum itself:
 an organisation with an optional parenthetical acronym and body (``SCO Heads of State
 Council``), a combined acronym (``UNGA``), a mechanism between a country pair
