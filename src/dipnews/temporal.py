@@ -862,7 +862,6 @@ _PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
 # matches as scanning the whole text with every pattern (the tests compare the two) at a
 # fraction of the cost.
 _MONTH_STARTS = (0, 2, 4, 10)
-_MODIFIERS = ("last", "next", "this", "coming", "past", "previous")
 _PARTS = (
     "early", "mid", "late", "end", "start", "beginning", "middle", "first", "second", "latter",
     "third", "fourth", "final",
@@ -876,12 +875,57 @@ _PATTERNS_AT: dict[str, tuple[int, ...]] = {
     **dict.fromkeys(_spellings(WEEKDAYS), (4, 5, 16)),
     "from": (0, 1, 2, 3),
     "between": (0, 1, 2, 3),
-    **dict.fromkeys(_MODIFIERS, (9, 12, 13, 16, 17)),
+    # "last week of May" (9, 12); "this week" (17, not "past week"); "last May"; "next Monday".
+    "last": (9, 12, 13, 16, 17),
+    **dict.fromkeys(("next", "this", "coming", "previous"), (13, 16, 17)),
+    "past": (13, 16),
     **dict.fromkeys(_PARTS, (9, 12, 17)),
     **dict.fromkeys(("today", "tonight", "yesterday", "tomorrow", "earlier", "later"), (17,)),
     "the": (1, 3, 5, 9, 12, 17),
 }
 _ANY_PATTERN = tuple(range(18))
+
+# A month, "from"/"between" or a number followed by a plain space opens only the patterns
+# that can go on with the first character after the (one to three) spaces: a number after
+# a month, a month or a day after "from", a month, "of", a connector or a unit after a
+# number. Only printable ASCII characters narrow the choice; anything else keeps it all.
+_PRINTABLE = frozenset(map(chr, range(0x21, 0x7F)))
+_MONTH_LETTERS = "jfmasondJFMASOND"
+
+
+def _by_first_letter(*rules: tuple[int, str]) -> dict[str, tuple[int, ...]]:
+    return {c: tuple(i for i, letters in rules if c in letters) for c in _PRINTABLE}
+
+
+_MONTH_THEN_SPACE = _by_first_letter(*((i, "0123456789") for i in _MONTH_STARTS))
+_FROM_THEN_SPACE = _by_first_letter(
+    (0, _MONTH_LETTERS), (1, "tT0123456789"), (2, _MONTH_LETTERS), (3, "tT0123456789")
+)
+_DIGIT_THEN_SPACE = _by_first_letter(
+    (1, _MONTH_LETTERS + "oO"), (3, "-tauTAU"), (5, _MONTH_LETTERS + "oO"), (17, "dwmyDWMY")
+)
+_MONTH_WORDS = frozenset(_spellings(MONTHS))
+
+
+def _after_spaces(text: str, end: int) -> str:
+    """The character after the plain spaces (three at most) at *end*; "" at the end."""
+    i, stop = end, min(len(text), end + 3)
+    while i < stop and text[i] == " ":
+        i += 1
+    return text[i] if i < len(text) else ""
+
+
+def _narrowed(
+    text: str, end: int, every: tuple[int, ...], then_space: dict[str, tuple[int, ...]]
+) -> tuple[int, ...]:
+    """The patterns of *every* that can go on after a word that ends at *end*, when none
+    can go on with anything but white space."""
+    after = text[end] if end < len(text) else ""
+    if after == " ":
+        return then_space.get(_after_spaces(text, end), every)
+    return () if after == "" or after in _PRINTABLE else every
+
+
 _START_WORD = rf"(?:{literal_trie(_PATTERNS_AT)})(?!\w)"
 # Case-sensitively on a lower-cased copy (cheaper, and the same places: lower() keeps every
 # character's length and word-ness but for "İ", and maps to an ASCII letter what regex's
@@ -896,8 +940,9 @@ _NUMBER = regex.compile(r"(?<!\w)\d{1,3}")
 # suffix ("1st", any case), "17-Nov-2025", "17/11/2025", "3 days ago", "17-18 May".
 _AFTER_DIGITS = (6, 15)  # three digits or more: a year, never a day or a count
 _AFTER_DIGIT_ANY = (1, 3, 5, 7, 8, 17)
+_AFTER_DIGIT_SPACE = (1, 3, 5, 17)
 _AFTER_DIGIT_BY_CHAR: dict[str, tuple[int, ...]] = {
-    **dict.fromkeys(" \t\n\r\xa0", (1, 3, 5, 17)),
+    **dict.fromkeys(" \t\n\r\xa0", _AFTER_DIGIT_SPACE),
     **dict.fromkeys("/.", (8,)),
     "-": (3, 7),
     **dict.fromkeys("–—‐‑", (3,)),
@@ -930,6 +975,9 @@ def _starts(text: str) -> list[tuple[int, tuple[int, ...]]]:
             found.append((m.start(), _AFTER_DIGITS))
         elif end == size:
             found.append((m.start(), _AFTER_DIGIT_ANY))
+        elif text[end] == " ":
+            after = _after_spaces(text, end)
+            found.append((m.start(), _DIGIT_THEN_SPACE.get(after, _AFTER_DIGIT_SPACE)))
         else:
             found.append((m.start(), _AFTER_DIGIT_BY_CHAR.get(text[end], _AFTER_DIGIT_ANY)))
     if any(c in text for c in _LOWER_UNSAFE):
@@ -943,8 +991,19 @@ def _starts(text: str) -> list[tuple[int, tuple[int, ...]]]:
         word = text[start:end].casefold()
         if word == "the" and _AFTER_THE.match(text, end) is None:
             continue
-        # A letter that folds to two ("İ") has no entry: try everything there.
-        found.append((start, _PATTERNS_AT.get(word, _ANY_PATTERN)))
+        if word in _MONTH_WORDS:
+            if end < size and text[end] == ",":
+                opens: tuple[int, ...] = (10,)  # "May, 2025"
+            else:
+                opens = _narrowed(text, end, _MONTH_STARTS, _MONTH_THEN_SPACE)
+            if word.rstrip(".") in _FULL_MONTHS:
+                opens += (11, 14)
+        elif word in ("from", "between"):
+            opens = _narrowed(text, end, (0, 1, 2, 3), _FROM_THEN_SPACE)
+        else:
+            # A letter that folds to two ("İ") has no entry: try everything there.
+            opens = _PATTERNS_AT.get(word, _ANY_PATTERN)
+        found.append((start, opens))
     if _AGO.search(text) is not None:
         found.extend((m.start(), (17,)) for m in _COUNT_STARTS.finditer(text))
     found.sort()
