@@ -1226,12 +1226,29 @@ def _cue_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
+# The sentence and segment ends match one character each, wherever they stand, so the last
+# one before an expression is the first found reading backwards from it.
+_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
+_SEGMENT_END_BACK = regex.compile(_SEGMENT_END.pattern, regex.REVERSE)
+
+
 def _bounds(
-    pattern: regex.Pattern[str], text: str, lo: int, start: int, end: int, hi: int
+    pattern: regex.Pattern[str],
+    text: str,
+    lo: int,
+    start: int,
+    end: int,
+    hi: int,
+    backward: regex.Pattern[str] | None = None,
 ) -> tuple[int, int]:
     left = lo
-    for m in pattern.finditer(text, lo, start):
-        left = m.end()
+    if backward is not None:
+        before = backward.search(text, lo, start)
+        if before is not None:
+            left = before.end()
+    else:
+        for m in pattern.finditer(text, lo, start):
+            left = m.end()
     right = hi
     after = pattern.search(text, end, hi)
     if after is not None:
@@ -1304,9 +1321,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The clause and the comma segment around ``text[start:end]``: ``(c_lo, c_hi, g_lo,
     g_hi)``."""
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi)
+    s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi, _SENTENCE_END_BACK)
     c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
-    g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi)
+    g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi, _SEGMENT_END_BACK)
     return c_lo, c_hi, g_lo, g_hi
 
 
