@@ -287,6 +287,20 @@ def test_load_adds_rows_and_closes_open_ones(tmp_path: Path) -> None:
     assert holders.canonical_name("Nova Successor") is None
 
 
+def test_answers_given_before_a_load_do_not_outlive_it(tmp_path: Path) -> None:
+    # Names are looked up once per table: asking before the load must not hide the new
+    # person afterwards, nor keep them after a reset.
+    assert holders.canonical_name("N. Successor") is None
+    assert holders.canonical_name("Successor") is None
+    new = _row("Nova Successor", country="RUS", start="2030-01-01", variants=["N. Successor"])
+    holders.load(_write(tmp_path, _doc([new])))
+    assert holders.canonical_name("N. Successor") == "Nova Successor"
+    assert holders.canonical_name("Successor") == "Nova Successor"
+    holders.reset()
+    assert holders.canonical_name("N. Successor") is None
+    assert holders.canonical_name("Successor") is None
+
+
 def test_load_rejects_conflicts_and_keeps_table(tmp_path: Path) -> None:
     # Overlaps a closed holding (Pompeo, 2018-2021): an error, not a silent override.
     clash = _row("Nova Clash", country="USA", start="2019-01-01", end="2019-06-01")

@@ -55,14 +55,17 @@ import attrs
 
 from dipnews import countries
 from dipnews._data import load_table
+from dipnews._text import check_text
 from dipnews._validate import ORGANISATION_KEYS
 from dipnews.errors import DataError, InputTypeError
 from dipnews.names import (
-    lineage_key,
+    _key_tokens,
+    _lineage_key,
+    _name_key,
+    _same_person,
+    _strip_honorifics,
+    _surname_key,
     name_key,
-    name_tokens,
-    same_person,
-    strip_honorifics,
     surname_key,
 )
 from dipnews.records import ROLE_CODES
@@ -395,7 +398,7 @@ def _build(
         for name in names:
             keys.setdefault(name_key(name), person)
             surnames.setdefault(surname_key(name), set()).add(person)
-            lineages.setdefault(lineage_key(name), set()).add(person)
+            lineages.setdefault(_lineage_key(name), set()).add(person)
         if countries_of[person] & _SURNAME_FIRST:
             surnames.setdefault(name_key(person).split(" ")[0], set()).add(person)
     return _Index(
@@ -420,6 +423,10 @@ def _as_date(value: object) -> dt.date:
         if parsed is not None:
             return parsed
     raise InputTypeError(f"expected a datetime.date or ISO date string, not {value!r}")
+
+
+#: Distinct names whose canonical form a registry remembers before starting afresh.
+_CANONICAL_CACHE = 65_536
 
 
 def _is_text(value: object) -> bool:
@@ -447,6 +454,8 @@ class Registry:
         self._combined: dict[str, dt.date | None] = dict(combined or {})
         self._index = _build(self._rows, self._people, self._combined)
         self._lock = threading.Lock()
+        # Canonical names already looked up, for the index they were looked up in.
+        self._canonical: tuple[_Index, dict[str, str | None]] = (self._index, {})
 
     @classmethod
     def from_data(cls, data: object, *, table: str = "<data>") -> Registry:
@@ -484,27 +493,43 @@ class Registry:
         """The canonical full name for any known spelling of a person, or ``None``."""
         if not _is_text(name) or not name.strip():
             return None
+        check_text(name, what="name")
         index = self._index
-        found = index.keys.get(name_key(name))
+        seen_in, cache = self._canonical
+        if seen_in is not index:  # the table changed (load): earlier answers may not hold
+            cache = {}
+            self._canonical = (index, cache)
+        if name in cache:
+            return cache[name]
+        found = self._canonical_in(index, name)
+        if len(cache) >= _CANONICAL_CACHE:
+            cache.clear()
+        cache[name] = found
+        return found
+
+    @staticmethod
+    def _canonical_in(index: _Index, name: str) -> str | None:
+        found = index.keys.get(_name_key(name))
         if found is not None:
             return found
-        rest, _ = strip_honorifics(name.strip())
-        found = index.keys.get(name_key(rest))
+        rest, _ = _strip_honorifics(name.strip())
+        found = index.keys.get(_name_key(rest))
         if found is not None:
             return found
-        candidates = index.surnames.get(surname_key(rest), ())
-        if len(name_tokens(rest)) > 1:
+        candidates = index.surnames.get(_surname_key(rest), ())
+        words = len(_key_tokens(rest))
+        if words > 1:
             # "Faisal bin Farhan bin Abdullah": the same given name and father as a known
             # "Faisal bin Farhan Al Saud", though the last words differ.
-            lineage = index.lineages.get(lineage_key(rest), ())
+            lineage = index.lineages.get(_lineage_key(rest), ())
             candidates = tuple(dict.fromkeys((*candidates, *lineage)))
-        if len(name_tokens(rest)) == 1:
+        if words == 1:
             # A bare surname ("Zakharova", "Xi") names someone only if one person has it.
             return candidates[0] if len(candidates) == 1 else None
         matches = [
             person
             for person in candidates
-            if any(same_person(rest, known) for known in index.names_of[person])
+            if any(_same_person(rest, known) for known in index.names_of[person])
         ]
         return matches[0] if len(matches) == 1 else None
 

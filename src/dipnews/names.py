@@ -377,7 +377,12 @@ def lineage_key(name: str) -> str:
     >>> lineage_key("Sergey Lavrov")
     ''
     """
-    lineage = _lineage(_pieces(check_text(name, what="name")))
+    return _lineage_key(check_text(name, what="name"))
+
+
+def _lineage_key(name: str) -> str:
+    """:func:`lineage_key` of a ``str`` name already checked."""
+    lineage = _lineage(_pieces(name))
     if lineage is None or not lineage.chain or not lineage.given:
         return ""
     return f"{' '.join(lineage.given)} bin {lineage.chain[0]}"
