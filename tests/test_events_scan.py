@@ -100,3 +100,40 @@ def test_a_row_outside_the_alphabet_is_still_found() -> None:
     text = "they «met» for talks"
     found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
     assert [m.group() for m in found] == ["«met»", "talks"]
+
+
+_ALPHABET_PIECES = [p for p in _PIECES if p not in ("«", "中", "…", "\u2003")] + ["é", "ñ", "Ü"]
+
+
+@given(st.lists(st.sampled_from(_ALPHABET_PIECES + _PIECES), max_size=30), st.data())
+def test_whole_text_starts_answer_any_window(pieces: list[str], data: st.DataObject) -> None:
+    """Candidates found once over the whole text (the standard-library fast path where the
+    text stays inside the tree's alphabet) give, in any window, what ``finditer`` gives."""
+    text = "".join(pieces)
+    low = folded(text)
+    assert low is not None
+    lex = lexicon()
+    for scanner, full in (
+        (lex.event_scanner, lex.events.sensitive),
+        (lex.agreement_scanner, lex.agreements.sensitive),
+    ):
+        assert scanner is not None
+        assert full is not None
+        pos = data.draw(st.integers(0, len(low)))
+        endpos = data.draw(st.integers(pos, len(low)))
+        expected = [(m.span(), m.lastgroup) for m in full.finditer(low, pos, endpos)]
+        starts = scanner.starts(low)
+        got = [(m.span(), m.lastgroup) for m in scanner.finditer_at(low, pos, endpos, starts)]
+        assert got == expected
+
+
+def test_fast_starts_skip_word_inner_positions_after_accented_letters() -> None:
+    scanner = lexicon().event_scanner
+    assert scanner is not None
+    assert scanner.fast is not None
+    low = "émet met ümet"
+    starts = scanner.starts(low)
+    assert starts is not None
+    assert 5 in starts
+    assert 1 not in starts
+    assert 11 not in starts

@@ -427,7 +427,8 @@ class _Context:
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
         # the status patterns, each with the string it runs on (the text or its folded copy)
         self.status = {k: p.for_text(text, self.low) for k, p in lexicon().status.items()}
-        self.candidates: regex.Pattern[str] | None = None  # where triggers may start
+        self.candidates: list[int] | None = None  # where triggers may start
+        self.candidates_found = False
         # patterns searched around every trigger, with the string each runs on
         self.place_prep = _PLACE_PREP.for_text(text, self.low)
         self.excluded_date_prep = _EXCLUDED_DATE_PREP.for_text(text, self.low)
@@ -886,9 +887,10 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
     found: list[_Trigger] = []
     text = ctx.text
     if ctx.low is not None and lex.event_scanner is not None:
-        if ctx.candidates is None:
-            ctx.candidates = lex.event_scanner.candidates(ctx.low)
-        matches = lex.event_scanner.finditer(ctx.low, sent.start, sent.end, ctx.candidates)
+        if not ctx.candidates_found:
+            ctx.candidates = lex.event_scanner.starts(ctx.low)
+            ctx.candidates_found = True
+        matches = lex.event_scanner.finditer_at(ctx.low, sent.start, sent.end, ctx.candidates)
     else:
         matches = lex.events.finditer(text, ctx.low, sent.start, sent.end)
     for m in matches:
@@ -1635,13 +1637,15 @@ def _agreements(ctx: _Context) -> list[Agreement]:
     low = ctx.low
     out: list[Agreement] = []
     seen: set[tuple[str, frozenset[str], str]] = set()
-    candidates: regex.Pattern[str] | None = None  # where agreement words may start
+    candidates: list[int] | None = None  # where agreement words may start
+    candidates_found = False
     for sent in ctx.sentences:
         bounds = ctx.clause_bounds(sent)
         if low is not None and lex.agreement_scanner is not None:
-            if candidates is None:
-                candidates = lex.agreement_scanner.candidates(low)
-            matches = lex.agreement_scanner.finditer(low, sent.start, sent.end, candidates)
+            if not candidates_found:
+                candidates = lex.agreement_scanner.starts(low)
+                candidates_found = True
+            matches = lex.agreement_scanner.finditer_at(low, sent.start, sent.end, candidates)
         else:
             matches = lex.agreements.finditer(text, low, sent.start, sent.end)
         for m in matches:

@@ -29,6 +29,8 @@ exactly what ``pattern.finditer`` yields:
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -36,6 +38,11 @@ import regex
 from dipnews._patterns import literal_trie
 
 __all__ = ["Scanner"]
+
+#: The word start most tables use as their lead; :meth:`Scanner.starts` has a fast path
+#: for it.
+WORD_START = r"(?<![\p{L}\p{N}])"
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
 
 #: How many characters of each row's start the candidate pattern checks.
 _DEPTH = 4
@@ -55,7 +62,7 @@ class Scanner:
     alternation of *rows*, and be compiled case-sensitively (for folded text).
     """
 
-    __slots__ = ("closed", "full", "open", "outside")
+    __slots__ = ("closed", "fast", "full", "open", "outside")
 
     def __init__(self, rows: Sequence[str], full: regex.Pattern[str], lead: str) -> None:
         self.full = full
@@ -63,6 +70,7 @@ class Scanner:
         prefixes = _prefixes(rows, flags)
         self.closed: regex.Pattern[str] | None = None
         self.open: regex.Pattern[str] | None = None
+        self.fast: re.Pattern[str] | None = None
         inside = "".join(regex.escape(ch) for ch in _ALPHABET)
         self.outside = regex.compile(f"[^{inside}]")
         if prefixes is not None:
@@ -71,6 +79,14 @@ class Scanner:
             # A row may run into a character outside the alphabet before its prefix ends.
             near = f"[{inside}]{{0,{_DEPTH - 1}}}+[^{inside}]"
             self.open = regex.compile(f"{lead}(?={trie}|{near})", flags)
+            if lead == WORD_START and not flags & regex.IGNORECASE:
+                # The standard library scans a literal tree some three times faster; its
+                # look-behind excludes only what the lead excludes (an ASCII letter or
+                # digit), :meth:`starts` checks the others.
+                try:
+                    self.fast = re.compile(f"(?<![A-Za-z0-9])(?={trie})")
+                except re.error:  # pragma: no cover - the tree holds escaped literals only
+                    self.fast = None
 
     def candidates(self, text: str) -> regex.Pattern[str] | None:
         """The candidate pattern for *text* (``None``: try every position)."""
@@ -88,6 +104,46 @@ class Scanner:
         after = pos
         for c in candidates.finditer(text, pos, endpos):
             start = c.start()
+            if start < after:
+                continue
+            m = full.match(text, start, endpos)
+            if m is not None:
+                yield m
+                after = m.end()
+
+    def starts(self, text: str) -> list[int] | None:
+        """Every candidate position of the whole *text*, in order (``None``: every
+        position). A superset of the candidates of any ``text[:endpos]``, so
+        :meth:`finditer_at` may answer any stretch of *text* from it."""
+        if self.closed is None or self.open is None:
+            return None
+        if self.outside.search(text) is not None:
+            return [c.start() for c in self.open.finditer(text)]
+        if self.fast is None:
+            return [c.start() for c in self.closed.finditer(text)]
+        found: list[int] = []
+        letter = _LETTER_OR_NUMBER.match
+        for c in self.fast.finditer(text):
+            start = c.start()
+            if start and text[start - 1] >= "\x80" and letter(text, start - 1) is not None:
+                continue
+            found.append(start)
+        return found
+
+    def finditer_at(
+        self, text: str, pos: int, endpos: int, starts: list[int] | None
+    ) -> Iterator[regex.Match[str]]:
+        """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
+        *starts* is :meth:`starts` of *text*."""
+        if starts is None:
+            yield from self.full.finditer(text, pos, endpos)
+            return
+        full = self.full
+        after = pos
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            start = starts[i]
+            if start >= endpos:
+                break
             if start < after:
                 continue
             m = full.match(text, start, endpos)
