@@ -1105,6 +1105,8 @@ def _name_mentions(
     eponym_nouns = tables().eponym_nouns
     position = 0
     count = len(spans)
+    by_key = people.by_key
+    surname_key = names._surname_key
     for m in g.person.finditer(text):
         name_start, name_end = m.span("name")
         if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
@@ -1116,24 +1118,35 @@ def _name_mentions(
             s < m_end and e > m_start for s, e in spans[position : position + 3]
         ):
             continue
-        if text[m_end : m_end + 1].isspace():  # where _NEXT_WORD can match at all
-            after = _NEXT_WORD.match(text, m_end)
-            if after is not None and after.group(1).casefold() in eponym_nouns:
-                continue  # "the Trump administration": a government named after its leader
-        for start, end in _name_parts(m, people):
-            raw = text[start:end]
-            if lookups.get(raw, ()) is None and not people.by_key.get(names._surname_key(raw)):
+        # Whether the name is an eponym ("the Trump administration": a government named
+        # after its leader) is asked only of a name that would give a mention.
+        eponym: bool | None = None
+        whole = text[name_start:name_end]
+        if " " in whole or "-" not in whole:
+            parts = [(name_start, name_end)]
+        else:
+            parts = _name_parts(m, people)
+        for start, end in parts:
+            raw = whole if start == name_start and end == name_end else text[start:end]
+            known = by_key.get(surname_key(raw))
+            if not known and (when is None or lookups.get(raw, ()) is None):
                 continue  # neither met before nor known to the office-holder table
-            index = _find_person(people, raw, start)
+            index = _find_person(people, raw, start) if known else -1
             if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
                 person = people[index]
                 if not any(names._same_person(raw, f) for f in person.forms):
                     index = -1
+            held = None
             if index == -1:
                 # Not met before: a new person if the office-holder table knows the name.
                 held = _known_holder(raw, when, text[max(0, start - _LOOKBACK) : start], lookups)
                 if held is None:
                     continue
+            if eponym is None:
+                eponym = _eponym(text, m_end, eponym_nouns)
+            if eponym:
+                break
+            if held is not None:
                 canonical, holding = held
                 people.append(
                     _Person(
@@ -1161,6 +1174,15 @@ def _name_mentions(
                 )
             )
     return extra
+
+
+def _eponym(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name ending at *end* names a government after its leader ("the Trump
+    administration"): the next word is one of the table's eponym nouns."""
+    if not text[end : end + 1].isspace():  # where _NEXT_WORD can match at all
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in nouns
 
 
 def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
