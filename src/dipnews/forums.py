@@ -625,7 +625,10 @@ def _source(
     With *runs* too, the words a core piece can start with there (casefolded runs of word
     characters): each core piece holds only the names that can start with one of them, as
     its start does in :func:`_plan` (the others would fail there, so the match is the
-    same)."""
+    same); and the pair after ``between`` (``Joint Commission between India and Chile``) is
+    left out: ``between`` alone fills its empty groups, where the caller must try the whole
+    pattern instead (what follows is optional, so where ``between`` is not there, neither
+    is the pair, and the match is the same)."""
     lists = _lists()
     idx = _index()
 
@@ -782,18 +785,24 @@ def _source(
         + r"?+\([^\S\n]*+(?P<macr>\p{Lu}[\p{Lu}\d&+\-]{1,11}+)[^\S\n]*+\))?(?:"
         + _SEP
         + r"(?i:between)"
-        + _SEP
-        + the
-        + r"(?P<b1>"
-        + country
-        + r")"
-        + _SEP
-        + r"(?i:and)"
-        + _SEP
-        + the
-        + r"(?P<b2>"
-        + country
-        + r"))?"
+        + (
+            # The stand-in: where it matches, the whole pattern is tried (see _scan).
+            r"(?P<b1>)(?P<b2>)"
+            if runs is not None
+            else _SEP
+            + the
+            + r"(?P<b1>"
+            + country
+            + r")"
+            + _SEP
+            + r"(?i:and)"
+            + _SEP
+            + the
+            + r"(?P<b2>"
+            + country
+            + r")"
+        )
+        + r")?"
         if keep("mk") or keep("pair")
         else _stub("mk")
     )
@@ -1665,6 +1674,10 @@ def _scan(text: str) -> Iterator[_Found]:
         m = chosen.match(text, at) if chosen is not None else None
         if m is None:
             continue
+        if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not _compiled()[0]:
+            m = _compiled()[0].match(text, at)  # ``between``: a smaller pattern leaves the pair out
+            if m is None:
+                continue
         found = _interpret(m, text, country_map, seen)
         if found is None:
             # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried
