@@ -584,6 +584,7 @@ def _name_starts(
     and nothing but spaces, dots, hyphens and apostrophes stands between them."""
     found: list[int] = []
     blocked = False
+    first = starts[indices.start] if indices else 0
     end = comma  # where the text after the word at hand ends (the next word or the comma)
     for index in reversed(indices):
         word, start = words[index], starts[index]
@@ -597,6 +598,8 @@ def _name_starts(
             blocked = True
         if not blocked and word[0].isupper():
             found.append(start)
+        elif blocked and text.rfind(",", first, start) == -1:
+            break  # only a comma in a gap further back could unblock a word there
         end = start
     return found
 
