@@ -273,6 +273,20 @@ _HOSTING = regex.compile(r"(?:host|receiv|welcom)", _F)
 _HE_SHE = regex.compile(r"\b(?:he|she)\b", _F)
 _AND_BEFORE = regex.compile(r"\band\s++$", _F)
 _TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
+# Words one of which every match of a status pattern (event_triggers.json, "status")
+# holds, in its folded form: where the folded window holds none, the pattern is not run.
+# (tests/test_events_status_words.py checks each against the pattern.)
+_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "negated": ("no", "n't", "never", "failed", "refused", "declined", "without"),
+    "offered": ("ready", "willing", "prepared", "offer", "propose"),
+    "cancelled": ("cancel", "postpone", "called", "scrapped", "deferred", "put", "rejected"),
+    "held_after": (
+        "held", "took", "hosted", "opened", "began", "concluded", "ended", "kicked", "got",
+        "wrapped",
+    ),
+    "ongoing_after": ("being", "under", "taking", "going"),
+    "ongoing_near": ("currently", "presently", "right"),
+}  # fmt: skip
 _CALL_FRAME = regex.compile(
     r"\b(?:in|during|over|via|through|by)\s++(?:an?\s++|the\s++|their\s++)?"
     r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
@@ -737,6 +751,15 @@ def _forum_in(ctx: _Context, lo: int, hi: int) -> ForumMention | None:
     return None
 
 
+def _may_hold(target: str, low: str | None, key: str, lo: int, hi: int) -> bool:
+    """False when ``target[lo:hi]``, the folded text, holds none of the words every match
+    of status pattern *key* holds (:data:`_STATUS_WORDS`): the pattern cannot match."""
+    if target is not low:
+        return True  # the case-insensitive pattern on the text as given
+    window = target[lo:hi]
+    return any(word in window for word in _STATUS_WORDS[key])
+
+
 def _status(
     ctx: _Context,
     trig: _Trigger,
@@ -749,14 +772,19 @@ def _status(
     st = ctx.status
     text = ctx.text
     start = trig.start
+    low = ctx.low
     pattern, target = st["negated"]
-    if pattern.search(target, max(lo, start - 30), start):
+    if _may_hold(target, low, "negated", max(lo, start - 30), start) and pattern.search(
+        target, max(lo, start - 30), start
+    ):
         return None
     pattern, target = st["offered"]
-    if pattern.search(target, max(lo, start - 60), start):
+    if _may_hold(target, low, "offered", max(lo, start - 60), start) and pattern.search(
+        target, max(lo, start - 60), start
+    ):
         return None  # "ready to host another round of talks": an offer, not a contact
     pattern, target = st["cancelled"]
-    if pattern.search(target, lo, hi):
+    if _may_hold(target, low, "cancelled", lo, hi) and pattern.search(target, lo, hi):
         return None
     form = trig.form
     pattern, target = st["planned_before"]
@@ -793,13 +821,15 @@ def _status(
     if pattern.search(target[trig.end : hi]):
         return "planned"
     pattern, target = st["held_after"]
-    if pattern.search(target[trig.end : hi]):
+    if _may_hold(target, low, "held_after", trig.end, hi) and pattern.search(target[trig.end : hi]):
         return "held"
     pattern, target = st["ongoing_after"]
-    if pattern.search(target[trig.end : hi]):
+    if _may_hold(target, low, "ongoing_after", trig.end, hi) and pattern.search(
+        target[trig.end : hi]
+    ):
         return "ongoing"
     pattern, target = st["ongoing_near"]
-    if pattern.search(target, lo, hi):
+    if _may_hold(target, low, "ongoing_near", lo, hi) and pattern.search(target, lo, hi):
         return "ongoing"
     if inherit is not None and _AND_BEFORE.search(text, max(lo, trig.start - 8), trig.start):
         return inherit  # "will call on X and hold talks with Y"
