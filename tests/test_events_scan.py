@@ -11,6 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipnews._events import segment
 from dipnews._events.fold import folded
 from dipnews._events.lexicon import lexicon
 from dipnews._events.scan import Scanner
@@ -137,3 +138,26 @@ def test_fast_starts_skip_word_inner_positions_after_accented_letters() -> None:
     assert 5 in starts
     assert 1 not in starts
     assert 11 not in starts
+
+
+_CLAUSE_PIECES = [
+    "met", "said", "says", "noted", "adds", "added", "announced", "that", "which", "who",
+    "while", "whereas", "but", "when", "even as", "amid", "according", "Lavrov", "wang",
+    " ", "  ", "\n", ",", ", ", ";", " — ", " – ", " -- ", "--", "—", "-", ".", "é", "ü", "2025",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30), st.data())
+def test_clause_bounds_through_gates_are_the_full_scan(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """Trying the clause pattern only where :func:`segment.clause_gates` allows gives the
+    bounds a scan of every position gives, in any stretch of the text."""
+    text = "".join(pieces)
+    low = folded(text)
+    assert low is not None
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = segment.clause_bounds(text, start, end, low)
+    assert segment.clause_bounds(text, start, end, low, segment.clause_gates(low)) == expected
+    assert segment.clause_bounds(text, start, end) == expected

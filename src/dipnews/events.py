@@ -450,6 +450,7 @@ class _Context:
         self.summit_before = _SUMMIT_BEFORE.for_text(text, self.low)
         self.noun_governor = _NOUN_GOVERNOR.for_text(text, self.low)
         self._bounds: dict[int, list[int]] = {}
+        self._clause_gates: list[int] | None = None  # where clause bounds may start
         self._triggers: dict[int, list[_Trigger]] = {}
 
     # -- per-sentence caches -----------------------------------------------------------
@@ -458,7 +459,11 @@ class _Context:
         """Clause starts inside *sent* (:func:`segment.clause_bounds`), computed once."""
         found = self._bounds.get(sent.start)
         if found is None:
-            found = segment.clause_bounds(self.text, sent.start, sent.end, self.low)
+            if self._clause_gates is None and self.low is not None:
+                self._clause_gates = segment.clause_gates(self.low)
+            found = segment.clause_bounds(
+                self.text, sent.start, sent.end, self.low, self._clause_gates
+            )
             self._bounds[sent.start] = found
         return found
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import regex
 
 from dipnews._events.fold import FoldedPattern
@@ -141,10 +144,43 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         spans.append((start, end))
 
 
-def clause_bounds(text: str, start: int, end: int, low: str | None = None) -> list[int]:
+# Where a clause boundary may start in a folded text: every match of _CLAUSE begins with a
+# comma, a semicolon, the character before a dash or one of its words (found by the
+# standard library, which scans this some three times faster than the full pattern).
+_CLAUSE_GATE = re.compile(
+    r"[,;]|.(?=[—–]|--)|(?=while|whereas|said|says|noted|notes|added|adds|stated|announced|"
+    r"reported|confirmed|recalled|believed|believes)",
+    re.DOTALL,
+)
+
+
+def clause_gates(low: str) -> list[int]:
+    """Every offset of a folded text (:func:`~dipnews._events.fold.folded`) where a clause
+    boundary may start, in order: :func:`clause_bounds` tries only these."""
+    return [m.start() for m in _CLAUSE_GATE.finditer(low)]
+
+
+def clause_bounds(
+    text: str, start: int, end: int, low: str | None = None, gates: list[int] | None = None
+) -> list[int]:
     """Offsets inside ``text[start:end]`` where a new clause starts (sorted).
 
-    *low*, the text's :func:`~dipnews._events.fold.folded` copy where there is one, only
-    makes it faster.
+    *low*, the text's :func:`~dipnews._events.fold.folded` copy where there is one, and
+    *gates*, :func:`clause_gates` of *low*, only make it faster.
     """
-    return [m.start() for m in _CLAUSE.finditer(text, low, start, end)]
+    pattern, target = _CLAUSE.for_text(text, low)
+    if gates is None or target is not low:
+        return [m.start() for m in pattern.finditer(target, start, end)]
+    found: list[int] = []
+    after = start
+    for i in range(bisect.bisect_left(gates, start), len(gates)):
+        pos = gates[i]
+        if pos >= end:
+            break
+        if pos < after:
+            continue
+        m = pattern.match(target, pos, end)
+        if m is not None:
+            found.append(pos)
+            after = m.end()
+    return found
