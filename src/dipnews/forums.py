@@ -613,45 +613,27 @@ def _lists() -> dict[str, list[str]]:
     return out
 
 
-def _source(
-    core: frozenset[str] | None = None,
-    lead: str | None = None,
-    runs: frozenset[str] | None = None,
-) -> str:
+def _source(core: frozenset[str] | None = None, lead: str | None = None) -> str:
     """The mention pattern. With *core*, the one for a place where no prefix piece but
     *lead* (``ord`` or ``annual``, or none) can start (see :func:`_pattern_for`): the other
     prefix pieces are left out and so is each core piece not in *core* (a piece that cannot
     start there would fail at once in the whole pattern, so the first match is the same).
-    With *runs* too, the words a core piece can start with there (casefolded runs of word
-    characters): each core piece holds only the names that can start with one of them, as
-    its start does in :func:`_plan` (the others would fail there, so the match is the
-    same); and the pair after ``between`` (``Joint Commission between India and Chile``) is
-    left out: ``between`` alone fills its empty groups, where the caller must try the whole
-    pattern instead (what follows is optional, so where ``between`` is not there, neither
-    is the pair, and the match is the same)."""
+    There, too, the pair after ``between`` (``Joint Commission between India and Chile``)
+    is left out: ``between`` alone fills its empty groups, where the caller must try the
+    whole pattern instead (what follows is optional, so where ``between`` is not there,
+    neither is the pair, and the match is the same)."""
     lists = _lists()
     idx = _index()
 
     def keep(slot: str) -> bool:
         return core is None or slot in core
 
-    def heads(slot: str, whole: str) -> str:
-        # After a pair any mechanism may follow: those pieces stay whole then.
-        if runs is None or (slot in ("morg", "mk") and keep("pair")):
-            return whole
-        return _names_from_runs(slot, runs)
-
     country_map, country = _country_names()
     body = _names_and_acronyms(lists["phrases"])
     acr = _acronym_trie(idx.acronyms)
     links = _name_trie(lists["links"])
-    first_country = country
-    if runs is not None and keep("pair"):
-        mine = {" ".join(n.split()) for n in country_map}
-        mine = {n for n in mine if _run(n).casefold() in runs}
-        first_country = literal_trie(mine, space=_SEP) + r"(?![\w])" if mine else r"(?!)"
     pair = (
-        rf"(?P<c1>{first_country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/|{_SEP}(?:and|&){_SEP})(?P<c2>{country})"
+        rf"(?P<c1>{country})(?:[^\S\n]*+{_DASH}[^\S\n]*+|/|{_SEP}(?:and|&){_SEP})(?P<c2>{country})"
         if country_map
         else r"(?!)"
     )
@@ -712,9 +694,7 @@ def _source(
             + "(?:(?!)(?P<adj>)(?P<link>)(?P<linkb>))?"
         )
     nf = (
-        r"(?P<nf>"
-        + heads("nf", _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]))
-        + r")"
+        r"(?P<nf>" + _names_and_acronyms(lists["nf_names"], lists["nf_acronyms"]) + r")"
         if keep("nf")
         else _stub("nf")
     )
@@ -723,14 +703,10 @@ def _source(
         if keep("obn")
         else _stub("obn")
     )
-    ob = (
-        r"(?P<ob>" + heads("ob", _names_and_acronyms(lists["combined"])) + r")"
-        if keep("ob")
-        else _stub("ob")
-    )
+    ob = r"(?P<ob>" + _names_and_acronyms(lists["combined"]) + r")" if keep("ob") else _stub("ob")
     org = (
         r"(?P<org>"
-        + heads("org", _names_and_acronyms(lists["org_names"], lists["org_acronyms"]))
+        + _names_and_acronyms(lists["org_names"], lists["org_acronyms"])
         + r")(?:"
         + _SEP
         + r"?+\([^\S\n]*+(?P<acr>"
@@ -760,15 +736,13 @@ def _source(
         else "(?:" + _stub("pair") + ")?"
     )
     morg = (
-        r"(?P<morg>"
-        + heads("morg", _names_and_acronyms(lists["mech_names"], lists["mech_acronyms"]))
-        + r")"
+        r"(?P<morg>" + _names_and_acronyms(lists["mech_names"], lists["mech_acronyms"]) + r")"
         if keep("morg") or keep("pair")
         else _stub("morg")
     )
     mk = (
         r"(?P<mk>"
-        + heads("mk", _name_trie(lists["kinds"]))
+        + _name_trie(lists["kinds"])
         + r")(?P<mtail>"
         + _SEP
         + r"(?:on|for)"
@@ -788,7 +762,7 @@ def _source(
         + (
             # The stand-in: where it matches, the whole pattern is tried (see _scan).
             r"(?P<b1>)(?P<b2>)"
-            if runs is not None
+            if core is not None
             else _SEP
             + the
             + r"(?P<b1>"
@@ -807,9 +781,7 @@ def _source(
         else _stub("mk")
     )
     bare = (
-        r"(?P<bare>" + heads("bare", _names_and_acronyms(lists["bare"])) + r")"
-        if keep("bare")
-        else _stub("bare")
+        r"(?P<bare>" + _names_and_acronyms(lists["bare"]) + r")" if keep("bare") else _stub("bare")
     )
     return (
         _START
@@ -963,8 +935,6 @@ class _Plan:
     guards: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
     #: The core pieces that can start with the word, each with the start of its matches.
     heads: tuple[tuple[str, regex.Pattern[str]], ...]
-    #: The word (its casefolded run), when the heads hold only the names it can begin.
-    word: str | None = None
 
 
 # The name lists behind each piece (a list of names and a list of acronyms, as given to
@@ -1009,21 +979,6 @@ def _by_run(key: str) -> dict[str, tuple[list[str], list[str]]]:
 _TRIE_LISTS = frozenset({"mk", "links", "adjectives"})
 
 
-def _names_from_runs(key: str, runs: Iterable[str]) -> str:
-    """The pattern of the names of *key* that can start with one of *runs*, built as in
-    :func:`_source`."""
-    names: list[str] = []
-    acronyms: list[str] = []
-    table = _by_run(key)
-    for run in sorted(runs):
-        more_names, more_acronyms = table.get(run, ([], []))
-        names += more_names
-        acronyms += more_acronyms
-    if key in _TRIE_LISTS:
-        return _name_trie(names)
-    return _names_and_acronyms(names, acronyms)
-
-
 def _names_from(key: str, word: str) -> str:
     """The pattern of the names of *key* that can start with *word*, built as in
     :func:`_source`."""
@@ -1065,7 +1020,7 @@ def _plan(word: str) -> _Plan:
         else:
             source = _names_from(slot, word)
             heads.append((slot, regex.compile(_START + source, regex.VERSION1)))
-    return _Plan(tuple(guards), tuple(heads), word)
+    return _Plan(tuple(guards), tuple(heads))
 
 
 def _link_guard(word: str) -> regex.Pattern[str]:
@@ -1180,11 +1135,9 @@ def _prefix_guard(key: str) -> regex.Pattern[str]:
     return regex.compile(_START + sources[key](), regex.VERSION1)
 
 
-@functools.lru_cache(maxsize=4096)
-def _core_pattern(
-    core: frozenset[str], lead: str | None, runs: frozenset[str] | None = None
-) -> regex.Pattern[str]:
-    return regex.compile(_source(core, lead, runs), regex.VERSION1)
+@functools.cache
+def _core_pattern(core: frozenset[str], lead: str | None) -> regex.Pattern[str]:
+    return regex.compile(_source(core, lead), regex.VERSION1)
 
 
 def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
@@ -1196,7 +1149,6 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
     pattern is tried."""
     lead: str | None = None
     after = -1
-    words = [plan.word]
     for kind, chain in plan.guards:
         m = None
         for guard in chain:
@@ -1215,7 +1167,6 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
         if following is None:
             return _compiled()[0]
         plan = _plan(following.group().casefold())
-        words.append(plan.word)
         for _kind, chain in plan.guards:
             if all(guard.match(text, after) is not None for guard in chain):
                 return _compiled()[0]
@@ -1231,9 +1182,7 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
     if uses < _WARM_UP:
         _USES[(pieces, lead)] = uses + 1
         return _compiled()[0]
-    # Only the pieces found, each with only the names that can start with the words.
-    runs = None if None in words else frozenset(w for w in words if w is not None)
-    return _core_pattern(frozenset(found), lead, runs)
+    return _core_pattern(pieces, lead)
 
 
 # How often each set of core pieces has been asked for (see _pattern_for).
@@ -1675,7 +1624,7 @@ def _scan(text: str) -> Iterator[_Found]:
         if m is None:
             continue
         if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not _compiled()[0]:
-            m = _compiled()[0].match(text, at)  # ``between``: a smaller pattern leaves the pair out
+            m = _compiled()[0].match(text, at)  # ``between``: a smaller pattern leaves it out
             if m is None:
                 continue
         found = _interpret(m, text, country_map, seen)
