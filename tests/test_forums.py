@@ -632,3 +632,23 @@ def test_generic_mechanism_found_in_text_with_any_dash(data: st.DataObject, foru
     (m,) = find(text)
     assert m.forum == attrs.evolve(forum, place=None)
     assert text[m.start : m.end] == m.surface
+
+
+def test_the_smaller_patterns_of_a_long_run_find_what_the_whole_one_finds(
+    seeds: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long run switches from the whole pattern to smaller ones compiled per set of
+    # pieces: results must not change when it does.
+    texts = [
+        *seeds.values(),
+        "The 17th BRICS Summit in Rio and the second India-Central Asia Dialogue met.",
+        "The annual India-Japan Summit, the 5th India-Australia 2+2 Ministerial Dialogue "
+        "and the Joint Commission between India and Chile were held.",
+        "SCO Council of Foreign Ministers, the G-20 FMM and the ASEAN Regional Forum met; "
+        "so did the Russia-China Intergovernmental Commission and UNESCO.",
+    ]
+    monkeypatch.setattr(fm, "_WARM_UP", 10**9)
+    whole = [find(t) for t in texts]
+    monkeypatch.setattr(fm, "_WARM_UP", 0)
+    assert [find(t) for t in texts] == whole
+    assert sum(map(len, whole)) >= 10  # the texts do name forums
