@@ -89,7 +89,12 @@ def child(component: str, size: int, pattern: str) -> None:
     from tests.strategies.text import ADVERSARIAL
 
     fn = _component(component)
-    fn("New Delhi, Nov 17 (IANS) EAM S. Jaishankar met Sergei Lavrov in Moscow on Monday.")
+    # Warm up: tables loaded and every grammar compiled (a forum and an ordinal included),
+    # so the figure is the call's own cost.
+    fn(
+        "New Delhi, Nov 17 (IANS) EAM S. Jaishankar met Sergei Lavrov in Moscow on Monday "
+        "on the sidelines of the 25th SCO Council of Heads of State and the G-20 Summit."
+    )
     text = ADVERSARIAL[pattern](size)
     gc.collect()
     before = _current_mb()
