@@ -415,15 +415,22 @@ def _index() -> _Index:
 _JOIN = r"(?:,?+" + _SEP + r"|[^\S\n]*+" + _DASH + r"[^\S\n]*+)?+"
 
 
+def _plural_stem(part: str) -> str | None:
+    """The stem of a piece with a plural or possessive ending (``Ministers'`` ->
+    ``Minister``), or ``None`` if it has none."""
+    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
+    if m and m.group(1):
+        return m.group(1)
+    if len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
+        return part[:-1]
+    return None
+
+
 def _part_pattern(part: str) -> str:
     """One hyphen-free piece of a word, escaped; a plural or possessive ending (``Ministers``,
     ``Ministers'``, ``Minister's``, ``Ministers’``) matches any of those forms."""
-    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
-    if m and m.group(1):
-        stem = m.group(1)
-    elif len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
-        stem = part[:-1]
-    else:
+    stem = _plural_stem(part)
+    if stem is None:
         return regex.escape(part)
     return regex.escape(stem) + r"(?:s" + _APOS + r"?|" + _APOS + r"s)"
 
@@ -838,14 +845,8 @@ def _run(text: str) -> str:
 
 def _part_surfaces(part: str) -> list[str]:
     """The forms :func:`_part_pattern` matches, as far as their word characters go."""
-    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
-    if m and m.group(1):
-        stem = m.group(1)
-    elif len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
-        stem = part[:-1]
-    else:
-        return [part]
-    return [stem + "s", stem + "'s"]
+    stem = _plural_stem(part)
+    return [part] if stem is None else [stem + "s", stem + "'s"]
 
 
 def _name_runs(names: Iterable[str], out: set[str]) -> None:

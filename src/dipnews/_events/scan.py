@@ -97,19 +97,12 @@ class Scanner:
     ) -> Iterator[regex.Match[str]]:
         """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
         *candidates* is :meth:`candidates` of *text*."""
-        if candidates is None:
-            yield from self.full.finditer(text, pos, endpos)
-            return
-        full = self.full
-        after = pos
-        for c in candidates.finditer(text, pos, endpos):
-            start = c.start()
-            if start < after:
-                continue
-            m = full.match(text, start, endpos)
-            if m is not None:
-                yield m
-                after = m.end()
+        starts = (
+            None
+            if candidates is None
+            else [c.start() for c in candidates.finditer(text, pos, endpos)]
+        )
+        return self.finditer_at(text, pos, endpos, starts)
 
     def starts(self, text: str) -> list[int] | None:
         """Every candidate position of the whole *text*, in order (``None``: every
