@@ -442,6 +442,8 @@ class _Context:
         self.pair = _article_pair(self.officials)
         self.place_codes: dict[str, str] = {}  # places seen with their country
         self.drafts: list[_Draft] = []  # contacts found so far, in text order
+        self._draft_starts: list[int] = []  # the starts of the drafts seen by recent_drafts
+        self._drafts_ordered = True  # whether those starts are in order
         # the status patterns, each with the string it runs on (the text or its folded copy)
         self.status = {k: p.for_text(text, self.low) for k, p in lexicon().status.items()}
         self.candidates: list[int] | None = None  # where triggers may start
@@ -455,6 +457,19 @@ class _Context:
         self._bounds: dict[int, list[int]] = {}
         self._clause_gates: list[int] | None = None  # where clause bounds may start
         self._triggers: dict[int, list[_Trigger]] = {}
+
+    def recent_drafts(self, pos: int, count: int) -> list[_Draft]:
+        """The last *count* contacts found so far (in list order) that start at or before
+        *pos*: a bisection when the contacts are in text order, as they are found."""
+        starts = self._draft_starts
+        for draft in self.drafts[len(starts) :]:  # the list only grows
+            if starts and draft.start < starts[-1]:
+                self._drafts_ordered = False
+            starts.append(draft.start)
+        if not self._drafts_ordered:
+            return [d for d in self.drafts if d.start <= pos][-count:]
+        upto = bisect.bisect_right(starts, pos)
+        return self.drafts[max(0, upto - count) : upto]
 
     # -- per-sentence caches -----------------------------------------------------------
 
@@ -1794,7 +1809,7 @@ def _parties(
     for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
         # Only contacts reported up to this sentence: "the two ministers" never stands for
         # a pair named later in the article.
-        earlier = [d for d in ctx.drafts if d.start <= sent.start][-_RECENT:]
+        earlier = ctx.recent_drafts(sent.start, _RECENT)
         recent = _recent_contact(ctx, sent, earlier)
         recent_codes = _countries_of(ctx, recent) if recent is not None else ()
         if len(set(recent_codes)) == 2:
