@@ -152,9 +152,16 @@ def _cpu(fn: Callable[[str], object], text: str) -> float:
 def measure(component: str) -> Iterator[dict[str, Any]]:
     """Time *component* on each adversarial input at size n and 4n (CPU seconds)."""
     fn = _components()[component]
-    fn("warm up: New Delhi, Nov 17 (IANS) EAM S. Jaishankar met Sergei Lavrov.")
+    # Warm up with a forum and an ordinal too, so every grammar is compiled; and each input
+    # is run once before it is timed, so a one-off cost (a pattern compiled for the first
+    # text that needs it) does not hide the growth of the second timing.
+    fn(
+        "warm up: New Delhi, Nov 17 (IANS) EAM S. Jaishankar met Sergei Lavrov at the "
+        "25th SCO Council of Heads of State and the G-20 Summit."
+    )
     for pattern, build in ADVERSARIAL.items():
         size = START_CHARS
+        fn(build(size))
         t_small = _cpu(fn, build(size))
         while t_small < MIN_SECONDS and size * 4 <= MAX_CHARS:
             size *= 4

@@ -1117,7 +1117,7 @@ def _prefix_guard(key: str) -> regex.Pattern[str]:
     sources = {
         "ord": lambda: r"(?:" + _ORD + r")" + _SEP,
         "annual": lambda: r"(?i:annual)" + _SEP,
-        "of": lambda: r"(?:\S++\s++){1," + str(chunks + 2) + r"}(?i:of)\s",
+        "of": lambda: r"(?:\S++\s++){1," + str(chunks + 2) + r"}" + _OF + r"\s",
         "link": lambda: (
             r"(?:(?:"
             + (_name_trie(lists["adjectives"]) if lists["adjectives"] else r"(?!)")
@@ -1129,11 +1129,18 @@ def _prefix_guard(key: str) -> regex.Pattern[str]:
             + _name_trie(lists["links"])
             + r")"
             + _SEP
-            + r"(?i:of)"
+            + _OF
             + _SEP
         ),
     }
     return regex.compile(_START + sources[key](), regex.VERSION1)
+
+
+# "of" in any case, written as classes: a literal every match must contain makes the
+# ``regex`` module look for it from the start position to the end of the text before
+# matching (a required-string check), so a guard tried at every word of a text without
+# "of" would cost time in proportion to the rest of the text each time.
+_OF = "[Oo][Ff]"
 
 
 @functools.cache
