@@ -9,7 +9,8 @@ is a test (timings vary with the machine and its load). Sections:
    (when the data tables are loaded);
 2. rules-only throughput of ``dipnews.parse`` on one core: the seeds, and a batch of
    synthetic seed-sized articles;
-3. linearity: one article 10x and 100x longer than a seed-sized one;
+3. CPU time per article of each component alone, and of the whole ``parse``;
+   linearity: one article 10x and 100x longer than a seed-sized one;
 4. the spaCy components on top of a trained pipeline (en_core_web_sm): overhead;
 5. ``dipnews batch --jobs 1`` against ``--jobs 2``: whole runs, and throughput once
    started (the one-off start-up, measured on a one-article batch, taken out);
@@ -30,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import synth
 
@@ -97,6 +99,51 @@ def throughput(quick: bool) -> dict[str, float]:
         "synthetic_chars": statistics.mean(map(len, batch)),
         "synthetic_count": float(len(batch)),
     }
+
+
+def per_component(quick: bool) -> dict[str, float]:
+    """CPU ms per synthetic article of each component timed alone (best of three passes),
+    its inputs (header, officials, forums, times) computed beforehand as ``parse`` does."""
+    import dipnews
+    from dipnews import events, forums, header, officials, temporal
+
+    batch = list(synth.articles(60 if quick else 200))
+    for text in batch[:3]:
+        dipnews.parse(text)
+    inputs = []
+    for text in batch:
+        head = header.parse_header(text)
+        when = head.anchor(None)
+        inputs.append(
+            (
+                text,
+                head,
+                when,
+                officials.resolve(text, published=when, agencies=head.agencies),
+                forums.find(text),
+                temporal.find(text, anchor=when),
+            )
+        )
+    runs: dict[str, Callable[[tuple[Any, ...]], object]] = {
+        "header": lambda i: header.parse_header(i[0]),
+        "officials": lambda i: officials.resolve(i[0], published=i[2], agencies=i[1].agencies),
+        "forums": lambda i: forums.find(i[0]),
+        "temporal": lambda i: temporal.find(i[0], anchor=i[2]),
+        "events": lambda i: events.extract(
+            i[0], published=i[2], officials=i[3], forums=i[4], times=i[5], dateline=i[1].dateline
+        ),
+        "parse": lambda i: dipnews.parse(i[0]),
+    }
+    out: dict[str, float] = {}
+    for name, run in runs.items():
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            for item in inputs:
+                run(item)
+            best = min(best, time.process_time() - started)
+        out[f"{name}_ms"] = 1000 * best / len(inputs)
+    return out
 
 
 def linearity(quick: bool) -> dict[str, float]:
@@ -226,6 +273,14 @@ def main() -> int:
         f"synthetic batch of {tp['synthetic_count']:.0f}: {tp['synthetic_rate']:.1f} "
         f"articles/s ({tp['synthetic_cpu_rate']:.1f} per CPU second; "
         f"mean {tp['synthetic_chars']:.0f} chars)"
+    )
+
+    parts = per_component(args.quick)
+    figures.update(parts)
+    print(
+        "CPU ms per synthetic article, each component alone: "
+        + ", ".join(f"{k[:-3]} {v:.2f}" for k, v in parts.items() if k != "parse_ms")
+        + f"; the whole parse {parts['parse_ms']:.2f}"
     )
 
     lin = linearity(args.quick)
