@@ -860,7 +860,7 @@ def _status(
             return "planned"
         if date.end < ctx.published:
             return "held"
-    tense = _temporal.tense_at(text, trig.start, trig.end)
+    tense = _temporal._tense_at(text, trig.start, trig.end)  # text checked by extract()
     return _TENSE_STATUS.get(tense, "unknown") if tense is not None else "unknown"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 import regex
 
@@ -145,19 +144,48 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
 
 
 # Where a clause boundary may start in a folded text: every match of _CLAUSE begins with a
-# comma, a semicolon, the character before a dash or one of its words (found by the
-# standard library, which scans this some three times faster than the full pattern).
-_CLAUSE_GATE = re.compile(
-    r"[,;]|.(?=[—–]|--)|(?=while|whereas|said|says|noted|notes|added|adds|stated|announced|"
-    r"reported|confirmed|recalled|believed|believes)",
-    re.DOTALL,
+# comma, a semicolon, the character before a dash or one of its words. Each is found by
+# ``str.find`` (a pattern trying every position, even with look-aheads for the words, costs
+# three times as much): the same offsets as a scan of every position, words inside words
+# included.
+_GATE_STRINGS = (
+    ",",
+    ";",
+    "while",
+    "whereas",
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "stated",
+    "announced",
+    "reported",
+    "confirmed",
+    "recalled",
+    "believed",
+    "believes",
 )
 
 
 def clause_gates(low: str) -> list[int]:
     """Every offset of a folded text (:func:`~dipnews._events.fold.folded`) where a clause
     boundary may start, in order: :func:`clause_bounds` tries only these."""
-    return [m.start() for m in _CLAUSE_GATE.finditer(low)]
+    found: list[int] = []
+    find = low.find
+    for word in _GATE_STRINGS:
+        i = find(word)
+        while i >= 0:
+            found.append(i)
+            i = find(word, i + 1)
+    for dash in ("-", "\u2014", "\u2013"):  # the character before a dash (or "--")
+        i = find(dash, 1)
+        while i >= 0:
+            if dash != "-" or low.startswith("-", i + 1):
+                found.append(i - 1)
+            i = find(dash, i + 1)
+    return sorted(set(found))
 
 
 def clause_bounds(
