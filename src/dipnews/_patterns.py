@@ -17,8 +17,11 @@ __all__ = ["LINE_SPACE", "literal_trie"]
 
 #: One run of horizontal space with at most one line break in it: a name or phrase may wrap
 #: across a line (hard-wrapped wire copy) but never across a paragraph break. Possessive, so
-#: it never backtracks.
-LINE_SPACE = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+#: it never backtracks. Written with two repeats only (the optional line break is an atomic
+#: alternation): the ``regex`` module sets up every repeat of a pattern at each ``match``
+#: call, so in a grammar that holds this thousands of times each repeat costs time even
+#: where the match fails at its first character.
+LINE_SPACE = r"(?:(?=\s)[^\S\n]*+(?>\n|)[^\S\n]*+)"
 
 
 def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
@@ -53,11 +56,11 @@ def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
             for ch in sorted(c for c in node if c)
         ]
         if "" in node:
-            # Optional, greedy: the longer strings are tried first, the end of this one last.
+            # Optional, greedy: the longer strings are tried first, the end of this one last
+            # (an empty alternative rather than ``?``, which would add a repeat).
             if not alts:
                 return ""
-            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-            return "(?:" + body + ")?"
+            return "(?:" + "|".join(alts) + "|)"
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return "(?:" + emit(root) + ")"

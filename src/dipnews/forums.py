@@ -411,8 +411,9 @@ def _index() -> _Index:
 
 # Between two words or two pieces of a hyphenated word: a space (with an optional comma),
 # a dash, or nothing, so ``Asia-Pacific``, ``Asia Pacific`` and ``Intergovernmental`` /
-# ``Inter-Governmental`` are one path through the trie.
-_JOIN = r"(?:,?+" + _SEP + r"|[^\S\n]*+" + _DASH + r"[^\S\n]*+)?+"
+# ``Inter-Governmental`` are one path through the trie. Atomic alternations rather than
+# possessive ``?+``, which would add repeats (see :data:`dipnews._patterns.LINE_SPACE`).
+_JOIN = r"(?>(?>,|)" + _SEP + r"|[^\S\n]*+" + _DASH + r"[^\S\n]*+|)"
 
 
 def _plural_stem(part: str) -> str | None:
@@ -432,7 +433,7 @@ def _part_pattern(part: str) -> str:
     stem = _plural_stem(part)
     if stem is None:
         return regex.escape(part)
-    return regex.escape(stem) + r"(?:s" + _APOS + r"?|" + _APOS + r"s)"
+    return regex.escape(stem) + r"(?:s(?:" + _APOS + r"|)|" + _APOS + r"s)"
 
 
 def _word_tokens(word: str) -> list[str]:
@@ -459,9 +460,16 @@ def _trie(entries: Iterable[list[str]]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any], first: bool) -> str:
+        tokens = [
+            tok + emit(node[tok], False)
+            for tok in sorted((t for t in node if t), key=len, reverse=True)
+        ]
         alts = []
-        for tok in sorted((t for t in node if t), key=len, reverse=True):
-            alts.append(("" if first else _JOIN) + tok + emit(node[tok], False))
+        if tokens:
+            # One join before all the next tokens: it is atomic, so it matches the same
+            # before each of them (and each join is a few more repeats in the pattern).
+            choice = tokens[0] if len(tokens) == 1 else "(?:" + "|".join(tokens) + ")"
+            alts.append(choice if first else _JOIN + choice)
         if "" in node:
             alts.append(_END)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
