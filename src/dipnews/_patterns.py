@@ -1,5 +1,12 @@
 """Regular-expression fragments shared by several components' grammars.
 
+The ``regex`` module sets up every repeat of a pattern (``*``, ``+``, ``?``, ``{m,n}``)
+at each call, whether or not matching ever reaches it, so a grammar that holds a fragment
+thousands of times pays for each of its repeats on every ``match``, even one that fails
+at the first character. The fragments here are written with as few as they can be:
+an atomic alternation (``(?>\\n|)``) or an empty alternative (``(?:...|)``) matches what
+``\\n?+`` or ``(?:...)?`` would and adds nothing to that set-up.
+
 >>> import regex
 >>> from dipnews._patterns import LINE_SPACE
 >>> bool(regex.fullmatch(LINE_SPACE, " \\n  ")), bool(regex.fullmatch(LINE_SPACE, "\\n\\n"))
@@ -17,10 +24,8 @@ __all__ = ["LINE_SPACE", "literal_trie"]
 
 #: One run of horizontal space with at most one line break in it: a name or phrase may wrap
 #: across a line (hard-wrapped wire copy) but never across a paragraph break. Possessive, so
-#: it never backtracks. Written with two repeats only (the optional line break is an atomic
-#: alternation): the ``regex`` module sets up every repeat of a pattern at each ``match``
-#: call, so in a grammar that holds this thousands of times each repeat costs time even
-#: where the match fails at its first character.
+#: it never backtracks. Two repeats only, the optional line break an atomic alternation
+#: (see the module's notes on repeats).
 LINE_SPACE = r"(?:(?=\s)[^\S\n]*+(?>\n|)[^\S\n]*+)"
 
 
