@@ -827,7 +827,7 @@ _TAIL_BY_RE = regex.compile(
             (?:{_H}{{1,3}}and{_H}{{1,3}}(?:reporting|writing))?){_H}{{1,3}}by{_H}{{1,3}}
       | (?:By|BY){_H}{{1,3}}
     )
-    (?P<body>[^\r\n]{{1,120}}?)
+    (?P<body>[^\r\n]{{1,200}}?)
     {_H}{{0,3}}$
     """,
     regex.VERBOSE | regex.MULTILINE | regex.VERSION0,
