@@ -55,6 +55,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._data import load_table
+from dipnews._engine import Grammar, Match, plain
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_text
 from dipnews.errors import DataError, LookupFailedError
@@ -834,8 +835,14 @@ def _source(core: frozenset[str] | None = None, lead: str | None = None) -> str:
 
 
 @functools.cache
+def _grammar() -> Grammar:
+    """The whole pattern, for both engines (see :mod:`dipnews._engine`)."""
+    return Grammar(_source(), regex.VERSION1)
+
+
+@functools.cache
 def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
-    return regex.compile(_source(), regex.VERSION1), _country_names()[0]
+    return _grammar().exact, _country_names()[0]
 
 
 # --- which pieces can start at a word --------------------------------------------------------
@@ -1285,7 +1292,7 @@ def _not_a_city(name: str) -> bool:
     )
 
 
-def _core_end(m: regex.Match[str]) -> int:
+def _core_end(m: Match) -> int:
     """End of the forum name proper, before a trailing ``'s 80th session``."""
     groups = (
         "obn",
@@ -1360,7 +1367,7 @@ def _not_followed_by(org: str) -> tuple[regex.Pattern[str], ...]:
 
 
 def _interpret(
-    m: regex.Match[str], text: str, country_map: Mapping[str, str], seen: list[Forum]
+    m: Match, text: str, country_map: Mapping[str, str], seen: list[Forum]
 ) -> _Found | None:
     idx = _index()
     spans = m.regs
@@ -1493,7 +1500,7 @@ _DETERMINERS = frozenset({"the", "their", "its", "a", "an", "next", "first", "an
 
 
 def _mechanism_key(
-    m: regex.Match[str], text: str, pair: tuple[str, str] | None, country_map: Mapping[str, str]
+    m: Match, text: str, pair: tuple[str, str] | None, country_map: Mapping[str, str]
 ) -> tuple[str, str] | None:
     """The key and body of a mechanism named by a kind phrase (``Joint Commission``): the
     listed mechanism of the pair and kind, else the generic ``AAA-BBB-SUFFIX`` key."""
@@ -1625,9 +1632,11 @@ def _candidate(word: str) -> _Plan:
 
 def _scan(text: str) -> Iterator[_Found]:
     # The pattern is tried only where a word starts whose first letters can begin a forum
-    # name (a set lookup), so ordinary prose costs one dictionary probe per word; and only
-    # its pieces that can start there (see _pattern_for).
+    # name (a set lookup), so ordinary prose costs one dictionary probe per word. On a
+    # plain text the whole pattern runs on the standard library's engine, which costs
+    # little per call; otherwise only its pieces that can start there (see _pattern_for).
     country_map = _country_names()[0]
+    fast = _grammar().fast if plain(text) else None
     seen: list[Forum] = []
     pos = 0
     candidates = _CANDIDATES
@@ -1641,14 +1650,20 @@ def _scan(text: str) -> Iterator[_Found]:
         at = word.start()
         if at < pos:
             continue
-        chosen = _pattern_for(text, at, plan)
-        m = chosen.match(text, at) if chosen is not None else None
-        if m is None:
-            continue
-        if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not _compiled()[0]:
-            m = _compiled()[0].match(text, at)  # ``between``: a smaller pattern leaves it out
+        m: Match | None
+        if fast is not None:
+            m = fast.match(text, at)
             if m is None:
                 continue
+        else:
+            chosen = _pattern_for(text, at, plan)
+            m = chosen.match(text, at) if chosen is not None else None
+            if m is None:
+                continue
+            if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not _compiled()[0]:
+                m = _compiled()[0].match(text, at)  # ``between``: a smaller one leaves it out
+                if m is None:
+                    continue
         found = _interpret(m, text, country_map, seen)
         if found is None:
             # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried

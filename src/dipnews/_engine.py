@@ -1,0 +1,304 @@
+"""Running a grammar on the standard library's engine where it matches the same, faster.
+
+The grammars are written for the ``regex`` module: its Unicode properties (``\\p{Lu}``),
+variable-width look-behinds, repeated group names and captures. Its engine sets up every
+repeat of a pattern at each call (see :mod:`dipnews._patterns`), so a large grammar tried
+at many positions costs several times more there than in :mod:`re`, which does not.
+
+A :class:`Grammar` is one ``regex`` source compiled for both engines. The :mod:`re` one
+is a translation: each ``\\p{...}`` property is written out as the ranges of code points
+that ``regex`` itself gives it, and the rest is the same source. Where that cannot be
+done exactly (``regex``-only syntax, nested sets, flags other than case, multi-line,
+dot-all and verbose, a source :mod:`re` rejects or warns on, such as a variable-width
+look-behind), there is no :mod:`re` pattern and the grammar always uses ``regex``.
+
+The two engines read ``\\w``, ``\\s``, ``\\d`` and ``\\b`` from different versions of
+Unicode and with different definitions (``regex`` counts combining marks as word
+characters, :mod:`re` counts ``²`` and ``½``; :mod:`re` counts the four separators
+``\\x1c``-``\\x1f`` as space), and fold case differently for a few letters (``ß``, ``ſ``,
+the Kelvin sign, final sigma and others whose case mappings are not one-to-one).
+:func:`plain` says whether a text has none of those characters; on such a text both
+patterns match the same, and :meth:`Grammar.on` gives the :mod:`re` one. Any other text
+gets the ``regex`` pattern, so a text is never read differently, only more slowly.
+``tests/test_engine.py`` checks that agreement on generated text.
+
+Only a call site that uses the common API (``match``, ``search``, ``finditer``,
+``fullmatch``, ``sub``, ``split``; ``group``, ``start``, ``end``, ``span``, ``regs``,
+``lastgroup``) may use :meth:`Grammar.on`; ``captures`` and the other ``regex``-only calls
+need :attr:`Grammar.exact`.
+
+>>> from dipnews._engine import Grammar, plain
+>>> name = Grammar(r"\\p{Lu}\\w++")
+>>> type(name.on("Łódź")).__module__, name.on("Łódź").match("Łódź").group()
+('re', 'Łódź')
+>>> plain("Łódź"), plain("Lo\\u0301dz"), type(name.on("Lo\\u0301dz")).__module__
+(True, False, '_regex')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+import warnings
+from typing import Union
+
+import regex
+
+__all__ = ["Grammar", "Match", "Pattern", "plain"]
+
+#: A compiled pattern of either engine.
+Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
+#: A match of either engine.
+Match = Union["re.Match[str]", "regex.Match[str]"]
+
+# regex flags the translation carries over, with their re counterparts.
+_FLAGS = {
+    regex.IGNORECASE: re.IGNORECASE,
+    regex.MULTILINE: re.MULTILINE,
+    regex.DOTALL: re.DOTALL,
+    regex.VERBOSE: re.VERBOSE,
+}
+# Flags that change nothing the translation relies on: the default Unicode matching and
+# the version (VERSION1's one difference here, full case folding, involves only letters
+# whose case mappings are not one-to-one, which no plain text holds and no translated
+# source may contain).
+_NEUTRAL = regex.UNICODE | regex.VERSION0 | regex.VERSION1
+
+# The ASCII letters whose escapes mean the same in both engines (\A, \b, \B, the classes
+# plain text makes agree, and character escapes), and those that are properties, written
+# out. Any other letter is refused: \Z differs, and the rest are ``regex``-only (\L<...>,
+# \X, \m, \G ...). Digits are back references or octal escapes in both, and any other
+# escaped character stands for itself in both.
+_SAME_LETTERS = frozenset("AbBwWsSdDafnrtvxuUN")
+_PROPERTY = frozenset("pP")
+# Group openings read the same by both engines; an inline flag group is checked apart.
+_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=", "(?>", "(?#")
+_INLINE_FLAGS = re.compile(r"\(\?[imsx]*+(?:-[imsx]++)?[:)]")
+_HEX = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+
+
+class _Refused(ValueError):
+    """The source cannot be translated exactly."""
+
+
+@functools.cache
+def _every() -> str:
+    """Every code point of the Basic Multilingual Plane, in order: a string to ask either
+    engine about classes. A plain text has no character beyond it (emoji and the rarer
+    scripts go to ``regex``), so the engines need agree only on these."""
+    return "".join(map(chr, range(0x10000)))
+
+
+@functools.cache
+def _ranges(item: str) -> str:
+    """The code points of the Basic Multilingual Plane that ``regex`` matches with the
+    class item *item* (``\\p{Lu}``, ``^\\p{L}``), as ranges for the inside of a bracket."""
+    return "".join(
+        _escape(m.start()) + ("" if m.end() - m.start() == 1 else "-" + _escape(m.end() - 1))
+        for m in regex.finditer("[" + item + "]++", _every())
+    )
+
+
+def _escape(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _irregular(char: str) -> bool:
+    """Whether the two engines may fold the case of *char*, a letter ``regex`` says has
+    case forms, differently: its lower, upper and folded forms are not one character each,
+    one-to-one and in the same range as *char* (ASCII or not), or it has none in
+    :mod:`re`'s (older) Unicode."""
+    lower, upper, fold = char.lower(), char.upper(), char.casefold()
+    if len(lower) != 1 or len(upper) != 1 or fold != lower or lower == upper:
+        return True
+    return (
+        char not in (lower, upper)
+        or lower.upper() != upper
+        or upper.lower() != lower
+        or not (char.isascii() == lower.isascii() == upper.isascii())
+    )
+
+
+@functools.cache
+def _differing() -> frozenset[str]:
+    """The characters of the Basic Multilingual Plane on which the engines may differ:
+    where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, and the letters
+    :func:`_irregular` picks out among those that change under case mapping in either
+    engine, with their case forms."""
+    every = _every()
+    odd: set[str] = set()
+    for item in (r"\w", r"\s", r"\d"):
+        odd.update(set(regex.findall(item, every)).symmetric_difference(re.findall(item, every)))
+    cased = set(regex.findall(r"\p{Changes_When_Casemapped}", every))
+    cased.update(c for c in every if c.lower() != c or c.upper() != c)
+    cased.update(f for c in list(cased) for f in c.lower() + c.upper() + c.casefold())
+    odd.update(c for c in cased if _irregular(c))
+    return frozenset(odd)
+
+
+@functools.cache
+def _differing_pattern() -> re.Pattern[str]:
+    codes = sorted(map(ord, _differing()))
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    body = "".join(_escape(a) + ("" if a == b else "-" + _escape(b)) for a, b in runs)
+    return re.compile("[" + body + r"\U00010000-\U0010ffff]")
+
+
+# The last text asked about and the answer, as one tuple so that threads never see the
+# one without the other (parse asks about the same text many times).
+_last: tuple[str | None, bool] = (None, False)
+
+
+def plain(text: str) -> bool:
+    """Whether *text* holds none of the characters on which the engines may differ (see
+    the module notes); on such a text a :class:`Grammar` matches the same in both."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    answer = _differing_pattern().search(text) is None
+    _last = (text, answer)
+    return answer
+
+
+def _literal(source: str, i: int) -> str | None:
+    """The character a ``\\x``, ``\\u``, ``\\U`` or ``\\N{...}`` escape at *source[i]*
+    stands for, else ``None``."""
+    m = _HEX.match(source, i)
+    if m is not None:
+        return chr(int(next(g for g in m.groups() if g), 16))
+    if source.startswith("\\N{", i):
+        close = source.find("}", i)
+        try:
+            return unicodedata.lookup(source[i + 3 : close])
+        except KeyError:
+            raise _Refused("an unknown character name") from None
+    return None
+
+
+def translate(source: str, flags: int = 0) -> tuple[str, int]:
+    """The :mod:`re` source and flags that match, on a :func:`plain` text, what ``regex``
+    matches with *source* and *flags*; raises ``ValueError`` where there are none."""
+    re_flags = 0
+    rest = flags
+    for theirs, ours in _FLAGS.items():
+        if flags & theirs:
+            re_flags |= ours
+            rest &= ~theirs
+    if rest & ~_NEUTRAL:
+        raise _Refused("a flag re has no exact counterpart for")
+    odd = _differing()
+    verbose = bool(flags & regex.VERBOSE)
+    out: list[str] = []
+    i, n = 0, len(source)
+    in_class = False
+    while i < n:
+        ch = source[i]
+        if ch in odd:
+            raise _Refused(f"the character {ch!r}, read differently by the engines")
+        if ch == "\\":
+            letter = source[i + 1] if i + 1 < n else ""
+            if letter in _PROPERTY:
+                close = source.find("}", i)
+                if not source.startswith("{", i + 2) or close < 0:
+                    raise _Refused("a one-letter or unclosed property")
+                item = "\\p" + source[i + 2 : close + 1]
+                if letter == "P":
+                    item = "^" + item
+                ranges = _ranges(item)
+                out.append(ranges if in_class else "[" + ranges + "]")
+                i = close + 1
+                continue
+            if letter.isascii() and letter.isalpha() and letter not in _SAME_LETTERS:
+                raise _Refused(f"the escape \\{letter}")
+            char = _literal(source, i)
+            if char is not None and char in odd:
+                raise _Refused(f"the character {char!r}, read differently by the engines")
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" or source.startswith(("--", "&&", "||", "~~"), i):
+                raise _Refused("a nested set or set operation")
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            start = i
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1  # a leading "]" is a literal in both
+            out.append(source[start:i])
+            continue
+        if verbose and ch == "#":
+            end = source.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if source.startswith("(?", i) and not (
+            source.startswith(_GROUPS, i) or _INLINE_FLAGS.match(source, i)
+        ):
+            raise _Refused("a group re does not read as regex does")
+        out.append(ch)
+        i += 1
+    if in_class:
+        raise _Refused("an unclosed class")
+    return "".join(out), re_flags
+
+
+class Grammar:
+    """One ``regex`` *source* and *flags*, compiled for both engines on first use.
+
+    :attr:`exact` is the ``regex`` pattern; :attr:`fast` the :mod:`re` translation, or
+    ``None`` where there is none; :meth:`on` the one to run on a given text.
+    """
+
+    __slots__ = ("_exact", "_fast", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._exact: regex.Pattern[str] | None = None
+        self._fast: re.Pattern[str] | bool | None = False  # False: not tried yet
+
+    @property
+    def exact(self) -> regex.Pattern[str]:
+        if self._exact is None:
+            self._exact = regex.compile(self.source, self.flags)
+        return self._exact
+
+    @property
+    def fast(self) -> re.Pattern[str] | None:
+        if self._fast is False:
+            self._fast = _fast(self.source, self.flags)
+        return self._fast if isinstance(self._fast, re.Pattern) else None
+
+    def on(self, text: str) -> Pattern:
+        """The pattern to run on *text*: the :mod:`re` one where there is one and *text*
+        is :func:`plain`, else the ``regex`` one."""
+        fast = self.fast
+        if fast is not None and plain(text):
+            return fast
+        return self.exact
+
+    def __repr__(self) -> str:
+        return f"Grammar({self.source[:40]!r}{'...' if len(self.source) > 40 else ''})"
+
+
+def _fast(source: str, flags: int) -> re.Pattern[str] | None:
+    try:
+        translated, re_flags = translate(source, flags)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return re.compile(translated, re_flags)
+    except (ValueError, re.error, FutureWarning, DeprecationWarning):
+        return None

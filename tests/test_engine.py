@@ -1,0 +1,169 @@
+"""A grammar run on the standard library's engine matches what it matches on ``regex``.
+
+``dipnews._engine`` runs a grammar on :mod:`re` only on a *plain* text, one without the
+characters on which the two engines' classes and case folding differ; these tests check
+that claim directly (the character sets, character by character) and through grammars
+(the forums grammar and small ones that use each translated construct), on generated text
+that mixes such characters into forum names and prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dipnews import _engine
+from dipnews import forums as fm
+from dipnews._engine import Grammar, plain, translate
+from dipnews.forums import display_name
+from tests.conftest import SEEDS
+from tests.strategies.forums import data_forums, in_text, variations
+
+# Characters the engines read alike and ones they do not (combining marks, numerals that
+# are word characters to one engine only, the separators \x1c-\x1f, letters whose case
+# forms are not one-to-one, and a character beyond the Basic Multilingual Plane).
+_ALIKE = "aZ9 \n\t.,-'’–—()éÜğłøñŞσΣжЖ\u00a0"
+_ODD = "\u0301\u0308²½\x1cßſ\u212aςİıǅµ\U0001f600"
+_CHARS = st.text(alphabet=st.sampled_from(_ALIKE + _ODD), max_size=30)
+
+
+def _same(a: _engine.Match | None, b: _engine.Match | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.span() == b.span() and a.groups() == b.groups()
+
+
+def _agree(grammar: Grammar, text: str) -> None:
+    """Both engines match alike at every position of a plain *text*; any other text is
+    given the ``regex`` pattern."""
+    fast = grammar.fast
+    assert fast is not None
+    if not plain(text):
+        assert grammar.on(text) is grammar.exact
+        return
+    assert grammar.on(text) is fast
+    for at in range(len(text) + 1):
+        assert _same(fast.match(text, at), grammar.exact.match(text, at)), (text, at)
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in grammar.exact.finditer(text)
+    ]
+
+
+# Small grammars, each using constructs the translation writes out or carries over.
+_SMALL = [
+    Grammar(r"\p{Lu}[\p{L}\p{M}'’-]*+"),
+    Grammar(r"(?<![\p{L}\p{N}])\w++(?:\s++\w++)?"),
+    Grammar(r"\b(?i:sigma|strasse|ss|k|i)\b"),
+    Grammar(r"(?i)[\p{Lu}][^\P{L}]{1,3}"),
+    Grammar(r"(?i:[a-z]+)\B\d|\s{2,}|[^\S\n]++"),
+    Grammar(r"(?>ab|a)(?=\W)|[\p{Pd}]"),
+    Grammar(r"\P{L}+(?P<tail>\p{Ll})", regex.VERSION1),
+]
+
+
+@pytest.mark.parametrize("grammar", _SMALL, ids=repr)
+@given(text=_CHARS)
+def test_small_grammars_match_alike_on_plain_text(grammar: Grammar, text: str) -> None:
+    _agree(grammar, text)
+
+
+@st.composite
+def _forum_texts(draw: st.DrawFn) -> str:
+    """A forum name, varied as news copy writes it, in a sentence, with odd or ordinary
+    characters next to it."""
+    name = draw(variations(display_name(draw(data_forums()))))
+    sentence, at = draw(in_text(name))
+    before, after = draw(_CHARS), draw(_CHARS)
+    return before + sentence[:at] + draw(_CHARS) + sentence[at:] + after
+
+
+@given(_forum_texts())
+def test_the_forums_grammar_matches_alike_on_plain_text(text: str) -> None:
+    _agree(fm._grammar(), text)
+
+
+def test_the_forums_grammar_matches_alike_on_the_seeds() -> None:
+    grammar = fm._grammar()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert plain(text), path.name
+        starts = [m.start() for m in regex.finditer(r"(?<![\w.])\w", text)]
+        fast = grammar.on(text)
+        assert fast is grammar.fast
+        for at in starts:
+            assert _same(fast.match(text, at), grammar.exact.match(text, at)), (path.name, at)
+
+
+def test_characters_outside_the_odd_set_are_read_alike_by_both_engines() -> None:
+    # The claim plain() rests on, checked for each character it lets through: the
+    # classes agree, and so does case-insensitive matching against its case forms.
+    odd = _engine._differing()
+    for code in range(0x10000):
+        char = chr(code)
+        if char in odd:
+            continue
+        for item in (r"\w", r"\s", r"\d", r"\W"):
+            assert bool(re.match(item, char)) == bool(regex.match(item, char)), (item, char)
+        for other in {char.lower(), char.upper(), char.casefold()} - {char}:
+            if len(other) == 1 and other not in odd:
+                pattern = regex.escape(char)
+                expected = bool(regex.match("(?i)" + pattern, other, regex.VERSION1))
+                assert bool(re.match("(?i)" + pattern, other)) == expected, (char, other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo\u0301pez",  # a combining mark: a word character to regex only
+        "½ of it",  # a numeral: a word character to re only
+        "a\x1cb",  # a separator: space to re only
+        "Straße",  # full case folding
+        "İstanbul",  # a capital whose lower case is two characters
+        "\u212a",  # the Kelvin sign, which folds to an ASCII letter
+        "Summit \U0001f600",  # beyond the Basic Multilingual Plane
+    ],
+)
+def test_text_with_characters_the_engines_read_differently_is_not_plain(text: str) -> None:
+    assert not plain(text)
+    grammar = Grammar(r"\w+")
+    assert grammar.on(text) is grammar.exact
+
+
+def test_ordinary_news_text_is_plain() -> None:
+    assert plain("MOSCOW, Aug 21 (Reuters) – Sergei Lavrov met Türkiye’s Hakan Fidan in Kazan.")
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\Gab", 0),  # the search anchor, regex-only
+        (r"(?|(a)|(b))", 0),  # a branch reset
+        (r"[[a-z]--[aeiou]]", regex.VERSION1),  # a set operation
+        (r"\X", 0),  # a grapheme
+        (r"a\Z", 0),  # \Z differs between the engines
+        (r"(?<=the|a)b", 0),  # a variable-width look-behind: re rejects it
+        (r"(?P<t>a)(?P<t>b)", 0),  # a group name used twice: re rejects it
+        (r"(?i)straße", 0),  # a letter whose case forms are not one-to-one
+        (r"\u00df", 0),  # the same, as an escape
+        (r"ab", regex.ASCII),  # a flag without an exact counterpart
+        (r"(?r)ab", 0),  # a regex-only flag
+    ],
+)
+def test_what_cannot_be_translated_exactly_stays_on_regex(source: str, flags: int) -> None:
+    grammar = Grammar(source, flags)
+    assert grammar.fast is None
+    assert grammar.on("ab") is grammar.exact
+
+
+def test_a_translation_writes_out_properties_and_keeps_the_rest() -> None:
+    translated, flags = translate(r"(?i:the)\s+\p{Lu}\w*+", regex.IGNORECASE | regex.VERBOSE)
+    assert flags == re.IGNORECASE | re.VERBOSE
+    assert r"\p" not in translated
+    assert translated.startswith(r"(?i:the)\s+[")
+    assert re.fullmatch(translated, "the  Ünal", flags)
+    with pytest.raises(ValueError, match="escape"):
+        translate(r"\m")
