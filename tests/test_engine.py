@@ -26,8 +26,8 @@ from tests.strategies.forums import data_forums, in_text, variations
 # Characters the engines read alike and ones they do not (combining marks, numerals that
 # are word characters to one engine only, the separators \x1c-\x1f, letters whose case
 # forms are not one-to-one, and a character beyond the Basic Multilingual Plane).
-_ALIKE = "aZ9 \n\t.,-'’–—()éÜğłøñŞσΣжЖ\u00a0"
-_ODD = "\u0301\u0308²½\x1cßſ\u212aςİıǅµ\U0001f600"
+_ALIKE = "aZ9 \n\t.,-'’–—()éÜğłøñŞσжЖ\u00a0"
+_ODD = "\u0301\u0308²½\x1cßſ\u212aςΣİıǅµ\U0001f600"
 _CHARS = st.text(alphabet=st.sampled_from(_ALIKE + _ODD), max_size=30)
 
 
@@ -167,3 +167,20 @@ def test_a_translation_writes_out_properties_and_keeps_the_rest() -> None:
     assert re.fullmatch(translated, "the  Ünal", flags)
     with pytest.raises(ValueError, match="escape"):
         translate(r"\m")
+
+
+@given(_CHARS)
+def test_the_lower_cased_copy_of_a_plain_text_is_plain(text: str) -> None:
+    # temporal scans text.lower() with the pattern chosen for the text.
+    if plain(text):
+        assert plain(text.lower())
+
+
+def test_the_ascii_characters_read_differently_are_the_separators() -> None:
+    # plain() checks an ASCII text for these alone.
+    assert sorted(c for c in _engine._differing() if c.isascii()) == [
+        "\x1c",
+        "\x1d",
+        "\x1e",
+        "\x1f",
+    ]

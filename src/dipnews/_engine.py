@@ -16,7 +16,8 @@ The two engines read ``\\w``, ``\\s``, ``\\d`` and ``\\b`` from different versio
 Unicode and with different definitions (``regex`` counts combining marks as word
 characters, :mod:`re` counts ``²`` and ``½``; :mod:`re` counts the four separators
 ``\\x1c``-``\\x1f`` as space), and fold case differently for a few letters (``ß``, ``ſ``,
-the Kelvin sign, final sigma and others whose case mappings are not one-to-one).
+the Kelvin sign, final sigma and others whose case mappings are not one-to-one; the
+capital sigma joins them, as its lower case depends on where it stands).
 :func:`plain` says whether a text has none of those characters; on such a text both
 patterns match the same, and :meth:`Grammar.on` gives the :mod:`re` one. Any other text
 gets the ``regex`` pattern, so a text is never read differently, only more slowly.
@@ -123,9 +124,9 @@ def _irregular(char: str) -> bool:
 @functools.cache
 def _differing() -> frozenset[str]:
     """The characters of the Basic Multilingual Plane on which the engines may differ:
-    where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, and the letters
+    where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, the letters
     :func:`_irregular` picks out among those that change under case mapping in either
-    engine, with their case forms."""
+    engine, with their case forms, and the capital sigma."""
     every = _every()
     odd: set[str] = set()
     for item in (r"\w", r"\s", r"\d"):
@@ -134,6 +135,9 @@ def _differing() -> frozenset[str]:
     cased.update(c for c in every if c.lower() != c or c.upper() != c)
     cased.update(f for c in list(cased) for f in c.lower() + c.upper() + c.casefold())
     odd.update(c for c in cased if _irregular(c))
+    # The capital sigma lower-cases to the final sigma at the end of a word (str.lower
+    # reads context there alone): so the lower-cased copy of a plain text is plain too.
+    odd.add("\u03a3")
     return frozenset(odd)
 
 
@@ -150,6 +154,7 @@ def _differing_pattern() -> re.Pattern[str]:
     return re.compile("[" + body + r"\U00010000-\U0010ffff]")
 
 
+_ASCII_ODD = re.compile("[\x1c-\x1f]")
 # The last text asked about and the answer, as one tuple so that threads never see the
 # one without the other (parse asks about the same text many times).
 _last: tuple[str | None, bool] = (None, False)
@@ -162,7 +167,10 @@ def plain(text: str) -> bool:
     last = _last
     if last[0] is text:
         return last[1]
-    answer = _differing_pattern().search(text) is None
+    if text.isascii():  # of ASCII, only the separators are read differently
+        answer = _ASCII_ODD.search(text) is None
+    else:
+        answer = _differing_pattern().search(text) is None
     _last = (text, answer)
     return answer
 

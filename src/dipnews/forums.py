@@ -1186,7 +1186,7 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
     if lead is not None:
         # The ordinal or ``annual`` (one way to match it, so one end) and a space are
         # followed by a core piece: the pieces that can start at the next word.
-        following = _WORD.match(text, after)
+        following = _WORD.exact.match(text, after)
         if following is None:
             return _compiled()[0]
         plan = _plan(following.group().casefold())
@@ -1246,7 +1246,7 @@ _PLACE = regex.compile(
 )
 _PAREN_CLOSE = regex.compile(r"[^\S\n]*+\)")
 _THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he" + _SEP + r"\Z", regex.VERSION1)
-_WORD = regex.compile(r"(?<![\w.])\w++")
+_WORD = Grammar(r"(?<![\w.])\w++")
 _DIGIT_ORD = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _NOT_PLACE = {"the", "this", "that", "his", "her", "their", "its", "which", "order", "view"}
 
@@ -1640,7 +1640,7 @@ def _scan(text: str) -> Iterator[_Found]:
     seen: list[Forum] = []
     pos = 0
     candidates = _CANDIDATES
-    for word in _WORD.finditer(text):
+    for word in _WORD.on(text).finditer(text):
         raw = word.group()
         plan = candidates.get(raw)
         if plan is None:

@@ -85,14 +85,15 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from typing import Literal, Protocol
 
 import attrs
 import regex
 
+from dipnews import _engine
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._engine import Grammar
 from dipnews._patterns import literal_trie
 from dipnews._text import check_text
 from dipnews.errors import InputError, InputTypeError
@@ -931,17 +932,15 @@ _START_WORD = rf"(?:{literal_trie(_PATTERNS_AT)})(?!\w)"
 # Case-sensitively on a lower-cased copy (cheaper, and the same places: lower() keeps every
 # character's length and word-ness but for "İ", and maps to an ASCII letter what regex's
 # IGNORECASE matches with it but for "ſ"; a text holding either is read case-blind).
-_START_AFTER_GAP = regex.compile(rf"\W{_START_WORD}")
+# For both engines: the standard library's scans the start words' tree about 1.5 times
+# faster (see dipnews._engine; on the number pattern it is three times slower, so that
+# one stays with regex).
+_START_AFTER_GAP = Grammar(rf"\W{_START_WORD}")
 _START_AT = regex.compile(_START_WORD)
 _START_AFTER_GAP_I = regex.compile(rf"\W{_START_WORD}", regex.IGNORECASE)
 _START_AT_I = regex.compile(_START_WORD, regex.IGNORECASE)
 _LOWER_UNSAFE = ("ſ", "İ")
 _NUMBER = regex.compile(r"(?<!\w)\d{1,3}")
-# The standard library scans the start words' tree about 1.5 times faster (measured on
-# 290,000 characters of Reuters copy; on the number pattern it is three times slower, so
-# that one stays with regex). On ASCII text its \W is regex's, so it finds the same
-# matches there; other text is scanned by regex.
-_START_AFTER_GAP_ASCII = re.compile(_START_AFTER_GAP.pattern)
 # What can open at a number, by what follows its (one or two) digits: a day, its ordinal
 # suffix ("1st", any case), "17-Nov-2025", "17/11/2025", "3 days ago", "17-18 May".
 _AFTER_DIGITS = (6, 15)  # three digits or more: a year, never a day or a count
@@ -986,14 +985,13 @@ def _starts(text: str) -> list[tuple[int, tuple[int, ...]]]:
             found.append((m.start(), _DIGIT_THEN_SPACE.get(after, _AFTER_DIGIT_SPACE)))
         else:
             found.append((m.start(), _AFTER_DIGIT_BY_CHAR.get(text[end], _AFTER_DIGIT_ANY)))
+    gap: _engine.Pattern
     if any(c in text for c in _LOWER_UNSAFE):
         scan, gap, at = text, _START_AFTER_GAP_I, _START_AT_I
     else:
-        scan, gap, at = text.lower(), _START_AFTER_GAP, _START_AT
-    if text.isascii():  # then scan is text.lower(), ASCII too
-        words = [(m.start() + 1, m.end()) for m in _START_AFTER_GAP_ASCII.finditer(scan)]
-    else:
-        words = [(m.start() + 1, m.end()) for m in gap.finditer(scan)]
+        # The lower-cased copy of a plain text is plain too (tests/test_engine.py).
+        scan, gap, at = text.lower(), _START_AFTER_GAP.on(text), _START_AT
+    words = [(m.start() + 1, m.end()) for m in gap.finditer(scan)]
     if (first := at.match(scan)) is not None:
         words.insert(0, (0, first.end()))
     for start, end in words:

@@ -72,7 +72,9 @@ class Scanner:
         self.open: regex.Pattern[str] | None = None
         self.fast: re.Pattern[str] | None = None
         inside = "".join(regex.escape(ch) for ch in _ALPHABET)
-        self.outside = regex.compile(f"[^{inside}]")
+        # A set of literal characters means the same to both engines; the standard
+        # library's scans a text for one outside it several times faster.
+        self.outside = re.compile(f"[^{inside}]")
         if prefixes is not None:
             trie = literal_trie(sorted(prefixes))
             self.closed = regex.compile(f"{lead}(?={trie})", flags)
