@@ -51,7 +51,7 @@ from typing import Any
 import attrs
 import regex
 
-from dipnews import names
+from dipnews import _engine, names
 from dipnews._officials.grammar import NAME_LOWER_WORDS, WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
 from dipnews._patterns import LINE_SPACE, literal_trie
@@ -483,7 +483,7 @@ class _Starts:
     counterpart: list[tuple[int, int]]
 
 
-_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+_WORD_SPLIT = _engine.Grammar(f"({WORD.pattern})")  # for both engines (see _engine)
 
 # What a word can begin, by cheap look-ups (see :func:`_word_flags`).
 _ANCHOR, _OPENER, _MINISTER, _COUNTERPART = 1, 2, 4, 8
@@ -523,7 +523,7 @@ def _word_flags(word: str) -> int:
 def _starts(text: str) -> _Starts:
     # The words and where they start, without a match object per word: the split keeps
     # the text between words, so a running sum of lengths gives each word's start.
-    parts = _WORD_SPLIT.split(text)
+    parts = _WORD_SPLIT.on(text).split(text)
     words = parts[1::2]
     starts = list(itertools.accumulate(map(len, parts)))[0::2][: len(words)]
     flags: list[int | None] = list(map(_flags_cache().get, words))
@@ -1110,7 +1110,7 @@ def _name_mentions(
     count = len(spans)
     by_key = people.by_key
     surname_key = names._surname_key
-    for m in g.person.finditer(text):
+    for m in g.person.on(text).finditer(text):
         name_start, name_end = m.span("name")
         if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
             continue
@@ -1188,7 +1188,7 @@ def _eponym(text: str, end: int, nouns: frozenset[str]) -> bool:
     return after is not None and after.group(1).casefold() in nouns
 
 
-def _name_parts(m: regex.Match[str], people: _People) -> list[tuple[int, int]]:
+def _name_parts(m: _engine.Match, people: _People) -> list[tuple[int, int]]:
     """The name of a match, or its parts when it is a hyphenated pair of known surnames."""
     raw = m.group("name")
     start = m.start("name")

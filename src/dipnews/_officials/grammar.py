@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from dipnews import countries
+from dipnews import _engine, countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._officials.tables import match_form, tables
 from dipnews._patterns import LINE_SPACE, literal_trie
@@ -70,7 +70,7 @@ class Grammar:
     appositive_head: regex.Pattern[str]  # how every appositive begins: a name and a comma
     counterpart: regex.Pattern[str]
     bare: regex.Pattern[str]
-    person: regex.Pattern[str]
+    person: _engine.Grammar  # for both engines: it scans the whole text (see _engine)
     stop: frozenset[str]
     anchors: frozenset[str]
     openers: frozenset[str]
@@ -213,7 +213,7 @@ def grammar() -> Grammar:
         appositive_head=build(appositive_head),
         counterpart=build(counterpart),
         bare=build(bare),
-        person=build(person),
+        person=_engine.Grammar(person),
         stop=frozenset(stop),
         anchors=frozenset(
             {*tfirst_words, *(_first(a) for a in table.aliases_cs), "counterpart"}
