@@ -16,7 +16,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipnews import _engine, officials, temporal
+import dipnews
+from dipnews import _engine, temporal
 from dipnews import forums as fm
 from dipnews._engine import Grammar, plain, translate
 from dipnews._officials.grammar import grammar as officials_grammar
@@ -62,7 +63,7 @@ _SMALL = [
     Grammar(r"\p{Lu}[\p{L}\p{M}'’-]*+"),
     Grammar(r"(?<![\p{L}\p{N}])\w++(?:\s++\w++)?"),
     Grammar(r"\b(?i:sigma|strasse|ss|k|i)\b"),
-    Grammar(r"(?i)[\p{Lu}][^\P{L}]{1,3}"),
+    Grammar(r"[\p{Lu}][^\P{L}]{1,3}(?i:[a-z0-9-]+|é|[ü‐–]|[\u00c0-\u00d6\u2000-\u200f])"),
     Grammar(r"(?i:[a-z]+)\B\d|\s{2,}|[^\S\n]++"),
     Grammar(r"(?>ab|a)(?=\W)|[\p{Pd}]"),
     Grammar(r"\P{L}+(?P<tail>\p{Ll})", regex.VERSION1),
@@ -90,52 +91,54 @@ def test_the_forums_grammar_matches_alike_on_plain_text(text: str) -> None:
     _agree(fm._grammar(), text)
 
 
-def _package_grammars() -> dict[str, Grammar]:
-    """Every grammar the package runs on both engines."""
-    return {
-        "forums": fm._grammar(),
-        "forums word": fm._WORD,
-        "officials person": officials_grammar().person,
-        "officials word split": officials._WORD_SPLIT,
-        "temporal start word": temporal._START_AFTER_GAP,
-    }
-
-
-@pytest.mark.parametrize("name", sorted(_package_grammars()))
-def test_the_package_grammars_are_translated(name: str) -> None:
-    assert _package_grammars()[name].fast is not None
-
-
-@pytest.mark.parametrize("name", sorted(_package_grammars()))
-def test_the_package_grammars_match_alike_on_the_seeds(name: str) -> None:
-    grammar = _package_grammars()[name]
+def _package_grammars() -> list[Grammar]:
+    """Every grammar the package runs on both engines: those made at import and those
+    made at first use (parsing the seeds makes them all)."""
     for path in sorted(SEEDS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        if name == "temporal start word":
-            text = text.lower()  # what temporal scans
-        assert plain(text), path.name
-        assert grammar.on(text) is grammar.fast
-        exact, fast = grammar.exact, grammar.fast
-        assert fast is not None
-        starts = [m.start() for m in regex.finditer(r"(?<![\w.])\w", text)]
-        for at in starts:
-            assert _same(fast.match(text, at), exact.match(text, at)), (path.name, at)
+        dipnews.parse(path.read_text(encoding="utf-8"))
+    return [g for g in _engine.grammars() if g not in _SMALL]
+
+
+def test_the_package_grammars_include_the_large_ones() -> None:
+    translated = {id(g) for g in _package_grammars() if g.fast is not None}
+    for grammar in (fm._grammar(), officials_grammar().person, temporal._START_AFTER_GAP):
+        assert id(grammar) in translated
+
+
+def _agree_on_seed(grammar: Grammar, text: str) -> None:
+    exact, fast = grammar.exact, grammar.fast
+    assert fast is not None
+    assert plain(text)
+    assert grammar.on(text) is fast
+    for m in regex.finditer(r"(?<![\w.])\w", text):
+        at = m.start()
+        assert _same(fast.match(text, at), exact.match(text, at)), (grammar, at)
+    if grammar is not fm._grammar():  # a scan of every position: slow on regex
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in exact.finditer(text)]
         assert fast.split(text) == exact.split(text)
+
+
+def test_the_package_grammars_match_alike_on_the_seeds() -> None:
+    grammars = [g for g in _package_grammars() if g.fast is not None]
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for copy in (text, text.lower(), text.casefold()):  # what the components scan
+            for grammar in grammars:
+                _agree_on_seed(grammar, copy)
 
 
 @given(st.one_of(official_sentences().map(lambda phrase: phrase.text), hostile_articles()), _CHARS)
 def test_the_package_grammars_match_alike_on_generated_text(text: str, odd: str) -> None:
     text = odd + text
-    for name, grammar in _package_grammars().items():
-        if name != "forums":  # tried at every position below; it is slow on regex
+    for grammar in _package_grammars():
+        if grammar.fast is None:
+            continue
+        if grammar is not fm._grammar():  # tried at word starts below; slow on regex
             _agree(grammar, text)
-    if plain(text):
-        forums = fm._grammar()
-        assert forums.fast is not None
-        for m in regex.finditer(r"(?<![\w.])\w", text):
-            at = m.start()
-            assert _same(forums.fast.match(text, at), forums.exact.match(text, at)), (text, at)
+        elif plain(text):
+            for m in regex.finditer(r"(?<![\w.])\w", text):
+                at = m.start()
+                assert _same(grammar.fast.match(text, at), grammar.exact.match(text, at))
 
 
 def test_characters_outside_the_odd_set_are_read_alike_by_both_engines() -> None:
@@ -188,7 +191,9 @@ def test_ordinary_news_text_is_plain() -> None:
         (r"(?<=the|a)b", 0),  # a variable-width look-behind: re rejects it
         (r"(?P<t>a)(?P<t>b)", 0),  # a group name used twice: re rejects it
         (r"(?i)straße", 0),  # a letter whose case forms are not one-to-one
-        (r"\u00df", 0),  # the same, as an escape
+        (r"(?i:\u00df)", 0),  # the same, as an escape
+        (r"(?i)\p{Lu}", 0),  # a property, case-insensitively
+        (r"(?i:[\u00c0-\u00ff])", 0),  # a range holding "ß", case-insensitively
         (r"ab", regex.ASCII),  # a flag without an exact counterpart
         (r"(?r)ab", 0),  # a regex-only flag
     ],
@@ -200,8 +205,8 @@ def test_what_cannot_be_translated_exactly_stays_on_regex(source: str, flags: in
 
 
 def test_a_translation_writes_out_properties_and_keeps_the_rest() -> None:
-    translated, flags = translate(r"(?i:the)\s+\p{Lu}\w*+", regex.IGNORECASE | regex.VERBOSE)
-    assert flags == re.IGNORECASE | re.VERBOSE
+    translated, flags = translate(r"(?i:the)\s+\p{Lu}\w*+", regex.MULTILINE | regex.VERBOSE)
+    assert flags == re.MULTILINE | re.VERBOSE
     assert r"\p" not in translated
     assert translated.startswith(r"(?i:the)\s+[")
     assert re.fullmatch(translated, "the  Ünal", flags)
@@ -210,10 +215,12 @@ def test_a_translation_writes_out_properties_and_keeps_the_rest() -> None:
 
 
 @given(_CHARS)
-def test_the_lower_cased_copy_of_a_plain_text_is_plain(text: str) -> None:
-    # temporal scans text.lower() with the pattern chosen for the text.
+def test_the_lower_cased_and_folded_copies_of_a_plain_text_are_plain(text: str) -> None:
+    # temporal scans text.lower() with the pattern chosen for the text; events the folded
+    # copy.
     if plain(text):
         assert plain(text.lower())
+        assert plain(text.casefold())
 
 
 def test_the_ascii_characters_read_differently_are_the_separators() -> None:

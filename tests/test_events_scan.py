@@ -7,10 +7,10 @@ the alphabet its prefix tree is built over), it must yield what ``finditer`` yie
 
 from __future__ import annotations
 
-import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dipnews._engine import Grammar
 from dipnews._events import segment
 from dipnews._events.fold import folded
 from dipnews._events.lexicon import lexicon
@@ -34,7 +34,7 @@ def _both(text: str) -> tuple[list[tuple[int, int, str | None]], list[tuple[int,
     assert full is not None
     low = folded(text)
     assert low is not None
-    expected = [(m.start(), m.end(), m.lastgroup) for m in full.finditer(low, 0, len(low))]
+    expected = [(m.start(), m.end(), m.lastgroup) for m in full.exact.finditer(low, 0, len(low))]
     candidates = scanner.candidates(low)
     got = [
         (m.start(), m.end(), m.lastgroup) for m in scanner.finditer(low, 0, len(low), candidates)
@@ -61,7 +61,7 @@ def test_scanner_agrees_inside_any_window(pieces: list[str], data: st.DataObject
     low = folded(text)
     assert low is not None
     candidates = scanner.candidates(low)
-    expected = [m.span() for m in full.finditer(low, pos, endpos)]
+    expected = [m.span() for m in full.exact.finditer(low, pos, endpos)]
     assert [m.span() for m in scanner.finditer(low, pos, endpos, candidates)] == expected
 
 
@@ -88,7 +88,7 @@ def test_agreement_scanner_yields_the_matches_of_the_full_pattern(pieces: list[s
     assert full is not None
     low = folded("".join(pieces))
     assert low is not None
-    expected = [(m.span(), m.lastgroup) for m in full.finditer(low, 0, len(low))]
+    expected = [(m.span(), m.lastgroup) for m in full.exact.finditer(low, 0, len(low))]
     found = scanner.finditer(low, 0, len(low), scanner.candidates(low))
     assert [(m.span(), m.lastgroup) for m in found] == expected
 
@@ -96,7 +96,7 @@ def test_agreement_scanner_yields_the_matches_of_the_full_pattern(pieces: list[s
 def test_a_row_outside_the_alphabet_is_still_found() -> None:
     lead = r"(?<![\p{L}\p{N}])"
     rows = ["«met»", "talks"]
-    full = regex.compile(lead + "(?:" + "|".join(rows) + ")")
+    full = Grammar(lead + "(?:" + "|".join(rows) + ")")
     scanner = Scanner(rows, full, lead)
     text = "they «met» for talks"
     found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
@@ -122,7 +122,7 @@ def test_whole_text_starts_answer_any_window(pieces: list[str], data: st.DataObj
         assert full is not None
         pos = data.draw(st.integers(0, len(low)))
         endpos = data.draw(st.integers(pos, len(low)))
-        expected = [(m.span(), m.lastgroup) for m in full.finditer(low, pos, endpos)]
+        expected = [(m.span(), m.lastgroup) for m in full.exact.finditer(low, pos, endpos)]
         starts = scanner.starts(low)
         got = [(m.span(), m.lastgroup) for m in scanner.finditer_at(low, pos, endpos, starts)]
         assert got == expected

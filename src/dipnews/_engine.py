@@ -42,11 +42,12 @@ import functools
 import re
 import unicodedata
 import warnings
+import weakref
 from typing import Union
 
 import regex
 
-__all__ = ["Grammar", "Match", "Pattern", "plain"]
+__all__ = ["Grammar", "Match", "Pattern", "grammars", "plain"]
 
 #: A compiled pattern of either engine.
 Pattern = Union["re.Pattern[str]", "regex.Pattern[str]"]
@@ -74,8 +75,8 @@ _NEUTRAL = regex.UNICODE | regex.VERSION0 | regex.VERSION1
 _SAME_LETTERS = frozenset("AbBwWsSdDafnrtvxuUN")
 _PROPERTY = frozenset("pP")
 # Group openings read the same by both engines; an inline flag group is checked apart.
-_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=", "(?>", "(?#")
-_INLINE_FLAGS = re.compile(r"\(\?[imsx]*+(?:-[imsx]++)?[:)]")
+_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=", "(?>")
+_INLINE_FLAGS = re.compile(r"\(\?([imsx]*+)(?:-([imsx]++))?[:)]")
 _HEX = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 
 
@@ -122,22 +123,30 @@ def _irregular(char: str) -> bool:
 
 
 @functools.cache
-def _differing() -> frozenset[str]:
-    """The characters of the Basic Multilingual Plane on which the engines may differ:
-    where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, the letters
-    :func:`_irregular` picks out among those that change under case mapping in either
-    engine, with their case forms, and the capital sigma."""
+def _case_odd() -> frozenset[str]:
+    """The letters of the Basic Multilingual Plane whose case the engines may fold
+    differently: those :func:`_irregular` picks out among the letters that change under
+    case mapping in either engine, with their case forms, and the capital sigma."""
     every = _every()
-    odd: set[str] = set()
-    for item in (r"\w", r"\s", r"\d"):
-        odd.update(set(regex.findall(item, every)).symmetric_difference(re.findall(item, every)))
     cased = set(regex.findall(r"\p{Changes_When_Casemapped}", every))
     cased.update(c for c in every if c.lower() != c or c.upper() != c)
     cased.update(f for c in list(cased) for f in c.lower() + c.upper() + c.casefold())
-    odd.update(c for c in cased if _irregular(c))
+    odd = {c for c in cased if _irregular(c)}
     # The capital sigma lower-cases to the final sigma at the end of a word (str.lower
     # reads context there alone): so the lower-cased copy of a plain text is plain too.
     odd.add("\u03a3")
+    return frozenset(odd)
+
+
+@functools.cache
+def _differing() -> frozenset[str]:
+    """The characters of the Basic Multilingual Plane on which the engines may differ:
+    where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, and
+    :func:`_case_odd`."""
+    every = _every()
+    odd = set(_case_odd())
+    for item in (r"\w", r"\s", r"\d"):
+        odd.update(set(regex.findall(item, every)).symmetric_difference(re.findall(item, every)))
     return frozenset(odd)
 
 
@@ -155,39 +164,53 @@ def _differing_pattern() -> re.Pattern[str]:
 
 
 _ASCII_ODD = re.compile("[\x1c-\x1f]")
-# The last text asked about and the answer, as one tuple so that threads never see the
-# one without the other (parse asks about the same text many times).
-_last: tuple[str | None, bool] = (None, False)
+# The last two texts asked about with their answers (parse asks about the same text, and
+# its folded copy, many times), as one tuple so that threads never see a text without
+# its answer.
+_Answer = tuple[str | None, bool]
+_recent: tuple[_Answer, _Answer] = ((None, False), (None, False))
 
 
 def plain(text: str) -> bool:
     """Whether *text* holds none of the characters on which the engines may differ (see
-    the module notes); on such a text a :class:`Grammar` matches the same in both."""
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
+    the module notes); on such a text, or any part of it, a :class:`Grammar` matches the
+    same in both."""
+    global _recent
+    first, second = _recent
+    if first[0] is text:
+        return first[1]
+    if second[0] is text:
+        _recent = (second, first)
+        return second[1]
     if text.isascii():  # of ASCII, only the separators are read differently
         answer = _ASCII_ODD.search(text) is None
     else:
         answer = _differing_pattern().search(text) is None
-    _last = (text, answer)
+    _recent = ((text, answer), first)
     return answer
 
 
-def _literal(source: str, i: int) -> str | None:
-    """The character a ``\\x``, ``\\u``, ``\\U`` or ``\\N{...}`` escape at *source[i]*
-    stands for, else ``None``."""
+_CONTROL = {"a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _escape_at(source: str, i: int) -> tuple[str | None, int]:
+    """The one character the escape at *source[i]* stands for (``None`` for a class, an
+    anchor or a reference) and the escape's length."""
+    letter = source[i + 1 : i + 2]
     m = _HEX.match(source, i)
     if m is not None:
-        return chr(int(next(g for g in m.groups() if g), 16))
+        return chr(int(next(g for g in m.groups() if g), 16)), m.end() - i
     if source.startswith("\\N{", i):
         close = source.find("}", i)
         try:
-            return unicodedata.lookup(source[i + 3 : close])
+            return unicodedata.lookup(source[i + 3 : close]), close + 1 - i
         except KeyError:
             raise _Refused("an unknown character name") from None
-    return None
+    if letter in _CONTROL:
+        return _CONTROL[letter], 2
+    if not letter or letter.isdigit() or (letter.isascii() and letter.isalpha()):
+        return None, 2
+    return letter, 2
 
 
 def translate(source: str, flags: int = 0) -> tuple[str, int]:
@@ -201,61 +224,112 @@ def translate(source: str, flags: int = 0) -> tuple[str, int]:
             rest &= ~theirs
     if rest & ~_NEUTRAL:
         raise _Refused("a flag re has no exact counterpart for")
-    odd = _differing()
+    odd = _case_odd()
     verbose = bool(flags & regex.VERBOSE)
     out: list[str] = []
     i, n = 0, len(source)
     in_class = False
+    # In a class: its last single character, and the start of a range being read.
+    last: str | None = None
+    low: str | None = None
+    # Whether each open group matches case-insensitively (the outermost: the whole source).
+    # There, a letter whose case the engines fold differently (``ſ``, the Kelvin sign)
+    # might match a plain one in one engine and not the other, and so might a property or
+    # a class range holding one: those are refused. Any other character, and any anywhere
+    # else, stands for the same characters in both (a character :func:`plain` excludes
+    # matches none of a plain text's).
+    caseless = [bool(flags & regex.IGNORECASE)]
+
+    def member(char: str | None) -> None:
+        # A class member read: it ends a range begun before it.
+        nonlocal last, low
+        if low is not None:
+            if char is None:
+                raise _Refused("a range with a class at one end")
+            if caseless[-1] and any(ord(low) <= ord(c) <= ord(char) for c in odd):
+                raise _Refused("a range holding a letter folded differently, case-blind")
+            low, last = None, None
+        else:
+            last = char
+
     while i < n:
         ch = source[i]
-        if ch in odd:
-            raise _Refused(f"the character {ch!r}, read differently by the engines")
         if ch == "\\":
             letter = source[i + 1] if i + 1 < n else ""
             if letter in _PROPERTY:
                 close = source.find("}", i)
                 if not source.startswith("{", i + 2) or close < 0:
                     raise _Refused("a one-letter or unclosed property")
+                if caseless[-1]:
+                    raise _Refused("a property in a case-insensitive part")
                 item = "\\p" + source[i + 2 : close + 1]
                 if letter == "P":
                     item = "^" + item
                 ranges = _ranges(item)
                 out.append(ranges if in_class else "[" + ranges + "]")
+                if in_class:
+                    member(None)
                 i = close + 1
                 continue
             if letter.isascii() and letter.isalpha() and letter not in _SAME_LETTERS:
                 raise _Refused(f"the escape \\{letter}")
-            char = _literal(source, i)
-            if char is not None and char in odd:
-                raise _Refused(f"the character {char!r}, read differently by the engines")
-            out.append(source[i : i + 2])
-            i += 2
+            char, size = _escape_at(source, i)
+            if char is not None and caseless[-1] and char in odd:
+                raise _Refused(f"the character {char!r} in a case-insensitive part")
+            if in_class:
+                member(char)
+            out.append(source[i : i + size])
+            i += size
             continue
+        if ch in odd and caseless[-1]:
+            raise _Refused(f"the character {ch!r} in a case-insensitive part")
         if in_class:
             if ch == "[" or source.startswith(("--", "&&", "||", "~~"), i):
                 raise _Refused("a nested set or set operation")
-            in_class = ch != "]"
+            if ch == "]":
+                in_class = False
+            elif ch == "-" and last is not None and low is None and source[i + 1 : i + 2] != "]":
+                low = last  # a range: it ends at the next member
+            else:
+                member(ch)
             out.append(ch)
             i += 1
             continue
         if ch == "[":
             in_class = True
+            last = low = None
             start = i
             i += 1
             if source.startswith("^", i):
                 i += 1
             if source.startswith("]", i):
                 i += 1  # a leading "]" is a literal in both
+                last = "]"
             out.append(source[start:i])
             continue
         if verbose and ch == "#":
             end = source.find("\n", i)
             i = n if end < 0 else end
             continue
-        if source.startswith("(?", i) and not (
-            source.startswith(_GROUPS, i) or _INLINE_FLAGS.match(source, i)
-        ):
-            raise _Refused("a group re does not read as regex does")
+        if ch == "(":
+            if source.startswith("(?#", i):
+                close = source.find(")", i)
+                i = n if close < 0 else close + 1
+                continue
+            inline = _INLINE_FLAGS.match(source, i)
+            if inline is not None:
+                on, off = inline.group(1), inline.group(2) or ""
+                scope = True if "i" in on else False if "i" in off else caseless[-1]
+                if inline.group().endswith(")"):  # global: re allows it at the start only
+                    caseless[0] = caseless[-1] = scope
+                else:
+                    caseless.append(scope)
+            elif source.startswith(_GROUPS, i) or not source.startswith("(?", i):
+                caseless.append(caseless[-1])
+            else:
+                raise _Refused("a group re does not read as regex does")
+        elif ch == ")" and len(caseless) > 1:
+            caseless.pop()
         out.append(ch)
         i += 1
     if in_class:
@@ -270,13 +344,14 @@ class Grammar:
     ``None`` where there is none; :meth:`on` the one to run on a given text.
     """
 
-    __slots__ = ("_exact", "_fast", "flags", "source")
+    __slots__ = ("__weakref__", "_exact", "_fast", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self._exact: regex.Pattern[str] | None = None
         self._fast: re.Pattern[str] | bool | None = False  # False: not tried yet
+        _GRAMMARS.add(self)
 
     @property
     def exact(self) -> regex.Pattern[str]:
@@ -300,6 +375,14 @@ class Grammar:
 
     def __repr__(self) -> str:
         return f"Grammar({self.source[:40]!r}{'...' if len(self.source) > 40 else ''})"
+
+
+_GRAMMARS: weakref.WeakSet[Grammar] = weakref.WeakSet()
+
+
+def grammars() -> list[Grammar]:
+    """Every :class:`Grammar` made so far and still in use (the tests check them all)."""
+    return sorted(_GRAMMARS, key=lambda g: (g.source, g.flags))
 
 
 def _fast(source: str, flags: int) -> re.Pattern[str] | None:

@@ -27,6 +27,8 @@ from collections.abc import Iterator
 
 import regex
 
+from dipnews import _engine
+
 __all__ = ["FoldedPattern", "foldable", "folded", "sensitive_twin"]
 
 # Properties a folded pattern may use, and what each reads outside and inside a set.
@@ -95,34 +97,35 @@ class FoldedPattern:
 
     Every method takes the text and its folded copy (:func:`folded`, ``None`` when there
     is none) and returns matches against the copy where there is one: their offsets are
-    the text's, their groups the copy's (lower case).
+    the text's, their groups the copy's (lower case). The twin is a grammar for both
+    engines (:class:`dipnews._engine.Grammar`): a plain copy is read by the faster one.
     """
 
     __slots__ = ("insensitive", "sensitive")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.insensitive: regex.Pattern[str] = regex.compile(pattern, flags)
-        self.sensitive: regex.Pattern[str] | None = None
+        self.sensitive: _engine.Grammar | None = None
         twin = sensitive_twin(pattern) if flags & regex.IGNORECASE else None
         if twin is not None:
-            self.sensitive = regex.compile(twin, flags & ~regex.IGNORECASE)
+            self.sensitive = _engine.Grammar(twin, flags & ~regex.IGNORECASE)
 
-    def for_text(self, text: str, low: str | None) -> tuple[regex.Pattern[str], str]:
+    def for_text(self, text: str, low: str | None) -> tuple[_engine.Pattern, str]:
         """The pattern to run and the string to run it on (the text or its folded copy)."""
         if low is not None and self.sensitive is not None:
-            return self.sensitive, low
+            return self.sensitive.on(low), low
         return self.insensitive, text
 
-    def search(self, text: str, low: str | None, pos: int, endpos: int) -> regex.Match[str] | None:
+    def search(self, text: str, low: str | None, pos: int, endpos: int) -> _engine.Match | None:
         pattern, target = self.for_text(text, low)
         return pattern.search(target, pos, endpos)
 
-    def match(self, text: str, low: str | None, pos: int, endpos: int) -> regex.Match[str] | None:
+    def match(self, text: str, low: str | None, pos: int, endpos: int) -> _engine.Match | None:
         pattern, target = self.for_text(text, low)
         return pattern.match(target, pos, endpos)
 
     def finditer(
         self, text: str, low: str | None, pos: int, endpos: int
-    ) -> Iterator[regex.Match[str]]:
+    ) -> Iterator[_engine.Match]:
         pattern, target = self.for_text(text, low)
         return pattern.finditer(target, pos, endpos)

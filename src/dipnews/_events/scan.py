@@ -15,11 +15,11 @@ exactly what ``pattern.finditer`` yields:
 * candidates are tried in order, from the end of the last match on, as ``finditer``
   tries positions.
 
->>> import regex
+>>> from dipnews._engine import Grammar
 >>> from dipnews._events.scan import Scanner
 >>> rows = ["met(?:\\\\s+with)?", "talks", "on\\\\s+a\\\\s+visit"]
 >>> lead = r"(?<![\\p{L}\\p{N}])"
->>> full = regex.compile(lead + "(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")
+>>> full = Grammar(lead + "(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")
 >>> text = "they met with him on a visit for talks; the metro ran on time"
 >>> scanner = Scanner(rows, full, lead)
 >>> found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
@@ -35,6 +35,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from dipnews import _engine
 from dipnews._patterns import literal_trie
 
 __all__ = ["Scanner"]
@@ -59,12 +60,12 @@ class Scanner:
     """``full.finditer`` through a prefilter.
 
     *full* must be *lead* (a zero-width condition, such as a word start) followed by an
-    alternation of *rows*, and be compiled case-sensitively (for folded text).
+    alternation of *rows*, case-sensitive (for folded text), for both engines.
     """
 
     __slots__ = ("closed", "fast", "full", "open", "outside")
 
-    def __init__(self, rows: Sequence[str], full: regex.Pattern[str], lead: str) -> None:
+    def __init__(self, rows: Sequence[str], full: _engine.Grammar, lead: str) -> None:
         self.full = full
         flags = full.flags & ~regex.IGNORECASE
         prefixes = _prefixes(rows, flags)
@@ -96,7 +97,7 @@ class Scanner:
 
     def finditer(
         self, text: str, pos: int, endpos: int, candidates: regex.Pattern[str] | None
-    ) -> Iterator[regex.Match[str]]:
+    ) -> Iterator[_engine.Match]:
         """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
         *candidates* is :meth:`candidates` of *text*."""
         starts = (
@@ -127,13 +128,13 @@ class Scanner:
 
     def finditer_at(
         self, text: str, pos: int, endpos: int, starts: list[int] | None
-    ) -> Iterator[regex.Match[str]]:
+    ) -> Iterator[_engine.Match]:
         """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
         *starts* is :meth:`starts` of *text*."""
+        full = self.full.on(text)
         if starts is None:
-            yield from self.full.finditer(text, pos, endpos)
+            yield from full.finditer(text, pos, endpos)
             return
-        full = self.full
         after = pos
         for i in range(bisect.bisect_left(starts, pos), len(starts)):
             start = starts[i]
