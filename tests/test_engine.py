@@ -56,6 +56,9 @@ def _agree(grammar: Grammar, text: str) -> None:
         m.span() for m in grammar.exact.finditer(text)
     ]
     assert fast.split(text) == grammar.exact.split(text)
+    for end in range(len(text) + 1):  # a search in a window, as the components run them
+        start = max(0, end - 24)
+        assert _same(fast.search(text, start, end), grammar.exact.search(text, start, end))
 
 
 # Small grammars, each using constructs the translation writes out or carries over.
@@ -116,6 +119,10 @@ def _agree_on_seed(grammar: Grammar, text: str) -> None:
     if grammar is not fm._grammar():  # a scan of every position: slow on regex
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in exact.finditer(text)]
         assert fast.split(text) == exact.split(text)
+        for m in regex.finditer(r"[.\s]", text):  # a search in a window ending there
+            end = m.start()
+            window = (max(0, end - 24), end)
+            assert _same(fast.search(text, *window), exact.search(text, *window)), (grammar, end)
 
 
 def test_the_package_grammars_match_alike_on_the_seeds() -> None:

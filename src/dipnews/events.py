@@ -119,6 +119,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews import temporal as _temporal
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._engine import Grammar
 from dipnews._events import segment, syntax
 from dipnews._events.fold import FoldedPattern, folded
 from dipnews._events.lexicon import TriggerSpec, codes, lexicon
@@ -220,7 +221,7 @@ _COUNTERPARTS = regex.compile(
     r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
     r"(?P<list>[^.;:]{1,200}+))?",
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}]{1,20}+)[\s,]*+$")
+_WORD_BEFORE = Grammar(r"([\p{L}]{1,20}+)[\s,]*+$")  # for both engines (see _engine)
 _EXCLUDED_DATE_PREP = FoldedPattern(
     r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$|"
     r"\b(?:said|says|told\s++\p{L}++|announced|reported|stated|added|confirmed|"
@@ -571,7 +572,7 @@ class _Context:
 
     def blocked(self, o: Official, lo: int) -> bool:
         """True when a preposition such as *to* or *of* governs the mention."""
-        m = _WORD_BEFORE.search(self.text, max(lo, o.start - 24), o.start)
+        m = _WORD_BEFORE.on(self.text).search(self.text, max(lo, o.start - 24), o.start)
         if m is None:
             return False
         word = m.group(1)
@@ -673,7 +674,7 @@ def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
     for m in prep.finditer(target, lo, hi):
         if m.start() >= after + 120:
             break
-        left = _WORD_BEFORE.search(ctx.text, max(lo, m.start() - 24), m.start())
+        left = _WORD_BEFORE.on(ctx.text).search(ctx.text, max(lo, m.start() - 24), m.start())
         if left is not None and left.group(1).lower() in _words("topic_nouns"):
             continue
         found = _place_at(ctx, m.end(), hi)
@@ -951,7 +952,8 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
             continue
         if ctx.in_forum(m.start(), m.end()):
             continue  # "Meeting" in "SCO Defence Ministers' Meeting" names a forum
-        left_m = _WORD_BEFORE.search(ctx.text, max(sent.start, m.start() - 24), m.start())
+        before_trigger = _WORD_BEFORE.on(ctx.text)
+        left_m = before_trigger.search(ctx.text, max(sent.start, m.start() - 24), m.start())
         left = left_m.group(1).lower() if left_m else ""
         before = ctx.officials_in(max(sent.start, m.start() - 300), m.start())
         after_official = bool(before) and ctx.text[before[-1].end : m.start()].strip() == ""

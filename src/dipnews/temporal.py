@@ -93,7 +93,7 @@ import regex
 
 from dipnews import _engine
 from dipnews._calendar import MONTHS, WEEKDAYS
-from dipnews._engine import Grammar
+from dipnews._engine import Grammar, Match
 from dipnews._patterns import literal_trie
 from dipnews._text import check_text
 from dipnews.errors import InputError, InputTypeError
@@ -500,16 +500,17 @@ _YEAR_CUES = (
 )
 
 _Candidate = tuple[int, int, _Spec]
-_Builder = Callable[[regex.Match[str]], "_Candidate | None"]
+_Builder = Callable[[Match], "_Candidate | None"]
 
 
-def _compile(pattern: str) -> regex.Pattern[str]:
+def _compile(pattern: str) -> Grammar:
     # Every expression starts a word; saying so first lets the engine skip mid-word
-    # positions at once instead of trying the month alternation there.
-    return regex.compile(rf"(?<!\w)(?:{pattern})", regex.IGNORECASE)
+    # positions at once instead of trying the month alternation there. For both engines
+    # (see dipnews._engine): tried at every start word, they cost less on re.
+    return Grammar(rf"(?<!\w)(?:{pattern})", regex.IGNORECASE)
 
 
-def _capitalised(m: regex.Match[str], *groups: str) -> bool:
+def _capitalised(m: Match, *groups: str) -> bool:
     """True when every named group that took part starts with an upper-case letter."""
     found = m.groupdict()
     for name in groups:
@@ -528,12 +529,12 @@ def _day(token: str) -> int:
     return int(token[:2] if token[:2].isdigit() else token[:1])
 
 
-def _weekday(m: regex.Match[str]) -> int | None:
+def _weekday(m: Match) -> int | None:
     name = m.groupdict().get("wd")
     return None if name is None else WEEKDAYS[name.rstrip(".").casefold()]
 
 
-def _year(m: regex.Match[str], name: str = "y") -> int | None:
+def _year(m: Match, name: str = "y") -> int | None:
     value = m.group(name)
     return None if value is None else int(value)
 
@@ -544,7 +545,7 @@ _AFTER_DAY_PAIR = regex.compile(
 )
 
 
-def _range_ok(m: regex.Match[str], *, and_ok: bool = False) -> bool:
+def _range_ok(m: Match, *, and_ok: bool = False) -> bool:
     """``and`` joins a range after ``between`` (or where *and_ok*); ``between`` needs
     ``and`` or a dash."""
     conn = m.group("conn").strip().casefold()
@@ -554,14 +555,14 @@ def _range_ok(m: regex.Match[str], *, and_ok: bool = False) -> bool:
     return not (opener == "between" and conn not in "-–—‐‑")
 
 
-def _day_pair_ok(m: regex.Match[str]) -> bool:
+def _day_pair_ok(m: Match) -> bool:
     """``February 15 and 16`` is a range when nothing follows that could be counted."""
     if "m" in m.re.groupindex and m.start("m") > m.start("d2"):
         return True  # "15 and 16 February"
     return m.group("y") is not None or _AFTER_DAY_PAIR.match(m.string, m.end()) is not None
 
 
-def _range_start(m: regex.Match[str]) -> int:
+def _range_start(m: Match) -> int:
     """Where a range starts: ``from``/``between`` belong to it only before a word connector."""
     if m.group("from") is None or m.group("conn").strip().casefold() in _WORD_CONNECTORS:
         return m.start()
@@ -578,7 +579,7 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return _safe_date(year if year is not None else 2024, month, day) is not None
 
 
-def _build_mdy(m: regex.Match[str]) -> _Candidate | None:
+def _build_mdy(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m", "wd"):
         return None
     month, day, year = _month(m.group("m")), _day(m.group("d")), _year(m)
@@ -587,14 +588,14 @@ def _build_mdy(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _DaySpec(month, day, year, _weekday(m))
 
 
-def _build_iso(m: regex.Match[str]) -> _Candidate | None:
+def _build_iso(m: Match) -> _Candidate | None:
     year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
     if not _valid_day(month, day, year):
         return None
     return m.start(), m.end(), _DaySpec(month, day, year)
 
 
-def _build_numeric(m: regex.Match[str]) -> _Candidate | None:
+def _build_numeric(m: Match) -> _Candidate | None:
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if a > 12 >= b:
         day, month = a, b
@@ -607,7 +608,7 @@ def _build_numeric(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _DaySpec(month, day, year)
 
 
-def _build_range_one_month(m: regex.Match[str]) -> _Candidate | None:
+def _build_range_one_month(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m") or not _range_ok(m, and_ok=_day_pair_ok(m)):
         return None
     month, d1, d2, year = _month(m.group("m")), _day(m.group("d1")), _day(m.group("d2")), _year(m)
@@ -616,7 +617,7 @@ def _build_range_one_month(m: regex.Match[str]) -> _Candidate | None:
     return _range_start(m), m.end(), _RangeSpec(month, d1, month, d2, None, year)
 
 
-def _build_range_two_months(m: regex.Match[str]) -> _Candidate | None:
+def _build_range_two_months(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m1", "m2") or not _range_ok(m):
         return None
     m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
@@ -632,7 +633,7 @@ def _build_range_two_months(m: regex.Match[str]) -> _Candidate | None:
     return _range_start(m), m.end(), spec
 
 
-def _build_part(m: regex.Match[str]) -> _Candidate | None:
+def _build_part(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     words = m.group("part").casefold().split()
@@ -640,13 +641,13 @@ def _build_part(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m), part)
 
 
-def _build_month_year(m: regex.Match[str]) -> _Candidate | None:
+def _build_month_year(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m))
 
 
-def _build_month_modifier(m: regex.Match[str]) -> _Candidate | None:
+def _build_month_modifier(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").casefold())
@@ -660,7 +661,7 @@ _PREPOSITION_BEFORE = regex.compile(
 _SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
-def _build_month_relative_year(m: regex.Match[str]) -> _Candidate | None:
+def _build_month_relative_year(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     name = m.group("m").casefold()
@@ -671,7 +672,7 @@ def _build_month_relative_year(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _MonthSpec(_month(name), shift=shift)
 
 
-def _build_relative_part(m: regex.Match[str]) -> _Candidate | None:
+def _build_relative_part(m: Match) -> _Candidate | None:
     words = m.group("part").casefold().split()
     rel = m.group("rel").casefold()
     if rel == "the" and words[-1] != "of":
@@ -683,7 +684,7 @@ def _build_relative_part(m: regex.Match[str]) -> _Candidate | None:
 _MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
 
 
-def _build_month_bare(m: regex.Match[str]) -> _Candidate | None:
+def _build_month_bare(m: Match) -> _Candidate | None:
     if not _capitalised(m, "m"):
         return None
     name = m.group("m").casefold()
@@ -696,7 +697,7 @@ def _build_month_bare(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _MonthSpec(_month(name))
 
 
-def _build_year(m: regex.Match[str]) -> _Candidate | None:
+def _build_year(m: Match) -> _Candidate | None:
     return m.start(), m.end(), _YearSpec(int(m.group("y")))
 
 
@@ -711,7 +712,7 @@ _NAMED_DAY_AFTER = regex.compile(
 )
 
 
-def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
+def _build_weekday(m: Match) -> _Candidate | None:
     if not _capitalised(m, "wd"):
         return None
     name = m.group("wd")
@@ -730,7 +731,7 @@ def _build_weekday(m: regex.Match[str]) -> _Candidate | None:
     )
 
 
-def _build_relative(m: regex.Match[str]) -> _Candidate | None:
+def _build_relative(m: Match) -> _Candidate | None:
     if m.group("unit"):
         raw = m.group("n").casefold()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
@@ -741,7 +742,7 @@ def _build_relative(m: regex.Match[str]) -> _Candidate | None:
     return m.start(), m.end(), _RelativeSpec(" ".join(words))
 
 
-_PATTERNS: tuple[tuple[regex.Pattern[str], _Builder], ...] = (
+_PATTERNS: tuple[tuple[Grammar, _Builder], ...] = (
     (
         _compile(
             rf"{_FROM}(?P<m1>{_MON}){_S}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?{_CONN}"
@@ -1019,18 +1020,19 @@ def _starts(text: str) -> list[tuple[int, tuple[int, ...]]]:
 
 def _candidates(text: str, *, full: bool = False) -> Iterator[tuple[int, int, int, _Spec]]:
     if full:
-        for index, (pattern, build) in enumerate(_PATTERNS):
-            for m in pattern.finditer(text):
+        for index, (grammar, build) in enumerate(_PATTERNS):
+            for m in grammar.on(text).finditer(text):
                 found = build(m)
                 if found is not None and found[1] > found[0]:
                     yield found[0], found[1], index, found[2]
         return
     resume = [0] * len(_PATTERNS)  # where each pattern's finditer would search on from
+    patterns = [(grammar.on(text), build) for grammar, build in _PATTERNS]
     for pos, indices in _starts(text):
         for index in indices:
             if pos < resume[index]:
                 continue
-            pattern, build = _PATTERNS[index]
+            pattern, build = patterns[index]
             hit = pattern.match(text, pos)
             if hit is None:
                 continue
@@ -1204,7 +1206,7 @@ def _cues(text: str, lo: int, hi: int, *, full: bool = False) -> list[_Cue]:
     """The cues of ``text[lo:hi]`` (*full*: scanning every position, for the tests)."""
     found: list[_Cue] = []
     if full:
-        matches: Iterator[regex.Match[str]] = _CUES.finditer(text, lo, hi)
+        matches: Iterator[Match] = _CUES.finditer(text, lo, hi)
     else:
         matches = _cue_matches(text, lo, hi)
     for m in matches:
@@ -1222,7 +1224,7 @@ def _cues(text: str, lo: int, hi: int, *, full: bool = False) -> list[_Cue]:
     return found
 
 
-def _cue_matches(text: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+def _cue_matches(text: str, lo: int, hi: int) -> Iterator[Match]:
     resume = lo
     for pos in _cue_starts(text, lo, hi):
         if pos < resume:

@@ -45,14 +45,14 @@ _TOKEN = regex.compile(
 _FLAGS_OFF = regex.compile(r"\(\?\^|\(\?[a-z]*-")
 # What a folded text may not hold: capitals left by the fold (letters with no lower case,
 # Cherokee, which folds to capitals) and U+0345, a combining mark that folds to a letter.
-_UNFOLDED = regex.compile(r"[\p{Lu}\p{Lt}]")
+_UNFOLDED = _engine.Grammar(r"[\p{Lu}\p{Lt}]")
 _IOTA = "\u0345"
 
 
 def folded(text: str) -> str | None:
     """``text.casefold()`` when it keeps every offset and leaves no capital, else ``None``."""
     low = text.casefold()
-    if len(low) != len(text) or _IOTA in text or _UNFOLDED.search(low) is not None:
+    if len(low) != len(text) or _IOTA in text or _UNFOLDED.on(text).search(low) is not None:
         return None
     return low
 

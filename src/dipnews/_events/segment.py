@@ -6,6 +6,7 @@ import bisect
 
 import regex
 
+from dipnews._engine import Grammar
 from dipnews._events.fold import FoldedPattern
 
 __all__ = ["clause_bounds", "sentences"]
@@ -91,7 +92,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12}+)$")
+_WORD_BEFORE = Grammar(r"([\p{L}.]{1,12}+)$")  # for both engines (see dipnews._engine)
 
 # Clause boundaries inside a sentence: a relative or adverbial clause, a semicolon, a dash.
 # (No two branches can match at one position, so their order is free: the word branches
@@ -122,7 +123,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 def _is_boundary(text: str, dot: int, after: int, stop: int) -> bool:
     if text[dot] == ".":
-        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        word = _WORD_BEFORE.on(text).search(text, max(0, dot - 12), dot)
         if word is not None:
             w = word.group(1).lower().strip(".")
             initials = len(w) <= 7 and all(len(part) == 1 for part in w.split("."))
