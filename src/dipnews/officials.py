@@ -327,13 +327,27 @@ def _clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
     return _SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
 
 
+def _titles(m: _engine.Match) -> list[str]:
+    """The titles a match wrote, in order. Group ``t`` repeats in the prefix and
+    appositive grammars (``regex`` keeps each capture); it appears once in the bare one,
+    the grammar that also runs on :mod:`re` (see :mod:`dipnews._engine`)."""
+    if isinstance(m, regex.Match):
+        return list(m.captures("t"))
+    return [m.group("t")]
+
+
+def _title_start(m: _engine.Match) -> int:
+    """Where the first title of a match starts (see :func:`_titles`)."""
+    return m.starts("t")[0] if isinstance(m, regex.Match) else m.start("t")
+
+
 def _from_titles(
-    m: regex.Match[str],
+    m: _engine.Match,
     kind: str,
 ) -> _Mention | None:
     """Country, role and title of a prefix, appositive or bare match."""
     table = tables()
-    written = m.captures("t")
+    written = _titles(m)
     if "own" in m.re.groupindex and m.group("own") is not None:
         written = [m.group("own")]
     keys = [_title_key(t) for t in written]
@@ -342,7 +356,7 @@ def _from_titles(
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
         word = m.group(group)
-        if word is not None and m.end(group) < m.starts("t")[0] and _place(word)[1] != "country":
+        if word is not None and m.end(group) < _title_start(m) and _place(word)[1] != "country":
             joined = _title_key(word + " " + written[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
@@ -430,7 +444,7 @@ def _from_titles(
     )
 
 
-def _looks_corporate(m: regex.Match[str], role: str | None, written: Sequence[str]) -> bool:
+def _looks_corporate(m: _engine.Match, role: str | None, written: Sequence[str]) -> bool:
     """A title with no country that reads like a company's or association's officer.
 
     ``president Owen Bieber``, ``John Medlin, president and chief executive``, ``Aldo
@@ -442,7 +456,7 @@ def _looks_corporate(m: regex.Match[str], role: str | None, written: Sequence[st
     if "tot" in m.re.groupindex and m.group("tot") is not None:
         return False  # "aide to President Putin" takes its country from the leader
     lowercase = written[0][:1].islower()
-    appositive = "name" in m.re.groupindex and m.start("name") < m.starts("t")[0]
+    appositive = "name" in m.re.groupindex and m.start("name") < _title_start(m)
     return lowercase or (appositive and role in _HEAD_ROLES)
 
 
@@ -739,14 +753,15 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
 
     # Every match of the prefix pattern begins with a match of the bare one (a lead and a
     # title), so the bare pattern, cheaper and needed in step 4 anyway, is tried first.
-    bare_at: dict[int, regex.Match[str] | None] = {}
+    bare_at: dict[int, _engine.Match | None] = {}
+    bare_pattern = g.bare.on(text)
 
-    def bare_after(start: int) -> regex.Match[str] | None:
+    def bare_after(start: int) -> _engine.Match | None:
         if start not in bare_at:
-            bare_at[start] = g.bare.match(text, start)
+            bare_at[start] = bare_pattern.match(text, start)
         return bare_at[start]
 
-    def bare(start: int) -> regex.Match[str] | None:
+    def bare(start: int) -> _engine.Match | None:
         if start not in bare_at:
             # "the" and a space are taken whenever present (possessively): the rest of a
             # match here is a match where they end, unless another "the" begins there.
@@ -769,7 +784,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             continue
         start = m.start("cty") if m.group("det") and m.group("cty") else m.start()
         if m.group("det") and not m.group("cty"):
-            start = m.start("qual") if m.group("qual") else m.starts("t")[0]
+            start = m.start("qual") if m.group("qual") else _title_start(m)
             if m.group("cty2"):
                 start = m.start("cty2")
         mention.start = start
@@ -861,9 +876,9 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         key = mention.title_key or ""
         definite = m.group("det") is not None
         unique = key in tables().unique
-        abbreviation = _ABBREVIATION.fullmatch(m.captures("t")[0] or "")
+        abbreviation = _ABBREVIATION.fullmatch(_titles(m)[0] or "")
         has_country = m.group("cty") is not None or m.group("cty2") is not None
-        written = m.captures("t")[0] or ""
+        written = _titles(m)[0] or ""
         loose = (
             definite
             and not has_country
@@ -881,7 +896,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         if m.group("det") is not None and m.group("cty") is not None:
             mention.start = m.start("cty")
         elif m.group("det") is not None:
-            mention.start = m.start("qual") if m.group("qual") else m.starts("t")[0]
+            mention.start = m.start("qual") if m.group("qual") else _title_start(m)
         found.append(mention)
         taken.add(mention.start, mention.end)
     found.sort(key=lambda f: (f.start, f.end))

@@ -69,7 +69,7 @@ class Grammar:
     appositive: regex.Pattern[str]
     appositive_head: regex.Pattern[str]  # how every appositive begins: a name and a comma
     counterpart: regex.Pattern[str]
-    bare: regex.Pattern[str]
+    bare: _engine.Grammar  # for both engines: tried at every lead word (see _engine)
     person: _engine.Grammar  # for both engines: it scans the whole text (see _engine)
     stop: frozenset[str]
     anchors: frozenset[str]
@@ -212,7 +212,7 @@ def grammar() -> Grammar:
         appositive=build(appositive),
         appositive_head=build(appositive_head),
         counterpart=build(counterpart),
-        bare=build(bare),
+        bare=_engine.Grammar(bare),
         person=_engine.Grammar(person),
         stop=frozenset(stop),
         anchors=frozenset(
