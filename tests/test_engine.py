@@ -238,16 +238,3 @@ def test_the_ascii_characters_read_differently_are_the_separators() -> None:
         "\x1e",
         "\x1f",
     ]
-
-
-def test_the_bare_officials_grammar_writes_one_title_per_match() -> None:
-    # officials reads a bare match's titles as [m.group("t")] when re ran it: that is what
-    # regex's captures give only if the group never repeats.
-    bare = officials_grammar().bare
-    assert bare.source.count("(?P<t>") == 1
-    for path in sorted(SEEDS.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for word in regex.finditer(r"(?<![\w.])\w", text):
-            m = bare.exact.match(text, word.start())
-            if m is not None:
-                assert m.captures("t") == [m.group("t")]

@@ -76,6 +76,9 @@ _SAME_LETTERS = frozenset("AbBwWsSdDafnrtvxuUN")
 _PROPERTY = frozenset("pP")
 # Group openings read the same by both engines; an inline flag group is checked apart.
 _GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?P=", "(?>")
+# A condition on a group (``(?(name)yes|no)``); DEFINE and look-around conditions are
+# regex's alone.
+_CONDITION = re.compile(r"\(\?\((?!DEFINE\))\w++\)")
 _INLINE_FLAGS = re.compile(r"\(\?([imsx]*+)(?:-([imsx]++))?[:)]")
 _HEX = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 
@@ -324,7 +327,11 @@ def translate(source: str, flags: int = 0) -> tuple[str, int]:
                     caseless[0] = caseless[-1] = scope
                 else:
                     caseless.append(scope)
-            elif source.startswith(_GROUPS, i) or not source.startswith("(?", i):
+            elif (
+                source.startswith(_GROUPS, i)
+                or not source.startswith("(?", i)
+                or _CONDITION.match(source, i)
+            ):
                 caseless.append(caseless[-1])
             else:
                 raise _Refused("a group re does not read as regex does")

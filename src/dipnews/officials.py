@@ -327,18 +327,14 @@ def _clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
     return _SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
 
 
+_TITLE_GROUPS = ("t", "t1", "t2")
+
+
 def _titles(m: _engine.Match) -> list[str]:
-    """The titles a match wrote, in order. Group ``t`` repeats in the prefix and
-    appositive grammars (``regex`` keeps each capture); it appears once in the bare one,
-    the grammar that also runs on :mod:`re` (see :mod:`dipnews._engine`)."""
-    if isinstance(m, regex.Match):
-        return list(m.captures("t"))
-    return [m.group("t")]
-
-
-def _title_start(m: _engine.Match) -> int:
-    """Where the first title of a match starts (see :func:`_titles`)."""
-    return m.starts("t")[0] if isinstance(m, regex.Match) else m.start("t")
+    """The titles a match wrote, in order: up to three coordinated ones (groups ``t``,
+    ``t1``, ``t2``; the bare grammar has ``t`` alone)."""
+    index = m.re.groupindex
+    return [m.group(g) for g in _TITLE_GROUPS if g in index and m.group(g) is not None]
 
 
 def _from_titles(
@@ -356,7 +352,7 @@ def _from_titles(
     for group in ("cty2", "cty"):
         # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
         word = m.group(group)
-        if word is not None and m.end(group) < _title_start(m) and _place(word)[1] != "country":
+        if word is not None and m.end(group) < m.start("t") and _place(word)[1] != "country":
             joined = _title_key(word + " " + written[0])
             if joined in table.generic or joined in table.by_country:
                 keys[0] = joined
@@ -456,7 +452,7 @@ def _looks_corporate(m: _engine.Match, role: str | None, written: Sequence[str])
     if "tot" in m.re.groupindex and m.group("tot") is not None:
         return False  # "aide to President Putin" takes its country from the leader
     lowercase = written[0][:1].islower()
-    appositive = "name" in m.re.groupindex and m.start("name") < _title_start(m)
+    appositive = "name" in m.re.groupindex and m.start("name") < m.start("t")
     return lowercase or (appositive and role in _HEAD_ROLES)
 
 
@@ -619,18 +615,22 @@ def _name_starts(
 
 
 def _scan(
-    pattern: regex.Pattern[str] | Callable[[int], Any],
+    pattern: _engine.Grammar | Callable[[int], Any],
     text: str,
     starts: list[int],
     guard: Callable[[int], Any] | None = None,
 ) -> list[Any]:
     """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer).
 
-    *pattern* is a compiled pattern or a function matching at a position (a memo of one).
+    *pattern* is a grammar or a function matching at a position (a memo of one).
     *guard*, if given, is a cheaper test that must succeed at a start for *pattern* to
     match there (a pattern that *pattern* begins with): starts it rejects are skipped.
     """
-    match = (lambda at: pattern.match(text, at)) if isinstance(pattern, regex.Pattern) else pattern
+    if isinstance(pattern, _engine.Grammar):
+        compiled = pattern.on(text)
+        match: Callable[[int], Any] = lambda at: compiled.match(text, at)  # noqa: E731
+    else:
+        match = pattern
     found: list[Any] = []
     end = 0
     for start in starts:
@@ -645,9 +645,10 @@ def _scan(
     return found
 
 
-def _scan_spans(pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[Any]:
+def _scan_spans(grammar: _engine.Grammar, text: str, spans: list[tuple[int, int]]) -> list[Any]:
     found: list[Any] = []
     end = 0
+    pattern = grammar.on(text)
     for start, stop in spans:
         for m in pattern.finditer(text, max(start, end), min(stop, len(text))):
             found.append(m)
@@ -784,7 +785,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
             continue
         start = m.start("cty") if m.group("det") and m.group("cty") else m.start()
         if m.group("det") and not m.group("cty"):
-            start = m.start("qual") if m.group("qual") else _title_start(m)
+            start = m.start("qual") if m.group("qual") else m.start("t")
             if m.group("cty2"):
                 start = m.start("cty2")
         mention.start = start
@@ -836,7 +837,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
     found.sort(key=lambda f: (f.start, f.end))
     starts_of_found = [f.start for f in found]
     # 3. Appositives: "Name, the Russian Deputy Prime Minister".
-    head = g.appositive_head
+    head = g.appositive_head.on(text)
     appositives = _scan(
         g.appositive, text, starts.appositive, lambda at: head.match(text, at) is not None
     )
@@ -896,7 +897,7 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         if m.group("det") is not None and m.group("cty") is not None:
             mention.start = m.start("cty")
         elif m.group("det") is not None:
-            mention.start = m.start("qual") if m.group("qual") else _title_start(m)
+            mention.start = m.start("qual") if m.group("qual") else m.start("t")
         found.append(mention)
         taken.add(mention.start, mention.end)
     found.sort(key=lambda f: (f.start, f.end))

@@ -65,10 +65,11 @@ _FOREIGN_MINISTRY = (
 class Grammar:
     """The compiled patterns (see the module docstring)."""
 
-    prefix: regex.Pattern[str]
-    appositive: regex.Pattern[str]
-    appositive_head: regex.Pattern[str]  # how every appositive begins: a name and a comma
-    counterpart: regex.Pattern[str]
+    # Each for both engines (see dipnews._engine).
+    prefix: _engine.Grammar
+    appositive: _engine.Grammar
+    appositive_head: _engine.Grammar  # how every appositive begins: a name and a comma
+    counterpart: _engine.Grammar
     bare: _engine.Grammar  # for both engines: tried at every lead word (see _engine)
     person: _engine.Grammar  # for both engines: it scans the whole text (see _engine)
     stop: frozenset[str]
@@ -147,8 +148,11 @@ def grammar() -> Grammar:
         rf"(?:(?=\p{{Lu}}){tcs}|(?={tfirst}(?![\p{{L}}])){tci}"
         rf"|(?=\p{{Lu}}){minister_fallback})(?![\p{{L}}\p{{N}}])"
     )
+    # Up to three coordinated titles, t, t1 and t2 (written out rather than repeated, so
+    # that each has a group of its own on either engine; the same matches as ``{0,2}``).
+    joint = rf"{SP}?+(?:(?i:and)|&|[–—-]){SP}?+"
     chain = (
-        rf"(?P<t>{title})(?:{SP}?+(?:(?i:and)|&|[–—-]){SP}?+(?P<t>{title})){{0,2}}"
+        rf"(?P<t>{title})(?:{joint}(?P<t1>{title})(?:{joint}(?P<t2>{title}))?)?"
         # "the Russian President's special envoy": the office is the possessed one.
         rf"(?:'s{SP}(?P<own>{title}))?(?!'s)"
     )
@@ -203,15 +207,11 @@ def grammar() -> Grammar:
     bare = rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){lead}(?P<t>{title})"
     person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name})"
 
-    def build(pattern: str) -> regex.Pattern[str]:
-        compiled: regex.Pattern[str] = regex.compile(pattern)
-        return compiled
-
     return Grammar(
-        prefix=build(prefix),
-        appositive=build(appositive),
-        appositive_head=build(appositive_head),
-        counterpart=build(counterpart),
+        prefix=_engine.Grammar(prefix),
+        appositive=_engine.Grammar(appositive),
+        appositive_head=_engine.Grammar(appositive_head),
+        counterpart=_engine.Grammar(counterpart),
         bare=_engine.Grammar(bare),
         person=_engine.Grammar(person),
         stop=frozenset(stop),
