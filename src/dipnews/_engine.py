@@ -380,6 +380,12 @@ class Grammar:
             return fast
         return self.exact
 
+    def pick(self, plain_text: bool) -> Pattern:
+        """The pattern to run on a text of which :func:`plain` said *plain_text* (for a
+        caller that asks once and runs many grammars)."""
+        fast = self.fast if plain_text else None
+        return self.exact if fast is None else fast
+
     def __repr__(self) -> str:
         return f"Grammar({self.source[:40]!r}{'...' if len(self.source) > 40 else ''})"
 

@@ -55,7 +55,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._data import load_table
-from dipnews._engine import Grammar, Match, plain
+from dipnews._engine import Grammar, Match, Pattern, plain
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_text
 from dipnews.errors import DataError, LookupFailedError
@@ -840,11 +840,6 @@ def _grammar() -> Grammar:
     return Grammar(_source(), regex.VERSION1)
 
 
-@functools.cache
-def _compiled() -> tuple[regex.Pattern[str], dict[str, str]]:
-    return _grammar().exact, _country_names()[0]
-
-
 # --- which pieces can start at a word --------------------------------------------------------
 
 # Runs of word characters longer than this are not listed: a word that long tries everything.
@@ -948,9 +943,9 @@ class _Plan:
 
     #: One chain of patterns per prefix piece that can start with the word; where all of a
     #: chain match, the piece may start there.
-    guards: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+    guards: tuple[tuple[str, tuple[Grammar, ...]], ...]
     #: The core pieces that can start with the word, each with the start of its matches.
-    heads: tuple[tuple[str, regex.Pattern[str]], ...]
+    heads: tuple[tuple[str, Grammar], ...]
 
 
 # The name lists behind each piece (a list of names and a list of acronyms, as given to
@@ -1016,7 +1011,7 @@ def _plan(word: str) -> _Plan:
             tuple((s, _pair_head(word) if s == "pair" else every[s]) for s in _CORE_SLOTS),
         )
     runs = _slot_runs()
-    guards: list[tuple[str, tuple[regex.Pattern[str], ...]]] = []
+    guards: list[tuple[str, tuple[Grammar, ...]]] = []
     if word in runs["ord"] or _DIGIT_ORD.fullmatch(word) is not None:
         guards.append(("ord", (_prefix_guard("ord"),)))
     if word in runs["annual"]:
@@ -1027,7 +1022,7 @@ def _plan(word: str) -> _Plan:
     # A numbered name may run into its number (``COP28``).
     if "obn" not in core and any(word[:i] in runs["obn"] for i in range(1, len(word))):
         core.append("obn")
-    heads: list[tuple[str, regex.Pattern[str]]] = []
+    heads: list[tuple[str, Grammar]] = []
     for slot in core:
         if slot == "pair":
             heads.append((slot, _pair_head(word)))
@@ -1035,15 +1030,15 @@ def _plan(word: str) -> _Plan:
             heads.append((slot, _numbered_head()))
         else:
             source = _names_from(slot, word)
-            heads.append((slot, regex.compile(_START + source, regex.VERSION1)))
+            heads.append((slot, Grammar(_START + source, regex.VERSION1)))
     return _Plan(tuple(guards), tuple(heads))
 
 
-def _link_guard(word: str) -> regex.Pattern[str]:
+def _link_guard(word: str) -> Grammar:
     """:func:`_prefix_guard` ``link`` with the names that can start with *word* only."""
     if word in _slot_runs()["link"] and word in _by_run("adjectives"):
         return _prefix_guard("link")
-    return regex.compile(
+    return Grammar(
         _START
         + r"(?:"
         + _names_from("phrases", word)
@@ -1058,15 +1053,15 @@ def _link_guard(word: str) -> regex.Pattern[str]:
 
 
 @functools.cache
-def _numbered_head() -> regex.Pattern[str]:
+def _numbered_head() -> Grammar:
     """The start of every match that begins with a numbered name (``COP28``)."""
     numbered = _lists()["numbered"]
     source = "(?:" + "|".join(map(regex.escape, numbered)) + ")" if numbered else r"(?!)"
-    return regex.compile(_START + source + r"[^\S\n]?+\d{2,3}+(?![\w])", regex.VERSION1)
+    return Grammar(_START + source + r"[^\S\n]?+\d{2,3}+(?![\w])", regex.VERSION1)
 
 
 @functools.cache
-def _heads() -> dict[str, regex.Pattern[str]]:
+def _heads() -> dict[str, Grammar]:
     """For each core piece but the pair, the start of every match it begins: its names
     (the same pieces as in :func:`_source`)."""
     lists = _lists()
@@ -1078,15 +1073,13 @@ def _heads() -> dict[str, regex.Pattern[str]]:
         "mk": _name_trie(lists["kinds"]),
         "bare": _names_and_acronyms(lists["bare"]),
     }
-    heads = {
-        slot: regex.compile(_START + source, regex.VERSION1) for slot, source in sources.items()
-    }
+    heads = {slot: Grammar(_START + source, regex.VERSION1) for slot, source in sources.items()}
     heads["obn"] = _numbered_head()
     return heads
 
 
 @functools.lru_cache(maxsize=1024)
-def _pair_head(word: str) -> regex.Pattern[str]:
+def _pair_head(word: str) -> Grammar:
     """The start of every match that begins with a country pair (or a pair's own name) at a
     word whose casefolded run is *word*: the first country, the link to the second, and the
     second's first letter."""
@@ -1104,7 +1097,7 @@ def _pair_head(word: str) -> regex.Pattern[str]:
         )
     if word in alias:
         source += "|" + _names_and_acronyms(_lists()["aliases"])
-    return regex.compile(_START + "(?:" + source + ")", regex.VERSION1)
+    return Grammar(_START + "(?:" + source + ")", regex.VERSION1)
 
 
 def _max_tokens(names: Iterable[str]) -> int:
@@ -1122,7 +1115,7 @@ def _max_tokens(names: Iterable[str]) -> int:
 
 
 @functools.cache
-def _prefix_guard(key: str) -> regex.Pattern[str]:
+def _prefix_guard(key: str) -> Grammar:
     """The start of every match that begins with a prefix piece (the same pieces as in
     :func:`_source`): ``ord`` an ordinal, ``annual``, ``link`` a link followed by ``of``.
     ``of`` is a cheaper test that ``link`` needs: an ``of`` within the few space-separated
@@ -1148,7 +1141,7 @@ def _prefix_guard(key: str) -> regex.Pattern[str]:
             + _SEP
         ),
     }
-    return regex.compile(_START + sources[key](), regex.VERSION1)
+    return Grammar(_START + sources[key](), regex.VERSION1)
 
 
 # "of" in any case, written as classes: a literal every match must contain makes the
@@ -1159,41 +1152,45 @@ _OF = "[Oo][Ff]"
 
 
 @functools.cache
-def _core_pattern(core: frozenset[str], lead: str | None) -> regex.Pattern[str]:
-    return regex.compile(_source(core, lead), regex.VERSION1)
+def _core_pattern(core: frozenset[str], lead: str | None) -> Grammar:
+    return Grammar(_source(core, lead), regex.VERSION1)
 
 
-def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
+def _pattern_for(text: str, at: int, plan: _Plan, fast: bool) -> Pattern | None:
     """The pattern to try at *at*, where a word with the :class:`_Plan` *plan* starts: one
     with only the pieces whose start matches there, else ``None`` (nothing can match).
+    *fast* is :func:`~dipnews._engine.plain` of *text*: every pattern is picked for it.
 
     An ordinal or ``annual`` is followed by one of the pieces that start at the next word;
     where a link (``session of the``) or more than one prefix piece may start, the whole
     pattern is tried."""
+    whole = _grammar().pick(fast)
     lead: str | None = None
     after = -1
     for kind, chain in plan.guards:
         m = None
         for guard in chain:
-            m = guard.match(text, at)
+            m = guard.pick(fast).match(text, at)
             if m is None:
                 break
         else:
             if lead is not None or m is None or kind not in ("ord", "annual"):
-                return _compiled()[0]
+                return whole
             lead, after = kind, m.end()
-    found = [slot for slot, head in plan.heads if head.match(text, at) is not None]
+    found = [slot for slot, head in plan.heads if head.pick(fast).match(text, at) is not None]
     if lead is not None:
         # The ordinal or ``annual`` (one way to match it, so one end) and a space are
         # followed by a core piece: the pieces that can start at the next word.
-        following = _WORD.exact.match(text, after)
+        following = _WORD.pick(fast).match(text, after)
         if following is None:
-            return _compiled()[0]
+            return whole
         plan = _plan(following.group().casefold())
         for _kind, chain in plan.guards:
-            if all(guard.match(text, after) is not None for guard in chain):
-                return _compiled()[0]
-        found += [slot for slot, head in plan.heads if head.match(text, after) is not None]
+            if all(guard.pick(fast).match(text, after) is not None for guard in chain):
+                return whole
+        found += [
+            slot for slot, head in plan.heads if head.pick(fast).match(text, after) is not None
+        ]
     if not found:
         return None
     # The small pieces always come along, so that few patterns are compiled; either
@@ -1204,8 +1201,8 @@ def _pattern_for(text: str, at: int, plan: _Plan) -> regex.Pattern[str] | None:
     uses = _USES.get((pieces, lead), 0)
     if uses < _WARM_UP:
         _USES[(pieces, lead)] = uses + 1
-        return _compiled()[0]
-    return _core_pattern(pieces, lead)
+        return whole
+    return _core_pattern(pieces, lead).pick(fast)
 
 
 # How often each set of core pieces has been asked for (see _pattern_for).
@@ -1632,15 +1629,16 @@ def _candidate(word: str) -> _Plan:
 
 def _scan(text: str) -> Iterator[_Found]:
     # The pattern is tried only where a word starts whose first letters can begin a forum
-    # name (a set lookup), so ordinary prose costs one dictionary probe per word. On a
-    # plain text the whole pattern runs on the standard library's engine, which costs
-    # little per call; otherwise only its pieces that can start there (see _pattern_for).
+    # name (a set lookup), so ordinary prose costs one dictionary probe per word; and only
+    # its pieces that can start there (see _pattern_for). Every pattern is picked for the
+    # text once: on a plain one, the standard library's engine runs them all.
     country_map = _country_names()[0]
-    fast = _grammar().fast if plain(text) else None
+    fast = plain(text)
+    whole = _grammar().pick(fast)
     seen: list[Forum] = []
     pos = 0
     candidates = _CANDIDATES
-    for word in _WORD.on(text).finditer(text):
+    for word in _WORD.pick(fast).finditer(text):
         raw = word.group()
         plan = candidates.get(raw)
         if plan is None:
@@ -1650,20 +1648,14 @@ def _scan(text: str) -> Iterator[_Found]:
         at = word.start()
         if at < pos:
             continue
-        m: Match | None
-        if fast is not None:
-            m = fast.match(text, at)
+        chosen = _pattern_for(text, at, plan, fast)
+        m = chosen.match(text, at) if chosen is not None else None
+        if m is None:
+            continue
+        if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not whole:
+            m = whole.match(text, at)  # ``between``: a smaller pattern leaves it out
             if m is None:
                 continue
-        else:
-            chosen = _pattern_for(text, at, plan)
-            m = chosen.match(text, at) if chosen is not None else None
-            if m is None:
-                continue
-            if m.regs[m.re.groupindex["b1"]][0] >= 0 and chosen is not _compiled()[0]:
-                m = _compiled()[0].match(text, at)  # ``between``: a smaller one leaves it out
-                if m is None:
-                    continue
         found = _interpret(m, text, country_map, seen)
         if found is None:
             # A consumed non-forum (``UNESCO``) is skipped whole; anything else is retried
