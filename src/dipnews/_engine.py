@@ -351,13 +351,14 @@ class Grammar:
     ``None`` where there is none; :meth:`on` the one to run on a given text.
     """
 
-    __slots__ = ("__weakref__", "_exact", "_fast", "flags", "source")
+    __slots__ = ("__weakref__", "_exact", "_fast", "_tried", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
         self._exact: regex.Pattern[str] | None = None
-        self._fast: re.Pattern[str] | bool | None = False  # False: not tried yet
+        self._fast: re.Pattern[str] | None = None
+        self._tried = False  # whether the translation was tried (it is, at first use)
         _GRAMMARS.add(self)
 
     @property
@@ -368,14 +369,15 @@ class Grammar:
 
     @property
     def fast(self) -> re.Pattern[str] | None:
-        if self._fast is False:
+        if not self._tried:
             self._fast = _fast(self.source, self.flags)
-        return self._fast if isinstance(self._fast, re.Pattern) else None
+            self._tried = True
+        return self._fast
 
     def on(self, text: str) -> Pattern:
         """The pattern to run on *text*: the :mod:`re` one where there is one and *text*
         is :func:`plain`, else the ``regex`` one."""
-        fast = self.fast
+        fast = self._fast if self._tried else self.fast
         if fast is not None and plain(text):
             return fast
         return self.exact

@@ -40,11 +40,6 @@ from dipnews._patterns import literal_trie
 
 __all__ = ["Scanner"]
 
-#: The word start most tables use as their lead; :meth:`Scanner.starts` has a fast path
-#: for it.
-WORD_START = r"(?<![\p{L}\p{N}])"
-_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
-
 #: How many characters of each row's start the candidate pattern checks.
 _DEPTH = 4
 #: Above this many prefixes the table is too open-ended to gain anything: no prefilter.
@@ -63,40 +58,35 @@ class Scanner:
     alternation of *rows*, case-sensitive (for folded text), for both engines.
     """
 
-    __slots__ = ("closed", "fast", "full", "open", "outside")
+    __slots__ = ("closed", "full", "open", "outside")
 
     def __init__(self, rows: Sequence[str], full: _engine.Grammar, lead: str) -> None:
         self.full = full
         flags = full.flags & ~regex.IGNORECASE
         prefixes = _prefixes(rows, flags)
-        self.closed: regex.Pattern[str] | None = None
+        self.closed: _engine.Grammar | None = None
         self.open: regex.Pattern[str] | None = None
-        self.fast: re.Pattern[str] | None = None
         inside = "".join(regex.escape(ch) for ch in _ALPHABET)
         # A set of literal characters means the same to both engines; the standard
         # library's scans a text for one outside it several times faster.
         self.outside = re.compile(f"[^{inside}]")
         if prefixes is not None:
             trie = literal_trie(sorted(prefixes))
-            self.closed = regex.compile(f"{lead}(?={trie})", flags)
+            # For both engines: the standard library's scans a literal tree some three
+            # times faster (see dipnews._engine).
+            self.closed = _engine.Grammar(f"{lead}(?={trie})", flags)
             # A row may run into a character outside the alphabet before its prefix ends.
             near = f"[{inside}]{{0,{_DEPTH - 1}}}+[^{inside}]"
             self.open = regex.compile(f"{lead}(?={trie}|{near})", flags)
-            if lead == WORD_START and not flags & regex.IGNORECASE:
-                # The standard library scans a literal tree some three times faster; its
-                # look-behind excludes only what the lead excludes (an ASCII letter or
-                # digit), :meth:`starts` checks the others.
-                try:
-                    self.fast = re.compile(f"(?<![A-Za-z0-9])(?={trie})")
-                except re.error:  # pragma: no cover - the tree holds escaped literals only
-                    self.fast = None
 
-    def candidates(self, text: str) -> regex.Pattern[str] | None:
+    def candidates(self, text: str) -> _engine.Pattern | None:
         """The candidate pattern for *text* (``None``: try every position)."""
-        return self.closed if self.outside.search(text) is None else self.open
+        if self.closed is None or self.outside.search(text) is not None:
+            return self.open
+        return self.closed.on(text)
 
     def finditer(
-        self, text: str, pos: int, endpos: int, candidates: regex.Pattern[str] | None
+        self, text: str, pos: int, endpos: int, candidates: _engine.Pattern | None
     ) -> Iterator[_engine.Match]:
         """The matches ``self.full.finditer(text, pos, endpos)`` gives, in order;
         *candidates* is :meth:`candidates` of *text*."""
@@ -111,20 +101,8 @@ class Scanner:
         """Every candidate position of the whole *text*, in order (``None``: every
         position). A superset of the candidates of any ``text[:endpos]``, so
         :meth:`finditer_at` may answer any stretch of *text* from it."""
-        if self.closed is None or self.open is None:
-            return None
-        if self.outside.search(text) is not None:
-            return [c.start() for c in self.open.finditer(text)]
-        if self.fast is None:
-            return [c.start() for c in self.closed.finditer(text)]
-        found: list[int] = []
-        letter = _LETTER_OR_NUMBER.match
-        for c in self.fast.finditer(text):
-            start = c.start()
-            if start and text[start - 1] >= "\x80" and letter(text, start - 1) is not None:
-                continue
-            found.append(start)
-        return found
+        pattern = self.candidates(text)
+        return None if pattern is None else [c.start() for c in pattern.finditer(text)]
 
     def finditer_at(
         self, text: str, pos: int, endpos: int, starts: list[int] | None
