@@ -70,6 +70,7 @@ _SMALL = [
     Grammar(r"(?i:[a-z]+)\B\d|\s{2,}|[^\S\n]++"),
     Grammar(r"(?>ab|a)(?=\W)|[\p{Pd}]"),
     Grammar(r"\P{L}+(?P<tail>\p{Ll})", regex.VERSION1),
+    Grammar(r"(?i)\p{Lu}\p{Ll}+|(?i:[\p{Lu}\d]{2})", regex.VERSION1),
 ]
 
 
@@ -199,7 +200,8 @@ def test_ordinary_news_text_is_plain() -> None:
         (r"(?P<t>a)(?P<t>b)", 0),  # a group name used twice: re rejects it
         (r"(?i)straße", 0),  # a letter whose case forms are not one-to-one
         (r"(?i:\u00df)", 0),  # the same, as an escape
-        (r"(?i)\p{Lu}", 0),  # a property, case-insensitively
+        (r"(?i)\P{Lu}", 0),  # a negated property, case-insensitively
+        (r"(?i:[^\p{Lu}])", 0),  # a property in a negated class, case-insensitively
         (r"(?i:[\u00c0-\u00ff])", 0),  # a range holding "ß", case-insensitively
         (r"ab", regex.ASCII),  # a flag without an exact counterpart
         (r"(?r)ab", 0),  # a regex-only flag

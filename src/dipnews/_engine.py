@@ -96,13 +96,29 @@ def _every() -> str:
 
 
 @functools.cache
-def _ranges(item: str) -> str:
+def _ranges(item: str, caseless: bool = False) -> str:
     """The code points of the Basic Multilingual Plane that ``regex`` matches with the
-    class item *item* (``\\p{Lu}``, ``^\\p{L}``), as ranges for the inside of a bracket."""
-    return "".join(
-        _escape(m.start()) + ("" if m.end() - m.start() == 1 else "-" + _escape(m.end() - 1))
-        for m in regex.finditer("[" + item + "]++", _every())
-    )
+    class item *item* (``\\p{Lu}``, ``^\\p{L}``), as ranges for the inside of a bracket.
+
+    *caseless*: those it matches case-insensitively, but for the letters whose case the
+    engines fold differently (:func:`_case_odd`). That set holds every case form of each
+    of its characters, so a case-insensitive class of it matches, on a plain text, just
+    what it holds in either engine."""
+    odd = _case_odd() if caseless else frozenset()
+    found = regex.finditer("[" + item + "]++", _every(), regex.IGNORECASE if caseless else 0)
+    codes = sorted(c for m in found for c in range(m.start(), m.end()) if chr(c) not in odd)
+    return _as_ranges(codes)
+
+
+def _as_ranges(codes: list[int]) -> str:
+    """Sorted code points as ranges for the inside of a bracket."""
+    runs: list[tuple[int, int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return "".join(_escape(a) + ("" if a == b else "-" + _escape(b)) for a, b in runs)
 
 
 def _escape(code: int) -> str:
@@ -155,14 +171,7 @@ def _differing() -> frozenset[str]:
 
 @functools.cache
 def _differing_pattern() -> re.Pattern[str]:
-    codes = sorted(map(ord, _differing()))
-    runs: list[tuple[int, int]] = []
-    for code in codes:
-        if runs and runs[-1][1] == code - 1:
-            runs[-1] = (runs[-1][0], code)
-        else:
-            runs.append((code, code))
-    body = "".join(_escape(a) + ("" if a == b else "-" + _escape(b)) for a, b in runs)
+    body = _as_ranges(sorted(map(ord, _differing())))
     return re.compile("[" + body + r"\U00010000-\U0010ffff]")
 
 
@@ -231,7 +240,7 @@ def translate(source: str, flags: int = 0) -> tuple[str, int]:
     verbose = bool(flags & regex.VERBOSE)
     out: list[str] = []
     i, n = 0, len(source)
-    in_class = False
+    in_class = negated = False  # in a class, and whether it is a negated one
     # In a class: its last single character, and the start of a range being read.
     last: str | None = None
     low: str | None = None
@@ -263,12 +272,12 @@ def translate(source: str, flags: int = 0) -> tuple[str, int]:
                 close = source.find("}", i)
                 if not source.startswith("{", i + 2) or close < 0:
                     raise _Refused("a one-letter or unclosed property")
-                if caseless[-1]:
-                    raise _Refused("a property in a case-insensitive part")
+                if caseless[-1] and (letter == "P" or (in_class and negated)):
+                    raise _Refused("a negated property in a case-insensitive part")
                 item = "\\p" + source[i + 2 : close + 1]
                 if letter == "P":
                     item = "^" + item
-                ranges = _ranges(item)
+                ranges = _ranges(item, caseless[-1])
                 out.append(ranges if in_class else "[" + ranges + "]")
                 if in_class:
                     member(None)
@@ -303,7 +312,8 @@ def translate(source: str, flags: int = 0) -> tuple[str, int]:
             last = low = None
             start = i
             i += 1
-            if source.startswith("^", i):
+            negated = source.startswith("^", i)
+            if negated:
                 i += 1
             if source.startswith("]", i):
                 i += 1  # a leading "]" is a literal in both

@@ -62,6 +62,7 @@ import regex
 
 from dipnews._calendar import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from dipnews._data import load_table
+from dipnews._engine import Grammar, Match
 from dipnews._fold import strip_marks
 from dipnews._text import check_text
 from dipnews.countries import code_for, code_for_place
@@ -287,7 +288,7 @@ _BARE_META_RE = regex.compile(
 )
 
 #: A newspaper's footer: ``Published in Dawn, November 17th, 2025``.
-_FOOTER_META_RE = regex.compile(
+_FOOTER_META_RE = Grammar(  # for both engines (see dipnews._engine)
     rf"""
     ^{_H}{{0,3}}(?:first{_H}{{1,2}})?published{_H}{{1,3}}in{_H}{{1,3}}[^,\r\n]{{1,60}},{_H}{{0,3}}
     (?P<date>{_DATE})
@@ -818,7 +819,7 @@ def _dateline_follows(
 
 #: A tail line crediting the writer: ``By Kim Hyun-soo``, ``Writing by Burak Bir``,
 #: ``Reporting by Pedro Peduzzi – Agência Brasil``, ``Reporter: Katriana``.
-_TAIL_BY_RE = regex.compile(
+_TAIL_BY_RE = Grammar(  # for both engines (see dipnews._engine)
     rf"""
     ^{_H}{{0,3}}(?=\p{{Lu}})
     (?:
@@ -874,7 +875,8 @@ def _tail_bylines(text: str) -> tuple[list[Byline], list[AgencyCredit]]:
     """Writers credited on lines of their own at the end (never editors)."""
     people: list[Byline] = []
     credits: list[AgencyCredit] = []
-    for m in itertools.islice(_TAIL_BY_RE.finditer(text, _tail_start(text)), _MAX_INLINE):
+    lines: Iterator[Match] = _TAIL_BY_RE.on(text).finditer(text, _tail_start(text))
+    for m in itertools.islice(lines, _MAX_INLINE):
         found: list[Byline] = []
         found_credits: list[AgencyCredit] = []
         for n, (ps, pe) in enumerate(_split_at(text, *m.span("body"), ";")):
@@ -976,7 +978,7 @@ _SOURCE_RE = regex.compile(
     _FLAGS | regex.MULTILINE,
 )
 
-_TAIL_LINE_RE = regex.compile(
+_TAIL_LINE_RE = Grammar(  # for both engines (see dipnews._engine)
     rf"""
     (?:
         ^{_H}{{0,3}}\(?{_H}{{0,2}}
@@ -1025,11 +1027,12 @@ def _tail_credits(text: str) -> Iterator[AgencyCredit]:
         if name is not None:
             yield AgencyCredit(name, email.group("domain"), *email.span("domain"))
     pos = start
+    tail_line = _TAIL_LINE_RE.on(text)
     while pos <= len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line_end = end - 1 if end > pos and text[end - 1] == "\r" else end
-        m = _TAIL_LINE_RE.search(text, pos, line_end)
+        m = tail_line.search(text, pos, line_end)
         if m is not None:
             group = "alone" if m.group("alone") is not None else "end"
             s, e = _trim(text, *m.span(group))
@@ -1202,7 +1205,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
 
     if meta_date is None:
         tail_start = max(0, len(text) - TAIL_CHARS)
-        for fm in _FOOTER_META_RE.finditer(text, tail_start):
+        for fm in _FOOTER_META_RE.on(text).finditer(text, tail_start):
             fdm = _DATE_RE.fullmatch(fm.group("date"))
             footer = _date_parts(fdm) if fdm else None
             if footer is not None and footer[0] is not None:
