@@ -176,11 +176,11 @@ def _differing_pattern() -> re.Pattern[str]:
 
 
 _ASCII_ODD = re.compile("[\x1c-\x1f]")
-# The last two texts asked about with their answers (parse asks about the same text, and
-# its folded copy, many times), as one tuple so that threads never see a text without
-# its answer.
-_Answer = tuple[str | None, bool]
-_recent: tuple[_Answer, _Answer] = ((None, False), (None, False))
+# The last few texts asked about with their answers, latest first (parse asks about one
+# article, its lower-cased and its folded copy, many times each), as one tuple so that
+# threads never see a text without its answer.
+_RECENT = 4
+_recent: tuple[tuple[str, bool], ...] = ()
 
 
 def plain(text: str) -> bool:
@@ -188,17 +188,15 @@ def plain(text: str) -> bool:
     the module notes); on such a text, or any part of it, a :class:`Grammar` matches the
     same in both."""
     global _recent
-    first, second = _recent
-    if first[0] is text:
-        return first[1]
-    if second[0] is text:
-        _recent = (second, first)
-        return second[1]
+    recent = _recent
+    for seen, answer in recent:
+        if seen is text:
+            return answer
     if text.isascii():  # of ASCII, only the separators are read differently
         answer = _ASCII_ODD.search(text) is None
     else:
         answer = _differing_pattern().search(text) is None
-    _recent = ((text, answer), first)
+    _recent = ((text, answer), *recent[: _RECENT - 1])
     return answer
 
 
