@@ -240,3 +240,29 @@ def test_the_ascii_characters_read_differently_are_the_separators() -> None:
         "\x1e",
         "\x1f",
     ]
+
+
+def test_a_long_text_is_read_once_however_many_parts_are_asked_about_between(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # parse asks plain() about an article, its copies and parts of it (an expression's
+    # surface re-resolved, a sentence) in turn: were the article read again after each
+    # part, a long one would cost the square of its length.
+    article = "Lavrov met Jaishankar in Moscow on Monday – the ministers’ first talks. " * 2000
+    copies = [article, article.lower(), article.casefold()]
+    whole = _engine._differing_pattern()
+    reads: list[int] = []
+
+    class Counting:
+        def search(self, string: str) -> object:
+            reads.append(len(string))
+            return whole.search(string)
+
+    monkeypatch.setattr(_engine, "_differing_pattern", Counting)
+    monkeypatch.setattr(_engine, "_recent", ())
+    for n in range(50):
+        for copy in copies:
+            assert plain(copy)
+        assert plain(f"on Monday – {n}")
+        assert plain(f"next week {n}".lower())
+    assert sum(1 for n in reads if n == len(article)) == len(copies)

@@ -176,10 +176,14 @@ def _differing_pattern() -> re.Pattern[str]:
 
 
 _ASCII_ODD = re.compile("[\x1c-\x1f]")
-# The last few texts asked about with their answers, latest first (parse asks about one
-# article, its lower-cased and its folded copy, many times each), as one tuple so that
-# threads never see a text without its answer.
-_RECENT = 4
+# Long texts asked about with their answers, most recently used first, as one tuple so
+# that threads never see a text without its answer. parse asks about one article and a
+# few copies of it (lower-cased, folded, with quotes straightened) many times each, and
+# about short parts of it in between (an expression re-read): a short text is read each
+# time (that costs less than remembering it), so parts never push an article out and an
+# article is read once however long it is.
+_KEPT = 8
+_LONG = 256
 _recent: tuple[tuple[str, bool], ...] = ()
 
 
@@ -189,14 +193,19 @@ def plain(text: str) -> bool:
     same in both."""
     global _recent
     recent = _recent
-    for seen, answer in recent:
-        if seen is text:
-            return answer
+    long = len(text) >= _LONG
+    if long:
+        for i, (seen, answer) in enumerate(recent):
+            if seen is text:
+                if i:
+                    _recent = ((text, answer), *recent[:i], *recent[i + 1 :])
+                return answer
     if text.isascii():  # of ASCII, only the separators are read differently
         answer = _ASCII_ODD.search(text) is None
     else:
         answer = _differing_pattern().search(text) is None
-    _recent = ((text, answer), *recent[: _RECENT - 1])
+    if long:
+        _recent = ((text, answer), *recent[: _KEPT - 1])
     return answer
 
 
