@@ -70,8 +70,8 @@ class Grammar:
     appositive: _engine.Grammar
     appositive_head: _engine.Grammar  # how every appositive begins: a name and a comma
     counterpart: _engine.Grammar
-    bare: _engine.Grammar  # for both engines: tried at every lead word (see _engine)
-    person: _engine.Grammar  # for both engines: it scans the whole text (see _engine)
+    bare: _engine.Grammar  # a lead and a title: tried first at every lead word
+    person: _engine.Grammar  # a name: scanned over the whole text
     stop: frozenset[str]
     anchors: frozenset[str]
     openers: frozenset[str]
