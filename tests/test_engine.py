@@ -3,8 +3,9 @@
 ``dipnews._engine`` runs a grammar on :mod:`re` only on a *plain* text, one without the
 characters on which the two engines' classes and case folding differ; these tests check
 that claim directly (the character sets, character by character) and through grammars
-(the forums grammar and small ones that use each translated construct), on generated text
-that mixes such characters into forum names and prose.
+(every grammar the package builds, and small ones that use each translated construct), on
+the seeds and on generated text that mixes such characters into forum names, official
+sentences and prose.
 """
 
 from __future__ import annotations
