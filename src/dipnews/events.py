@@ -451,6 +451,7 @@ class _Context:
         self.candidates_found = False
         # patterns searched around every trigger, with the string each runs on
         self.place_prep = _PLACE_PREP.for_text(text, self.low)
+        self.word_before = _WORD_BEFORE.on(text)
         self.excluded_date_prep = _EXCLUDED_DATE_PREP.for_text(text, self.low)
         self.forum_cue = _FORUM_CUE.for_text(text, self.low)
         self.summit_before = _SUMMIT_BEFORE.for_text(text, self.low)
@@ -572,7 +573,7 @@ class _Context:
 
     def blocked(self, o: Official, lo: int) -> bool:
         """True when a preposition such as *to* or *of* governs the mention."""
-        m = _WORD_BEFORE.on(self.text).search(self.text, max(lo, o.start - 24), o.start)
+        m = self.word_before.search(self.text, max(lo, o.start - 24), o.start)
         if m is None:
             return False
         word = m.group(1)
@@ -674,7 +675,7 @@ def _place_in(ctx: _Context, lo: int, hi: int, after: int) -> str | None:
     for m in prep.finditer(target, lo, hi):
         if m.start() >= after + 120:
             break
-        left = _WORD_BEFORE.on(ctx.text).search(ctx.text, max(lo, m.start() - 24), m.start())
+        left = ctx.word_before.search(ctx.text, max(lo, m.start() - 24), m.start())
         if left is not None and left.group(1).lower() in _words("topic_nouns"):
             continue
         found = _place_at(ctx, m.end(), hi)
@@ -952,8 +953,7 @@ def _triggers(ctx: _Context, sent: _Sentence) -> list[_Trigger]:
             continue
         if ctx.in_forum(m.start(), m.end()):
             continue  # "Meeting" in "SCO Defence Ministers' Meeting" names a forum
-        before_trigger = _WORD_BEFORE.on(ctx.text)
-        left_m = before_trigger.search(ctx.text, max(sent.start, m.start() - 24), m.start())
+        left_m = ctx.word_before.search(ctx.text, max(sent.start, m.start() - 24), m.start())
         left = left_m.group(1).lower() if left_m else ""
         before = ctx.officials_in(max(sent.start, m.start() - 300), m.start())
         after_official = bool(before) and ctx.text[before[-1].end : m.start()].strip() == ""

@@ -626,11 +626,11 @@ def _scan(
     *guard*, if given, is a cheaper test that must succeed at a start for *pattern* to
     match there (a pattern that *pattern* begins with): starts it rejects are skipped.
     """
-    if isinstance(pattern, _engine.Grammar):
-        compiled = pattern.on(text)
-        match: Callable[[int], Any] = lambda at: compiled.match(text, at)  # noqa: E731
-    else:
-        match = pattern
+    match = (
+        functools.partial(pattern.on(text).match, text)
+        if isinstance(pattern, _engine.Grammar)
+        else pattern
+    )
     found: list[Any] = []
     end = 0
     for start in starts:
