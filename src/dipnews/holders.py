@@ -491,9 +491,14 @@ class Registry:
 
     def canonical_name(self, name: str) -> str | None:
         """The canonical full name for any known spelling of a person, or ``None``."""
-        if not _is_text(name) or not name.strip():
+        if not _is_text(name):
             return None
-        check_text(name, what="name")
+        return self._canonical_name(check_text(name, what="name"))
+
+    def _canonical_name(self, name: str) -> str | None:
+        """:meth:`canonical_name` of a ``str`` already checked."""
+        if not name.strip():
+            return None
         index = self._index
         seen_in, cache = self._canonical
         if seen_in is not index:  # the table changed (load): earlier answers may not hold
@@ -540,7 +545,13 @@ class Registry:
         the most salient first (head of state or government, organisation head, foreign
         minister, defence minister, deputy prime minister, ...; then by start).
         """
-        person = self.canonical_name(name)
+        if not _is_text(name):
+            return []
+        return self._offices_of(check_text(name, what="name"), date)
+
+    def _offices_of(self, name: str, date: dt.date | str | None) -> list[Holding]:
+        """:meth:`offices_of` of a ``str`` already checked."""
+        person = self._canonical_name(name)
         if person is None:
             return []
         found = self._index.by_person.get(person, ())
@@ -554,7 +565,11 @@ class Registry:
         """Canonical names of people with that surname (folded; sorted)."""
         if not _is_text(surname):
             return []
-        return list(self._index.surnames.get(surname_key(surname), ()))
+        return self._by_surname(check_text(surname, what="surname"))
+
+    def _by_surname(self, surname: str) -> list[str]:
+        """:meth:`by_surname` of a ``str`` already checked."""
+        return list(self._index.surnames.get(_surname_key(surname), ()))
 
     def holdings(self) -> Iterator[Holding]:
         """Every holding in the table."""
@@ -668,6 +683,22 @@ def by_surname(surname: str) -> list[str]:
     ['Dmitry Patrushev', 'Nikolai Patrushev']
     """
     return _registry().by_surname(surname)
+
+
+# For the package's own callers, which pass text already checked (officials resolves
+# names cut from an article): the lookups above without their input checks.
+
+
+def _canonical_name(name: str) -> str | None:
+    return _registry()._canonical_name(name)
+
+
+def _offices_of(name: str, date: dt.date | str | None = None) -> list[Holding]:
+    return _registry()._offices_of(name, date)
+
+
+def _by_surname(surname: str) -> list[str]:
+    return _registry()._by_surname(surname)
 
 
 def holdings() -> Iterator[Holding]:

@@ -131,9 +131,20 @@ def _holders() -> Any:
     return holders
 
 
+# The office-holder lookups that have a twin without input checks, for names cut from a
+# text already checked (each check reads the environment's size limit).
+_UNCHECKED = {
+    "canonical_name": "_canonical_name",
+    "offices_of": "_offices_of",
+    "by_surname": "_by_surname",
+}
+
+
 def _holders_call(function: str, *args: Any) -> Any:
-    """Call ``dipnews.holders.<function>`` if the module offers it, else return ``None``."""
-    target: Callable[..., Any] | None = getattr(_holders(), function, None)
+    """Call ``dipnews.holders.<function>`` (its unchecked twin where it has one) if the
+    module offers it, else return ``None``."""
+    name = _UNCHECKED.get(function, function)
+    target: Callable[..., Any] | None = getattr(_holders(), name, None)
     if target is None:
         return None
     return target(*args)
