@@ -7,7 +7,7 @@ the alphabet its prefix tree is built over), it must yield what ``finditer`` yie
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dipnews._engine import Grammar
@@ -94,10 +94,11 @@ def test_agreement_scanner_yields_the_matches_of_the_full_pattern(pieces: list[s
 
 
 def test_a_row_outside_the_alphabet_is_still_found() -> None:
-    lead = r"(?<![\p{L}\p{N}])"
+    not_after = r"\p{L}\p{N}"
+    lead = f"(?<![{not_after}])"
     rows = ["«met»", "talks"]
     full = Grammar(lead + "(?:" + "|".join(rows) + ")")
-    scanner = Scanner(rows, full, lead)
+    scanner = Scanner(rows, full, not_after)
     text = "they «met» for talks"
     found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
     assert [m.group() for m in found] == ["«met»", "talks"]
@@ -126,6 +127,23 @@ def test_whole_text_starts_answer_any_window(pieces: list[str], data: st.DataObj
         starts = scanner.starts(low)
         got = [(m.span(), m.lastgroup) for m in scanner.finditer_at(low, pos, endpos, starts)]
         assert got == expected
+
+
+@given(st.lists(st.sampled_from(_ALPHABET_PIECES + _PIECES + ["\u0301", "ſ"]), max_size=30))
+@example(["met"])  # a candidate at the start, with no character before it
+@example([" ", "met"])  # and one right after the first character
+def test_whole_text_starts_are_the_candidate_pattern_s_matches(pieces: list[str]) -> None:
+    """:meth:`Scanner.starts` finds the candidates through the character before each; it
+    finds just the positions the candidate pattern matches at, plain text or not."""
+    text = "".join(pieces)
+    low = folded(text)
+    assert low is not None
+    lex = lexicon()
+    for scanner in (lex.event_scanner, lex.agreement_scanner):
+        assert scanner is not None
+        pattern = scanner.candidates(low)
+        expected = None if pattern is None else [m.start() for m in pattern.finditer(low)]
+        assert scanner.starts(low) == expected
 
 
 def test_starts_skip_word_inner_positions_after_accented_letters() -> None:

@@ -88,7 +88,9 @@ def _rows(table: Mapping[str, Any], key: str, name: str) -> list[dict[str, Any]]
     return rows
 
 
-_LEAD = r"(?<![\p{L}\p{N}])"
+# A trigger starts a word: it follows no letter or digit.
+_NOT_AFTER = r"\p{L}\p{N}"
+_LEAD = rf"(?<![{_NOT_AFTER}])"
 
 
 def _scanner(rows: list[dict[str, Any]], pattern: FoldedPattern) -> Scanner | None:
@@ -97,7 +99,7 @@ def _scanner(rows: list[dict[str, Any]], pattern: FoldedPattern) -> Scanner | No
     if pattern.sensitive is None or any(t is None for t in twins):
         return None
     named = [f"(?P<t{i}>{t})" for i, t in enumerate(twins)]
-    return Scanner(named, pattern.sensitive, _LEAD)
+    return Scanner(named, pattern.sensitive, _NOT_AFTER)
 
 
 def _alternation(rows: list[dict[str, Any]], name: str) -> tuple[str, list[str]]:

@@ -18,10 +18,10 @@ exactly what ``pattern.finditer`` yields:
 >>> from dipnews._engine import Grammar
 >>> from dipnews._events.scan import Scanner
 >>> rows = ["met(?:\\\\s+with)?", "talks", "on\\\\s+a\\\\s+visit"]
->>> lead = r"(?<![\\p{L}\\p{N}])"
->>> full = Grammar(lead + "(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")
+>>> not_after = r"\\p{L}\\p{N}"
+>>> full = Grammar(f"(?<![{not_after}])(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")
 >>> text = "they met with him on a visit for talks; the metro ran on time"
->>> scanner = Scanner(rows, full, lead)
+>>> scanner = Scanner(rows, full, not_after)
 >>> found = scanner.finditer(text, 0, len(text), scanner.candidates(text))
 >>> [m.group() for m in found]
 ['met with', 'on a visit', 'talks']
@@ -54,17 +54,21 @@ _ALPHABET = (
 class Scanner:
     """``full.finditer`` through a prefilter.
 
-    *full* must be *lead* (a zero-width condition, such as a word start) followed by an
+    *full* must be a look-behind, ``(?<![not_after])`` (a match follows none of the
+    characters of the class *not_after*, such as letters: a word start), followed by an
     alternation of *rows*, case-sensitive (for folded text), for both engines.
     """
 
-    __slots__ = ("closed", "full", "open", "outside")
+    __slots__ = ("after", "at_start", "closed", "full", "open", "outside")
 
-    def __init__(self, rows: Sequence[str], full: _engine.Grammar, lead: str) -> None:
+    def __init__(self, rows: Sequence[str], full: _engine.Grammar, not_after: str) -> None:
         self.full = full
         flags = full.flags & ~regex.IGNORECASE
         prefixes = _prefixes(rows, flags)
+        lead = f"(?<![{not_after}])"
         self.closed: _engine.Grammar | None = None
+        self.after: _engine.Grammar | None = None
+        self.at_start: _engine.Grammar | None = None
         self.open: regex.Pattern[str] | None = None
         inside = "".join(regex.escape(ch) for ch in _ALPHABET)
         # A set of literal characters means the same to both engines; the standard
@@ -75,6 +79,12 @@ class Scanner:
             # For both engines: the standard library's scans a literal tree some three
             # times faster (see dipnews._engine).
             self.closed = _engine.Grammar(f"{lead}(?={trie})", flags)
+            # The same candidates, but the character before each is matched: a pattern
+            # that begins with a character set lets the standard library's engine skip
+            # ahead to the next such character instead of trying every position. The
+            # text's start, with no character before it, is asked apart.
+            self.after = _engine.Grammar(f"[^{not_after}](?={trie})", flags)
+            self.at_start = _engine.Grammar(f"(?={trie})", flags)
             # A row may run into a character outside the alphabet before its prefix ends.
             near = f"[{inside}]{{0,{_DEPTH - 1}}}+[^{inside}]"
             self.open = regex.compile(f"{lead}(?={trie}|{near})", flags)
@@ -101,8 +111,14 @@ class Scanner:
         """Every candidate position of the whole *text*, in order (``None``: every
         position). A superset of the candidates of any ``text[:endpos]``, so
         :meth:`finditer_at` may answer any stretch of *text* from it."""
-        pattern = self.candidates(text)
-        return None if pattern is None else [c.start() for c in pattern.finditer(text)]
+        if self.after is None or self.at_start is None or self.outside.search(text) is not None:
+            pattern = self.candidates(text)
+            return None if pattern is None else [c.start() for c in pattern.finditer(text)]
+        plain = _engine.plain(text)
+        found = [c.end() for c in self.after.pick(plain).finditer(text)]
+        if text and self.at_start.pick(plain).match(text) is not None:
+            found.insert(0, 0)
+        return found
 
     def finditer_at(
         self, text: str, pos: int, endpos: int, starts: list[int] | None
