@@ -22,5 +22,7 @@ APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4"
 def strip_marks(text: str) -> str:
     """*text* in compatibility decomposition (NFKD) without its combining marks (``é`` ->
     ``e``); case is kept."""
+    if text.isascii():
+        return text  # nothing to decompose, no marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
