@@ -526,13 +526,10 @@ class _Context:
         return any(f.end > start for f in self.forums[max(0, i - 3) : i])
 
     def officials_in(self, lo: int, hi: int) -> list[Official]:
+        """Official mentions lying inside ``[lo, hi)``, in order."""
         i = bisect.bisect_left(self.official_starts, lo)
-        found = []
-        while i < len(self.officials) and self.officials[i].start < hi:
-            if self.officials[i].end <= hi:
-                found.append(self.officials[i])
-            i += 1
-        return found
+        j = bisect.bisect_left(self.official_starts, hi, i)
+        return [o for o in self.officials[i:j] if o.end <= hi]
 
     def official_at(self, pos: int, hi: int) -> Official | None:
         """The official whose mention covers *pos* or starts right there.
