@@ -942,10 +942,11 @@ def _split_at(text: str, s: int, e: int, separator: str) -> list[tuple[int, int]
     """The spans of ``text[s:e]`` between occurrences of the one-character *separator*."""
     spans: list[tuple[int, int]] = []
     pos = s
-    for i in range(s, e):
-        if text[i] == separator:
-            spans.append((pos, i))
-            pos = i + 1
+    i = text.find(separator, s, e)
+    while i >= 0:
+        spans.append((pos, i))
+        pos = i + 1
+        i = text.find(separator, pos, e)
     spans.append((pos, e))
     return spans
 
