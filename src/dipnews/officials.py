@@ -607,7 +607,8 @@ def _name_starts(
     blocked = False
     first = starts[indices.start] if indices else 0
     end = comma  # where the text after the word at hand ends (the next word or the comma)
-    for index in reversed(indices):
+    index = indices.stop - 1
+    while index >= indices.start:
         word, start = words[index], starts[index]
         gap = text[start + len(word) : end]
         if "," in gap:
@@ -619,9 +620,18 @@ def _name_starts(
             blocked = True
         if not blocked and word[0].isupper():
             found.append(start)
-        elif blocked and text.rfind(",", first, start) == -1:
-            break  # only a comma in a gap further back could unblock a word there
+        elif blocked:
+            # Only a comma in a gap further back could unblock a word there; the words
+            # between that comma and this word stay blocked, so the next one read is the
+            # word before the comma.
+            before = text.rfind(",", first, start)
+            if before == -1:
+                break
+            index = bisect.bisect_left(starts, before, indices.start, index) - 1
+            end = starts[index + 1]
+            continue
         end = start
+        index -= 1
     return found
 
 
