@@ -193,6 +193,8 @@ def plain(text: str) -> bool:
     same in both."""
     global _recent
     recent = _recent
+    if recent and recent[0][0] is text:
+        return recent[0][1]  # the text asked about last, as parse does again and again
     long = len(text) >= _LONG
     if long:
         for i, (seen, answer) in enumerate(recent):
