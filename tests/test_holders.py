@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from dipnews import holders
 from dipnews._data import load_table
-from dipnews.errors import DataError, InputTypeError
+from dipnews.errors import DataError, InputTooLargeError, InputTypeError
 from dipnews.holders import Holding, Registry, validate
 
 TABLE = load_table("holders.json")
@@ -119,6 +119,18 @@ def test_bad_date_is_a_typed_error() -> None:
         holders.at("IND", "FOREIGN_MINISTER", "yesterday")
     with pytest.raises(InputTypeError):
         holders.offices_of("Sergey Lavrov", 20200101)  # type: ignore[arg-type]
+
+
+def test_public_lookups_check_their_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The package's own callers skip these checks (names cut from a checked article);
+    # a caller of the public functions still gets them.
+    assert holders.canonical_name(42) is None  # type: ignore[arg-type]
+    assert holders.offices_of(None) == []  # type: ignore[arg-type]
+    assert holders.by_surname(b"Lavrov") == []  # type: ignore[arg-type]
+    monkeypatch.setenv("DIPNEWS_MAX_CHARS", "5")
+    for lookup in (holders.canonical_name, holders.offices_of, holders.by_surname):
+        with pytest.raises(InputTooLargeError):
+            lookup("Sergey Lavrov")
 
 
 @pytest.mark.parametrize(
