@@ -1178,11 +1178,7 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
 
     # Pass 1: metadata lines (also after a "|" in a byline), remember where content starts.
     for i, (s, e) in enumerate(lines):
-        starts = [s]
-        bar = text.find("|", s, e)
-        while bar >= 0:
-            starts.append(bar + 1)
-            bar = text.find("|", bar + 1, e)
+        starts = [ps for ps, _pe in _split_at(text, s, e, "|")]
         content_start = s
         for st in starts:
             while st < e and text[st] in " \t\u00a0":
