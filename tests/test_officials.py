@@ -730,22 +730,6 @@ def test_a_hard_wrapped_title_is_one_title() -> None:
 
 
 @pytest.mark.usefixtures("no_holders")
-def test_time_grows_linearly_with_text() -> None:
-    import time
-
-    paragraph = seed_text("000")
-    small, big = paragraph * 5, paragraph * 20
-    resolve(small)
-    started = time.perf_counter()
-    resolve(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    resolve(big)
-    t_big = time.perf_counter() - started
-    assert t_big < 12 * max(t_small, 0.01)
-
-
-@pytest.mark.usefixtures("no_holders")
 @given(st.sampled_from(GIVEN_PAIRS), words())
 def test_given_name_spellings_link_to_one_person(pair: tuple[str, str], surname: str) -> None:
     first, second = (p.title() for p in pair)

@@ -173,6 +173,14 @@ WIRE_PROSE = (
 )
 
 
+def _after(lead: str, unit: str) -> Callable[[int], str]:
+    def build(size: int) -> str:
+        return (lead + unit * (size // len(unit) + 1))[:size]
+
+    build.__doc__ = f"{lead!r} and then {unit!r} repeated, to the given length."
+    return build
+
+
 def _nested_parens(size: int) -> str:
     half = size // 2
     return "(" * half + ")" * (size - half)
@@ -193,6 +201,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "of-the": _repeat("President of the of the "),
     "digits": _repeat("1234567890"),
     "date-runs": _repeat("Nov 17 "),
+    "date-pieces": _repeat("Nov 17-18 in December, since 2021; the 17th of mid-"),
+    # One long word after a date: every "ed" in it could end a past-tense verb.
+    "ed-word": _after("They said on Monday ", "aaaaaaaaaaed"),
     "dateline-runs": _repeat("New Delhi, Nov 17 (IANS) "),
     "initials": _repeat("S. "),
     "forum-words": _repeat("Shanghai Cooperation Organisation Summit Council of "),
