@@ -7,8 +7,9 @@ is a test (timings vary with the machine and its load). Sections:
 
 1. import time of ``dipnews`` (fresh interpreter, median of 5) and the first parse
    (when the data tables are loaded);
-2. rules-only throughput of ``dipnews.parse`` on one core: the seeds, and a batch of
-   synthetic seed-sized articles;
+2. rules-only throughput on one core of ``dipnews.parse`` (one article at a time) and of
+   ``dipnews.parse_many`` (a batch at a time, as ``dipnews batch`` runs): the seeds, and a
+   batch of synthetic seed-sized articles;
 3. CPU time per article of each component alone, and of the whole ``parse``;
    linearity: one article 10x and 100x longer than a seed-sized one;
 4. the spaCy components on top of a trained pipeline (en_core_web_sm): overhead;
@@ -46,16 +47,15 @@ def _timed(fn: Callable[[], object]) -> float:
 
 
 def _rate(
-    texts: Sequence[str], parse: Callable[[str], object], *, min_seconds: float
+    texts: Sequence[str], run: Callable[[Sequence[str]], object], *, min_seconds: float
 ) -> tuple[float, float]:
     """Articles per second of wall time and of this process's CPU time, over at least
-    *min_seconds* of repeated passes (the CPU figure is what one core does when other
-    processes compete for it)."""
+    *min_seconds* of repeated passes of *run* over *texts* (the CPU figure is what one
+    core does when other processes compete for it)."""
     done, elapsed, cpu = 0, 0.0, 0.0
     while elapsed < min_seconds:
         started, cpu_started = time.perf_counter(), time.process_time()
-        for text in texts:
-            parse(text)
+        run(texts)
         elapsed += time.perf_counter() - started
         cpu += time.process_time() - cpu_started
         done += len(texts)
@@ -82,23 +82,36 @@ def import_time() -> tuple[float, float]:
 
 
 def throughput(quick: bool) -> dict[str, float]:
+    """Rules-only articles per second on one core, of ``dipnews.parse`` called on each
+    article and of ``dipnews.parse_many`` (what ``dipnews batch`` runs) over them all."""
     import dipnews
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     batch = list(synth.articles(60 if quick else 400))
     for text in seeds:
         dipnews.parse(text)  # warm: tables loaded, patterns compiled
-    seed_rate, seed_cpu_rate = _rate(seeds, dipnews.parse, min_seconds=2 if quick else 5)
-    rate, cpu_rate = _rate(batch, dipnews.parse, min_seconds=2 if quick else 5)
-    return {
-        "seed_rate": seed_rate,
-        "seed_cpu_rate": seed_cpu_rate,
-        "synthetic_rate": rate,
-        "synthetic_cpu_rate": cpu_rate,
-        "seed_chars": statistics.mean(map(len, seeds)),
-        "synthetic_chars": statistics.mean(map(len, batch)),
-        "synthetic_count": float(len(batch)),
-    }
+    seconds = 2 if quick else 5
+
+    def one_by_one(texts: Sequence[str]) -> None:
+        for text in texts:
+            dipnews.parse(text)
+
+    def many(texts: Sequence[str]) -> None:
+        for _article in dipnews.parse_many(texts):
+            pass
+
+    out: dict[str, float] = {}
+    # the seeds ten times over, so that parse_many's batches are full ones, as in a batch
+    for name, texts in (("seed", seeds * 10), ("synthetic", batch)):
+        for how, run in (("", one_by_one), ("many_", many)):
+            rate, cpu_rate = _rate(texts, run, min_seconds=seconds)
+            out[f"{how}{name}_rate"], out[f"{how}{name}_cpu_rate"] = rate, cpu_rate
+    out.update(
+        seed_chars=statistics.mean(map(len, seeds)),
+        synthetic_chars=statistics.mean(map(len, batch)),
+        synthetic_count=float(len(batch)),
+    )
+    return out
 
 
 def per_component(quick: bool) -> dict[str, float]:
@@ -273,6 +286,12 @@ def main() -> int:
         f"synthetic batch of {tp['synthetic_count']:.0f}: {tp['synthetic_rate']:.1f} "
         f"articles/s ({tp['synthetic_cpu_rate']:.1f} per CPU second; "
         f"mean {tp['synthetic_chars']:.0f} chars)"
+    )
+    print(
+        f"rules-only, one core, dipnews.parse_many (as dipnews batch): seeds "
+        f"{tp['many_seed_rate']:.1f} articles/s ({tp['many_seed_cpu_rate']:.1f} per CPU "
+        f"second); synthetic {tp['many_synthetic_rate']:.1f} articles/s "
+        f"({tp['many_synthetic_cpu_rate']:.1f} per CPU second)"
     )
 
     parts = per_component(args.quick)

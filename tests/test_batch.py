@@ -159,6 +159,29 @@ def test_every_kind_of_bad_line_is_reported_with_its_line_and_good_ones_still_wr
     assert all(k in batch.ERROR_KINDS for _, k in kinds)
 
 
+def test_a_record_that_breaks_a_component_is_reported_and_the_rest_of_its_chunk_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = dipnews.forums.find
+
+    def buggy(text: str) -> list[dipnews.ForumMention]:
+        if "BOOM" in text:
+            raise IndexError("a bug")
+        return real(text)
+
+    monkeypatch.setattr(dipnews.forums, "find", buggy)
+    texts = [LEADS[0], "BOOM went the summit.", LEADS[1], "x" * 500, LEADS[2]]
+    source = _jsonl(tmp_path / "in.jsonl", [{"text": t} for t in texts])
+    out, errors = tmp_path / "out.jsonl", tmp_path / "err.jsonl"
+    report = batch.run_batch(source, out, errors_file=errors, max_chars=400, chunksize=16)
+    assert (report.written, report.failed) == (3, 2)
+    assert _lines(out) == [
+        {"id": i, **dipnews.to_dict(dipnews.parse(texts[i - 1]))} for i in (1, 3, 5)
+    ]
+    assert [(r["line"], r["kind"]) for r in _lines(errors)] == [(2, "failed"), (4, "too-large")]
+    assert "internal error: IndexError: a bug" in str(_lines(errors)[0]["error"])
+
+
 def test_errors_go_to_stderr_one_line_each_without_an_errors_file(tmp_path: Path) -> None:
     source = _jsonl(tmp_path / "in.jsonl", [{"text": "Geneva: Talks."}, {"id": 3}])
     err = io.StringIO()

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dipnews.api import parse
+from dipnews.api import parse, parse_many
 from dipnews.contract import from_dict, to_dict
 from dipnews.errors import (
     ContractError,
@@ -55,5 +55,6 @@ __all__ = [
     "__version__",
     "from_dict",
     "parse",
+    "parse_many",
     "to_dict",
 ]

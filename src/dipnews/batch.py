@@ -51,15 +51,16 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
-from dipnews.api import parse
+from dipnews.api import BATCH_SIZE, _parse_each, parse
 from dipnews.contract import to_dict
 from dipnews.errors import DipnewsError, InputError, InputTooLargeError
+from dipnews.records import Article
 
 __all__ = [
     "ERROR_KINDS",
@@ -70,7 +71,9 @@ __all__ = [
     "iter_tasks",
     "parse_records",
     "run_batch",
+    "run_in_batches",
     "run_task",
+    "run_tasks",
 ]
 
 #: The ``kind`` of an error record.
@@ -255,13 +258,9 @@ def _read_file(path: str) -> tuple[str | None, tuple[str, str] | None]:
         return None, ("undecodable", f"not valid UTF-8 at byte {exc.start}")
 
 
-def run_task(
-    task: Task, *, published: dt.date | None = None, max_chars: int | None = None
-) -> Result:
-    """Parse one input. Never raises: a bad input gives an error :class:`Result`.
-
-    *published* is the date for inputs that do not carry their own.
-    """
+def _prepare(task: Task, published: dt.date | None) -> tuple[str, dt.date | None] | Result:
+    """The text and date to parse for *task*, or the error :class:`Result` that reading it
+    gives (a file that cannot be read, no text, a bad date)."""
     if task.problem is not None:
         return _error(task, *task.problem)
     text = task.text
@@ -275,25 +274,66 @@ def run_task(
         when = published if task.published is None else dt.date.fromisoformat(task.published)
     except (TypeError, ValueError):
         return _error(task, "bad-published", f"not an ISO date: {task.published!r}")
-    try:
-        article = parse(text, published=when, max_chars=max_chars)
-    except InputTooLargeError as exc:
-        return _error(task, "too-large", str(exc))
-    except DipnewsError as exc:
-        return _error(task, "failed", str(exc))
-    except Exception as exc:  # a bug in a component must not stop a 10,000-article batch
-        return _error(task, "failed", f"internal error: {type(exc).__name__}: {exc}")
-    return Result(ok=True, id=task.id, record={"id": task.id, **to_dict(article)})
+    return text, when
+
+
+def _outcome(task: Task, parsed: Article | Exception) -> Result:
+    if isinstance(parsed, InputTooLargeError):
+        return _error(task, "too-large", str(parsed))
+    if isinstance(parsed, DipnewsError):
+        return _error(task, "failed", str(parsed))
+    if isinstance(parsed, Exception):  # a bug in a component must not stop a big batch
+        return _error(task, "failed", f"internal error: {type(parsed).__name__}: {parsed}")
+    return Result(ok=True, id=task.id, record={"id": task.id, **to_dict(parsed)})
+
+
+def run_tasks(
+    tasks: Sequence[Task], *, published: dt.date | None = None, max_chars: int | None = None
+) -> list[Result]:
+    """:func:`run_task` of each of *tasks*, in order, with each component run over all of
+    them before the next (as :func:`dipnews.parse_many` does). Never raises."""
+    results: list[Result | None] = []
+    todo: list[tuple[str, dt.date | None]] = []
+    for task in tasks:
+        item = _prepare(task, published)
+        if isinstance(item, Result):
+            results.append(item)
+        else:
+            results.append(None)
+            todo.append(item)
+    parsed = iter(_parse_each(todo, max_chars=max_chars))
+    return [
+        result if result is not None else _outcome(task, next(parsed))
+        for task, result in zip(tasks, results, strict=True)
+    ]
+
+
+def run_task(
+    task: Task, *, published: dt.date | None = None, max_chars: int | None = None
+) -> Result:
+    """Parse one input. Never raises: a bad input gives an error :class:`Result`.
+
+    *published* is the date for inputs that do not carry their own.
+    """
+    return run_tasks([task], published=published, max_chars=max_chars)[0]
 
 
 def _run_chunk(
     tasks: list[Task], published: dt.date | None, max_chars: int | None
 ) -> list[tuple[bool, Id, str]]:
-    out = []
-    for task in tasks:
-        result = run_task(task, published=published, max_chars=max_chars)
-        out.append((result.ok, result.id, result.to_json()))
-    return out
+    return [
+        (result.ok, result.id, result.to_json())
+        for result in run_tasks(tasks, published=published, max_chars=max_chars)
+    ]
+
+
+def run_in_batches(
+    tasks: Iterable[Task], *, published: dt.date | None = None, max_chars: int | None = None
+) -> Iterator[Result]:
+    """:func:`run_task` of each of *tasks*, in order, lazily: ``dipnews.api.BATCH_SIZE`` (32)
+    tasks are read and run at a time (see :func:`run_tasks`)."""
+    for chunk in _chunks(tasks, BATCH_SIZE):
+        yield from run_tasks(chunk, published=published, max_chars=max_chars)
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -357,17 +397,27 @@ def parse_records(
 
     The position (from 1) stands in for the line number. Runs in this process.
     """
-    for position, obj in enumerate(records, start=1):
-        if isinstance(obj, Mapping):
-            task = _mapping_task(obj, lineno=position, source="<records>")
-        else:
-            task = Task(
-                id=position,
-                source="<records>",
-                line=position,
-                problem=("not-object", f"a {type(obj).__name__}, not a mapping"),
-            )
-        yield run_task(task, published=published, max_chars=max_chars).record
+    tasks = (
+        _item_task(obj, position, source="<records>")
+        for position, obj in enumerate(records, start=1)
+    )
+    for result in run_in_batches(tasks, published=published, max_chars=max_chars):
+        yield result.record
+
+
+def _item_task(item: object, position: int, *, source: str) -> Task:
+    """The task for the *position*-th (from 1) item of a sequence of inputs: a
+    :class:`Task` as it is, a dict as a JSONL line, anything else an error."""
+    if isinstance(item, Task):
+        return item
+    if isinstance(item, Mapping):
+        return _mapping_task(item, lineno=position, source=source)
+    return Task(
+        id=position,
+        source=source,
+        line=position,
+        problem=("not-object", f"a {type(item).__name__}, not a mapping"),
+    )
 
 
 # -- resuming -------------------------------------------------------------------------------

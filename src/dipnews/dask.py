@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dipnews.batch import Task, _jsonl_tasks, _mapping_task, run_task
+from dipnews.batch import Task, _item_task, _jsonl_tasks, run_in_batches
 
 try:
     import dask.bag as db
@@ -57,26 +57,11 @@ def read_jsonl(paths: Sequence[str | Path]) -> db.Bag:
     return tasks
 
 
-def _as_task(item: object, position: int) -> Task:
-    if isinstance(item, Task):
-        return item
-    if isinstance(item, Mapping):
-        return _mapping_task(item, lineno=position, source="<bag>")
-    return Task(
-        id=position,
-        source="<bag>",
-        line=position,
-        problem=("not-object", f"a {type(item).__name__}, not a mapping"),
-    )
-
-
 def _parse_partition(
     items: Iterable[object], published: dt.date | None, max_chars: int | None
 ) -> list[dict[str, Any]]:
-    return [
-        run_task(_as_task(item, position), published=published, max_chars=max_chars).record
-        for position, item in enumerate(items, start=1)
-    ]
+    tasks = (_item_task(item, position, source="<bag>") for position, item in enumerate(items, 1))
+    return [r.record for r in run_in_batches(tasks, published=published, max_chars=max_chars)]
 
 
 def parse_bag(
