@@ -19,6 +19,7 @@ them with ``nlp.add_pipe("dipnews_officials")`` rather than directly.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -182,9 +183,14 @@ class DipnewsComponent:
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
-        """Run the component on each doc of *stream* (``batch_size`` is accepted for spaCy)."""
-        for doc in stream:
-            yield self(doc)
+        """Run the component on the docs of *stream* and yield them in order, a batch of
+        *batch_size* at a time: in ``nlp.pipe`` each component then runs over a batch
+        before the next one does, which is faster (see :func:`dipnews.parse_many`)."""
+        docs = iter(stream)
+        while batch := list(itertools.islice(docs, max(1, batch_size))):
+            for doc in batch:
+                self(doc)
+            yield from batch
 
     def process(self, doc: Doc) -> None:
         """Compute and store this component's results on *doc*."""
