@@ -395,7 +395,8 @@ def parse_records(
 ) -> Iterator[dict[str, Any]]:
     """Parse dicts shaped like JSONL input lines; yield output or error records in order.
 
-    The position (from 1) stands in for the line number. Runs in this process.
+    The position (from 1) stands in for the line number. Runs in this process, reading
+    and parsing ``dipnews.api.BATCH_SIZE`` (32) records at a time (see :func:`run_tasks`).
     """
     tasks = (
         _item_task(obj, position, source="<records>")
