@@ -59,7 +59,7 @@ def test_the_first_bad_text_raises_after_the_articles_before_it() -> None:
 def test_the_size_limit_and_the_date_are_checked_as_parse_checks_them() -> None:
     with pytest.raises(InputTooLargeError):
         list(dipnews.parse_many(["short", "x" * 101], max_chars=100))
-    with pytest.raises(InputTypeError, match="published must be a datetime.date"):
+    with pytest.raises(InputTypeError, match=r"published must be a datetime\.date"):
         list(dipnews.parse_many(["Talks."], published="2025-11-17"))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="batch_size must be >= 1"):
         list(dipnews.parse_many(["Talks."], batch_size=0))
