@@ -122,7 +122,14 @@ def _as_ranges(codes: list[int]) -> str:
 
 
 def _escape(code: int) -> str:
-    return f"\\U{code:08x}"
+    # A character stands for itself in a class, and the standard library's parser
+    # (written in Python) reads it several times faster than an escape: the translated
+    # grammars hold tens of thousands, which made a fifth of the first parse. ASCII
+    # other than letters and digits stays escaped, as it holds every character that is
+    # special in a class (``\\ ] [ ^ -``, and ``& ~ |``, which warn when doubled).
+    if code >= 0x80 or chr(code).isalnum():
+        return chr(code)
+    return f"\\x{code:02x}"
 
 
 def _irregular(char: str) -> bool:
