@@ -41,7 +41,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-import warnings
 import weakref
 from typing import Union
 
@@ -427,10 +426,13 @@ def grammars() -> list[Grammar]:
 
 
 def _fast(source: str, flags: int) -> re.Pattern[str] | None:
+    # No warnings filter is switched here: filters are process-wide, and switching them
+    # while other threads run would turn their warnings into errors. translate refuses
+    # what re warns about (nested sets, doubled set operators; a test compiles every
+    # package grammar with warnings recorded); the warnings are caught as well, for a
+    # process that makes them errors.
     try:
         translated, re_flags = translate(source, flags)
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            return re.compile(translated, re_flags)
+        return re.compile(translated, re_flags)
     except (ValueError, re.error, FutureWarning, DeprecationWarning):
         return None
