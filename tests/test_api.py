@@ -60,9 +60,11 @@ def test_the_size_limit_and_the_date_are_checked_as_parse_checks_them() -> None:
     with pytest.raises(InputTooLargeError):
         list(dipnews.parse_many(["short", "x" * 101], max_chars=100))
     with pytest.raises(InputTypeError, match=r"published must be a datetime\.date"):
-        list(dipnews.parse_many(["Talks."], published="2025-11-17"))  # type: ignore[arg-type]
+        dipnews.parse_many(["Talks."], published="2025-11-17")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match="not one str: use parse"):
+        dipnews.parse_many("MOSCOW, Aug 21 (Reuters) - Talks.")  # at the call, not later
     with pytest.raises(ValueError, match="batch_size must be >= 1"):
-        list(dipnews.parse_many(["Talks."], batch_size=0))
+        dipnews.parse_many(["Talks."], batch_size=0)
 
 
 def test_an_error_in_one_item_leaves_the_others_of_its_batch_parsed(
@@ -82,3 +84,13 @@ def test_an_error_in_one_item_leaves_the_others_of_its_batch_parsed(
     assert out[0] == dipnews.parse(WIRE_PROSE)
     assert isinstance(out[1], IndexError)
     assert isinstance(out[2], InputTooLargeError)
+
+
+def test_a_datetime_is_taken_as_its_date() -> None:
+    text = "MOSCOW (Reuters) - The ministers met on Monday."
+    moment = dt.datetime(2025, 11, 19, 10, 30)
+    article = dipnews.parse(text, published=moment)
+    assert type(article.published) is dt.date
+    assert dipnews.to_dict(article)["published"] == "2025-11-19"
+    assert article == dipnews.parse(text, published=dt.date(2025, 11, 19))
+    assert list(dipnews.parse_many([text], published=moment)) == [article]

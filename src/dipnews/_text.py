@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from dipnews.errors import InputError, InputTooLargeError, InputTypeError
 
-__all__ = ["DEFAULT_MAX_CHARS", "check_text", "max_chars"]
+__all__ = ["DEFAULT_MAX_CHARS", "check_date", "check_text", "max_chars"]
 
 #: Longest text accepted by default: 10 million characters (about 10 MB of English).
 #: Override per call with ``max_chars=`` or per process with ``DIPNEWS_MAX_CHARS``.
@@ -48,3 +49,18 @@ def check_text(text: object, *, limit: int | None = None, what: str = "text") ->
     if len(text) > bound:
         raise InputTooLargeError(len(text), bound)
     return text
+
+
+def check_date(value: object, *, what: str = "published") -> dt.date | None:
+    """*value* as a date: ``None`` and a date as they are, a ``datetime`` as its date.
+
+    Raises :class:`~dipnews.errors.InputTypeError` for anything else (an ISO string
+    included: parse it first with ``datetime.date.fromisoformat``).
+    """
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise InputTypeError(f"{what} must be a datetime.date or None, not {type(value).__name__}")

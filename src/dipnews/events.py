@@ -124,8 +124,7 @@ from dipnews._events import segment, syntax
 from dipnews._events.fold import FoldedPattern, folded
 from dipnews._events.lexicon import TriggerSpec, codes, lexicon
 from dipnews._events.lexicon import words as _words
-from dipnews._text import check_text
-from dipnews.errors import InputTypeError
+from dipnews._text import check_date, check_text
 from dipnews.records import (
     Agreement,
     Dateline,
@@ -1884,10 +1883,7 @@ def extract(
     Extraction(events=(), agreements=())
     """
     check_text(text)
-    if published is not None and not isinstance(published, dt.date):
-        raise InputTypeError(f"published must be a datetime.date, not {type(published).__name__}")
-    if isinstance(published, dt.datetime):
-        published = published.date()
+    published = check_date(published)
     if officials is None:
         from dipnews import officials as _officials
 

@@ -55,7 +55,7 @@ from dipnews import _engine, names
 from dipnews._officials.grammar import NAME_LOWER_WORDS, WORD, grammar
 from dipnews._officials.tables import TitleRow, match_form, normal_form, tables, title_key
 from dipnews._patterns import LINE_SPACE, literal_trie
-from dipnews._text import check_text
+from dipnews._text import check_date, check_text
 from dipnews.errors import InputTypeError
 from dipnews.records import Official
 
@@ -1368,10 +1368,7 @@ def resolve(
     Dimok | Ravel Dimok | GHA | DEFENCE_MINISTER
     """
     check_text(text)
-    if published is not None and not isinstance(published, dt.date):
-        raise InputTypeError(f"published must be a datetime.date, not {type(published).__name__}")
-    if isinstance(published, dt.datetime):
-        published = published.date()
+    published = check_date(published)
     copy = match_form(text)
     found = _candidates(copy, published)
     people = _People()

@@ -95,8 +95,8 @@ from dipnews import _engine
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Grammar, Match
 from dipnews._patterns import literal_trie
-from dipnews._text import check_text
-from dipnews.errors import InputError, InputTypeError
+from dipnews._text import check_date, check_text
+from dipnews.errors import InputError
 from dipnews.records import DateSpan, TimeExpression
 
 __all__ = ["TENSES", "Tense", "find", "resolve", "tense_at"]
@@ -1388,16 +1388,6 @@ class _CueIndex:
 # --------------------------------------------------------------------------------------
 
 
-def _check_anchor(anchor: object) -> dt.date | None:
-    if anchor is None or type(anchor) is dt.date:
-        return anchor
-    if isinstance(anchor, dt.datetime):
-        return anchor.date()
-    if isinstance(anchor, dt.date):
-        return anchor
-    raise InputTypeError(f"anchor must be a datetime.date or None, not {type(anchor).__name__}")
-
-
 def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
     """Every temporal expression in *text*, in order, resolved against *anchor*.
 
@@ -1416,7 +1406,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
     last Monday 64 75 {'start': '2025-11-10', 'end': '2025-11-10', 'precision': 'day'}
     """
     check_text(text)
-    anchor = _check_anchor(anchor)
+    anchor = check_date(anchor, what="anchor")
     chosen = _select(text)
     clauses = {
         (start, end): _clause(text, start, end)
@@ -1464,7 +1454,7 @@ def resolve(
     check_text(expression, what="expression")
     if tense is not None and tense not in TENSES:
         raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
-    anchor = _check_anchor(anchor)
+    anchor = check_date(anchor, what="anchor")
     chosen = _select(expression)
     if not chosen:
         # A month or year standing alone ("December", "2021") is a date only after a
