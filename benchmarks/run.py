@@ -101,9 +101,11 @@ def throughput(quick: bool) -> dict[str, float]:
             pass
 
     out: dict[str, float] = {}
+    # parse_many is new: benchmarks/ab.py runs this in checkouts from before it too
+    ways = [("", one_by_one)] + ([("many_", many)] if hasattr(dipnews, "parse_many") else [])
     # the seeds ten times over, so that parse_many's batches are full ones, as in a batch
     for name, texts in (("seed", seeds * 10), ("synthetic", batch)):
-        for how, run in (("", one_by_one), ("many_", many)):
+        for how, run in ways:
             rate, cpu_rate = _rate(texts, run, min_seconds=seconds)
             out[f"{how}{name}_rate"], out[f"{how}{name}_cpu_rate"] = rate, cpu_rate
     out.update(
