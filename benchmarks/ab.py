@@ -25,8 +25,6 @@ from pathlib import Path
 
 import synth
 
-ROOT = Path(__file__).resolve().parent.parent
-
 # Run inside the tree's own process: benchmarks/run.py's throughput section on the tree's
 # dipnews. argv: the tree, this folder, and "quick" or "full".
 _CHILD = """

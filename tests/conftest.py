@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from dipnews.records import ForumMention
+
 # Generation can be slow on a loaded 2-core CI machine; that is not a failure of dipnews.
 _SLOW_OK = [HealthCheck.too_slow]
 settings.register_profile("dev", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK)
@@ -27,3 +29,19 @@ def seed_text(prefix: str) -> str:
 def seeds() -> dict[str, str]:
     """Every seed article's text by its three-digit prefix."""
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture
+def forums_break_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """:func:`dipnews.forums.find` raising ``IndexError("a bug")`` on any text holding
+    ``BOOM``, as a bug in a component would, and working as usual on the others."""
+    from dipnews import forums
+
+    real = forums.find
+
+    def buggy(text: str) -> list[ForumMention]:
+        if "BOOM" in text:
+            raise IndexError("a bug")
+        return real(text)
+
+    monkeypatch.setattr(forums, "find", buggy)

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dipnews
-from dipnews import forums
 from dipnews.api import _parse_each
 from dipnews.errors import InputTooLargeError, InputTypeError
 from tests.strategies.text import WIRE_PROSE, hostile_articles
@@ -67,17 +66,8 @@ def test_the_size_limit_and_the_date_are_checked_as_parse_checks_them() -> None:
         dipnews.parse_many(["Talks."], batch_size=0)
 
 
-def test_an_error_in_one_item_leaves_the_others_of_its_batch_parsed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    real = forums.find
-
-    def buggy(text: str) -> list[dipnews.ForumMention]:
-        if "BOOM" in text:
-            raise IndexError("a bug")
-        return real(text)
-
-    monkeypatch.setattr(forums, "find", buggy)
+@pytest.mark.usefixtures("forums_break_on_boom")
+def test_an_error_in_one_item_leaves_the_others_of_its_batch_parsed() -> None:
     limit = len(WIRE_PROSE)
     items = [(WIRE_PROSE, None), ("BOOM", None), ("x" * (limit + 1), None)]
     out = _parse_each(items, max_chars=limit)

@@ -159,17 +159,10 @@ def test_every_kind_of_bad_line_is_reported_with_its_line_and_good_ones_still_wr
     assert all(k in batch.ERROR_KINDS for _, k in kinds)
 
 
+@pytest.mark.usefixtures("forums_break_on_boom")
 def test_a_record_that_breaks_a_component_is_reported_and_the_rest_of_its_chunk_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    real = dipnews.forums.find
-
-    def buggy(text: str) -> list[dipnews.ForumMention]:
-        if "BOOM" in text:
-            raise IndexError("a bug")
-        return real(text)
-
-    monkeypatch.setattr(dipnews.forums, "find", buggy)
     texts = [LEADS[0], "BOOM went the summit.", LEADS[1], "x" * 500, LEADS[2]]
     source = _jsonl(tmp_path / "in.jsonl", [{"text": t} for t in texts])
     out, errors = tmp_path / "out.jsonl", tmp_path / "err.jsonl"
