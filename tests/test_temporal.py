@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -530,7 +531,7 @@ def test_patterns_tried_where_they_start_find_what_a_full_scan_finds(parts: list
              "been", "the expected", "planned for", "to be held", "said", "met", "needed",
              "Voted", "ſaved", "İs", "under way", "looked forward", "agreed to go", "talks",
              "currently", "x_ied", "3abed", " ", " ", " ", "  ", ", ", ". ", "\n", "-", "'",
-             "(", "; "]
+             "(", "; ", "WI\u212aLL", "ta\u212aed", "Schuß", "WILL"]
         ),
         max_size=30,
     ),
@@ -543,6 +544,28 @@ def test_cues_tried_where_they_start_are_those_of_a_full_scan(
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     assert temporal._cues(text, lo, hi) == temporal._cues(text, lo, hi, full=True)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["that", "which", "who", "where", "while", "although", "because", "when", "and",
+             "but", "And", " and will", " but they", "and met", " — ", " – ", "—", ", ",
+             ",meeting", ", as", ";", "\n", "\xa0", "\u2003", " ", "twab", "x", "Ж", "ed",
+             "the two sides", "asked"]
+        ),
+        max_size=30,
+    )
+)  # fmt: skip
+def test_clause_ends_are_those_of_the_unguarded_pattern(parts: list[str]) -> None:
+    # _CLAUSE_END looks at the first character before trying its branches: a speed-up
+    # that must not change a match, on either engine.
+    text = "".join(parts)
+    unguarded = regex.compile(temporal._CLAUSE_END_SOURCE)
+    expected = [m.span() for m in unguarded.finditer(text)]
+    grammar = temporal._CLAUSE_END
+    for pattern in (grammar.exact, grammar.on(text)):
+        assert [m.span() for m in pattern.finditer(text)] == expected
 
 
 @given(st.text(max_size=200), st.data())

@@ -1073,13 +1073,17 @@ _SENTENCE_END = regex.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]"
     r"(?=[\"'”’)\]]{0,3}(?:\s|$))|[;\n]"
 )
-_CLAUSE_END = regex.compile(
+_CLAUSE_END_SOURCE = (
     r"[;\n]|\s[—–]\s|,\s{0,3}(?=[a-z]{2,}ing\b|as\b|which\b|who\b|where\b|when\b|while\b)"
     r"|\b(?:that|which|who|whom|where|while|whereas|although|though|because|when)\b"
     r"|\b(?:and|but)\b(?=\s{1,3}(?:(?:also|then|later|subsequently)\s{1,3})?"
     r"(?:will|would|shall|has|have|had|was|were|is|are|did|[a-z]{2,}ed|he|she|they|we|it"
     r"|both\s{1,3}sides|the\s{1,3}two\s{1,3}(?:sides|leaders|ministers|countries))\b)"
 )
+# The same matches: a look at the one character every branch begins with lets the
+# standard library's engine pass over most positions at once (twice as fast; the tests
+# compare the two).
+_CLAUSE_END = Grammar(rf"(?=[;\n\s,twab])(?:{_CLAUSE_END_SOURCE})")
 
 _SEGMENT_END = regex.compile(r"[,()\[\]]")
 
@@ -1181,11 +1185,15 @@ _CUE_FIRST_WORDS = (
     "undertook", "oversaw", "laid", "drew", "swore", "shook", "forged", "sat",
 )  # fmt: skip
 _CUE_WORD = rf"(?:will|shall|would|{literal_trie(sorted(set(_CUE_FIRST_WORDS)))}(?!\w))"
-_CUE_AFTER_SPACE = regex.compile(rf"\W{_CUE_WORD}", regex.IGNORECASE)
-_CUE_AT = regex.compile(_CUE_WORD, regex.IGNORECASE)
+_CUE_AFTER_SPACE_I = regex.compile(rf"\W{_CUE_WORD}", regex.IGNORECASE)
+_CUE_AT_I = regex.compile(_CUE_WORD, regex.IGNORECASE)
+# As _START_AFTER_GAP: case-sensitively on a lower-cased copy where that reads the same.
+_CUE_AFTER_SPACE = Grammar(rf"\W{_CUE_WORD}")
+_CUE_AT = regex.compile(_CUE_WORD)
 # The word is read back only from where "ed" ends one, so a long word full of "ed" is not
 # read again for each.
-_CUE_ED = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)", regex.IGNORECASE)
+_CUE_ED_I = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)", regex.IGNORECASE)
+_CUE_ED = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)")
 _CUE_LL = regex.compile(r"['’]ll", regex.IGNORECASE)
 
 
@@ -1193,10 +1201,20 @@ def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
     """Every place in ``text[lo:hi]`` where a cue may start, in order."""
     if lo >= hi:
         return []
-    starts = [m.start() + 1 for m in _CUE_AFTER_SPACE.finditer(text, max(lo - 1, 0), hi)]
-    if lo == 0 and _CUE_AT.match(text, 0, hi) is not None:
+    # The window from the character before *lo*: where the text before it would change a
+    # match (an "-ed" word begun earlier), the match starts before *lo* either way.
+    base = max(lo - 1, 0)
+    window = text[base:hi]
+    gap: _engine.Pattern
+    if any(c in window for c in _LOWER_UNSAFE):
+        gap, at, ed, scan = _CUE_AFTER_SPACE_I, _CUE_AT_I, _CUE_ED_I, window
+    else:
+        scan = window.lower()
+        gap, at, ed = _CUE_AFTER_SPACE.on(window), _CUE_AT, _CUE_ED
+    starts = [base + m.start() + 1 for m in gap.finditer(scan)]
+    if lo == 0 and at.match(scan) is not None:
         starts.append(0)
-    starts.extend(m.start("word") for m in _CUE_ED.finditer(text, lo, hi))
+    starts.extend(base + m.start("word") for m in ed.finditer(scan))
     if text.find("'", lo, hi) >= 0 or text.find("’", lo, hi) >= 0:
         starts.extend(m.start() for m in _CUE_LL.finditer(text, lo, hi))
     return sorted({s for s in starts if s >= lo})
@@ -1242,7 +1260,7 @@ _SEGMENT_END_BACK = regex.compile(_SEGMENT_END.pattern, regex.REVERSE)
 
 
 def _bounds(
-    pattern: regex.Pattern[str],
+    pattern: _engine.Pattern,
     text: str,
     lo: int,
     start: int,
@@ -1336,7 +1354,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     g_hi)``."""
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi, _SENTENCE_END_BACK)
-    c_lo, c_hi = _bounds(_CLAUSE_END, text, s_lo, start, end, s_hi)
+    c_lo, c_hi = _bounds(_CLAUSE_END.on(text), text, s_lo, start, end, s_hi)
     g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi, _SEGMENT_END_BACK)
     return c_lo, c_hi, g_lo, g_hi
 
