@@ -23,6 +23,7 @@ from dipnews import _engine, temporal
 from dipnews import forums as fm
 from dipnews._engine import Grammar, plain, translate
 from dipnews._officials.grammar import grammar as officials_grammar
+from dipnews._officials.tables import _MATCH_PAIRS, match_form
 from dipnews.forums import display_name
 from tests.conftest import SEEDS
 from tests.strategies.forums import data_forums, in_text, variations
@@ -247,6 +248,17 @@ def test_the_lower_cased_and_folded_copies_of_a_plain_text_are_plain(text: str) 
         assert plain(text.casefold())
 
 
+def test_the_matching_copy_of_a_plain_text_is_plain() -> None:
+    # officials scans match_form(text) with the answer for the text: each character it
+    # puts in is one that both engines read alike (and a lone line break, a space).
+    for old, new in _MATCH_PAIRS:
+        assert len(new) == 1, (old, new)
+        assert plain(new), (old, new)
+    text = "Russia\u2019s\u00a0envoy \u201cmet\u201d\nthe minister\u2013" * 10
+    assert plain(text)
+    assert plain(match_form(text))
+
+
 def test_the_ascii_characters_read_differently_are_the_separators() -> None:
     # plain() checks an ASCII text for these alone.
     assert sorted(c for c in _engine._differing() if c.isascii()) == [
@@ -274,7 +286,7 @@ def test_a_long_text_is_read_once_however_many_parts_are_asked_about_between(
             return whole.search(string)
 
     monkeypatch.setattr(_engine, "_differing_pattern", Counting)
-    monkeypatch.setattr(_engine, "_recent", ())
+    monkeypatch.setattr(_engine, "_recent", {})
     for n in range(50):
         for copy in copies:
             assert plain(copy)

@@ -182,39 +182,53 @@ def _differing_pattern() -> re.Pattern[str]:
 
 
 _ASCII_ODD = re.compile("[\x1c-\x1f]")
-# Long texts asked about with their answers, most recently used first, as one tuple so
-# that threads never see a text without its answer. parse asks about one article and a
-# few copies of it (lower-cased, folded, with quotes straightened) many times each, and
-# about short parts of it in between (an expression re-read): a short text is read each
-# time (that costs less than remembering it), so parts never push an article out and an
-# article is read once however long it is.
-_KEPT = 8
+# Long texts asked about, with their answers, by identity (the entry holds the text, so
+# its id is not reused while it is kept), oldest first. parse asks about one article and
+# a few copies of it (lower-cased, folded, with quotes straightened) many times each, and
+# parse_many about a batch of articles in turn, component by component; about short parts
+# in between (an expression re-read) too: a short text is read each time (that costs less
+# than remembering it), so parts never push an article out and an article is read once
+# however long it is. Each step below is one dictionary operation, safe between threads.
+_KEPT = 128  # four copies of each article of a batch of parse_many's default size
 _LONG = 256
-_recent: tuple[tuple[str, bool], ...] = ()
+_recent: dict[int, tuple[str, bool]] = {}
 
 
 def plain(text: str) -> bool:
     """Whether *text* holds none of the characters on which the engines may differ (see
     the module notes); on such a text, or any part of it, a :class:`Grammar` matches the
     same in both."""
-    global _recent
-    recent = _recent
-    if recent and recent[0][0] is text:
-        return recent[0][1]  # the text asked about last, as parse does again and again
     long = len(text) >= _LONG
     if long:
-        for i, (seen, answer) in enumerate(recent):
-            if seen is text:
-                if i:
-                    _recent = ((text, answer), *recent[:i], *recent[i + 1 :])
-                return answer
+        kept = _recent.get(id(text))
+        if kept is not None and kept[0] is text:
+            return kept[1]
     if text.isascii():  # of ASCII, only the separators are read differently
         answer = _ASCII_ODD.search(text) is None
     else:
         answer = _differing_pattern().search(text) is None
     if long:
-        _recent = ((text, answer), *recent[: _KEPT - 1])
+        _keep(text, answer)
     return answer
+
+
+def plain_copy(copy: str, source: str) -> None:
+    """Record that *copy* is :func:`plain` when *source* is, so that it is not read again.
+
+    *copy* is ``source.lower()``, ``source.casefold()`` or the officials component's
+    matching copy (:func:`dipnews._officials.tables.match_form`), each of the same length:
+    tests/test_engine.py checks that these keep a plain text plain."""
+    if len(copy) >= _LONG and len(copy) == len(source) and plain(source):
+        _keep(copy, True)
+
+
+def _keep(text: str, answer: bool) -> None:
+    _recent[id(text)] = (text, answer)
+    while len(_recent) > _KEPT:
+        try:
+            del _recent[next(iter(_recent))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+            break
 
 
 _CONTROL = {"a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}

@@ -1370,6 +1370,7 @@ def resolve(
     check_text(text)
     published = check_date(published)
     copy = match_form(text)
+    _engine.plain_copy(copy, text)
     found = _candidates(copy, published)
     people = _People()
     if agencies is None:

@@ -54,6 +54,7 @@ def folded(text: str) -> str | None:
     low = text.casefold()
     if len(low) != len(text) or _IOTA in text or _UNFOLDED.on(text).search(low) is not None:
         return None
+    _engine.plain_copy(low, text)
     return low
 
 
