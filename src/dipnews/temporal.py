@@ -1027,7 +1027,8 @@ def _candidates(text: str, *, full: bool = False) -> Iterator[tuple[int, int, in
                     yield found[0], found[1], index, found[2]
         return
     resume = [0] * len(_PATTERNS)  # where each pattern's finditer would search on from
-    patterns = [(grammar.on(text), build) for grammar, build in _PATTERNS]
+    fast = _engine.plain(text)  # asked once: a short text is read each time it is asked
+    patterns = [(grammar.pick(fast), build) for grammar, build in _PATTERNS]
     for pos, indices in _starts(text):
         for index in indices:
             if pos < resume[index]:
