@@ -25,6 +25,7 @@ import argparse
 import importlib.util
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -60,6 +61,24 @@ def _rate(
         cpu += time.process_time() - cpu_started
         done += len(texts)
     return done / elapsed, done / cpu
+
+
+def interpreter() -> str:
+    """Which Python runs the figures: its version, executable, and whether the executable
+    loads ``libpython`` as a shared library. A shared, unoptimised build (pyenv's default,
+    ``--enable-shared`` without ``--enable-optimizations``) runs this pure-Python code
+    markedly slower than the static, profile-optimised builds of Debian, python.org or
+    the official Docker images, so every table names its interpreter."""
+    linked = "libpython: unknown"
+    try:
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8")
+    except OSError:
+        pass
+    else:
+        shared = any("libpython" in line for line in maps.splitlines())
+        linked = "libpython: shared library" if shared else "libpython: in the executable"
+    version = sys.version.split()[0]
+    return f"Python {version} ({platform.python_implementation()}) at {sys.executable}; {linked}"
 
 
 def import_time() -> tuple[float, float]:
@@ -274,7 +293,12 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=10_000, help="the large batch")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    figures: dict[str, object] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    figures: dict[str, object] = {
+        "cpus": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "interpreter": interpreter(),
+    }
+    print(f"interpreter: {figures['interpreter']}")
 
     imp, first = import_time()
     figures.update(import_seconds=imp, first_parse_seconds=first)
