@@ -1210,8 +1210,10 @@ def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
     if any(c in window for c in _LOWER_UNSAFE):
         gap, at, ed, scan = _CUE_AFTER_SPACE_I, _CUE_AT_I, _CUE_ED_I, window
     else:
+        # (a part of a plain text is plain, and so is its lower-cased copy; the text's
+        # answer is remembered where the window's would be read again)
         scan = window.lower()
-        gap, at, ed = _CUE_AFTER_SPACE.on(window), _CUE_AT, _CUE_ED
+        gap, at, ed = _CUE_AFTER_SPACE.pick(_engine.plain(text)), _CUE_AT, _CUE_ED
     starts = [base + m.start() + 1 for m in gap.finditer(scan)]
     if lo == 0 and at.match(scan) is not None:
         starts.append(0)
