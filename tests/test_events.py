@@ -832,6 +832,75 @@ def test_visit_without_a_written_destination_is_to_the_dateline_country() -> Non
     assert not [e for e in extract(text).events if e.kind == "VISIT"]
 
 
+def _with_dateline(full: str, published: dt.date | None = None) -> list[Event]:
+    head = header.parse_header(full)
+    assert head.dateline is not None
+    when = published or head.published
+    return list(extract(full, dateline=head.dateline, published=when).events)
+
+
+def test_a_visit_to_the_country_or_the_kingdom_is_to_the_dateline_country() -> None:
+    # Gulf agencies' "who is on an official visit to the country", "arrived in the Kingdom
+    # today": no country named before but the visitor's own, so the dateline's.
+    events = _with_dateline(
+        "ABU DHABI, 3rd March, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Deputy "
+        "Prime Minister and Minister of Foreign Affairs, today received Kenyan Foreign "
+        "Minister Musalia Mudavadi, who is on an official visit to the country."
+    )
+    visits = [(e.participants, e.status, e.place) for e in events if e.kind == "VISIT"]
+    assert visits == [(("Musalia Mudavadi", "ARE"), "ongoing", "Abu Dhabi")]
+    events = _with_dateline(
+        "RIYADH, June 2, 2025 (SPA) -- Pakistan's Deputy Prime Minister and Foreign Minister "
+        "Mohammad Ishaq Dar arrived in the Kingdom today on an official visit."
+    )
+    visits = [(e.participants, e.status, e.place) for e in events if e.kind == "VISIT"]
+    assert visits == [(("Ishaq Dar", "SAU"), "ongoing", "Riyadh")]
+
+
+def test_the_country_is_the_last_foreign_country_named_before_it() -> None:
+    # Datelined in New Delhi, but "the country" Lavrov last visited is Pakistan.
+    events = _with_dateline(
+        "New Delhi, Nov 3 (PTI) Russian Foreign Minister Sergey Lavrov will travel to "
+        "Pakistan next week for talks, diplomatic sources said on Monday. Lavrov, who last "
+        "visited the country in April 2021, is expected to meet Prime Minister Shehbaz "
+        "Sharif in Islamabad.",
+        dt.date(2025, 11, 3),
+    )
+    visits = [(e.participants, e.status, e.date) for e in events if e.kind == "VISIT"]
+    assert visits == [
+        (
+            ("Sergey Lavrov", "PAK"),
+            "planned",
+            DateSpan(dt.date(2025, 11, 10), dt.date(2025, 11, 16), "days"),
+        ),
+        (
+            ("Sergey Lavrov", "PAK"),
+            "held",
+            DateSpan(dt.date(2021, 4, 1), dt.date(2021, 4, 30), "month"),
+        ),
+    ]
+
+
+def test_the_capital_without_a_dateline_or_a_country_is_no_destination() -> None:
+    text = (
+        "Vietnamese Foreign Minister Bui Thanh Son, who arrived in the capital on Monday, "
+        "held talks with Chinese Foreign Minister Wang Yi."
+    )
+    assert not [e for e in extract(text).events if e.kind == "VISIT"]
+
+
+def test_an_expected_meeting_is_not_the_purpose_of_a_visit_already_made() -> None:
+    # "who last visited ... in 2023, is expected to meet": planned, without 2023's date.
+    events = _with_dateline(
+        "WASHINGTON, May 5 (Reuters) - U.S. Secretary of State Marco Rubio, who last visited "
+        "Ukraine in 2023 as a senator, is expected to meet President Volodymyr Zelenskiy in "
+        "Kyiv.",
+        dt.date(2025, 5, 5),
+    )
+    meetings = [(e.status, e.date) for e in events if e.kind == "MEET"]
+    assert meetings == [("planned", None)]
+
+
 def test_on_the_state_visit_to_names_its_destination() -> None:
     text = (
         "Brazilian President Luiz Inacio Lula da Silva, on the first state visit to France, spoke."

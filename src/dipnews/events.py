@@ -268,6 +268,13 @@ _ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _F)
 _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "am", "currently", "now"})
 _RELATIVE_START = regex.compile(r",\s*+(?:who|which)\b", _F)
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _F)
+# "is expected to meet", "is due to hold talks": an infinitive of its own predicate, which
+# cannot be the purpose of a visit already made.
+_FUTURE_TO = regex.compile(
+    r"\b(?:expected|scheduled|due|set|slated|likely|poised|planning|plans?|intends?|hopes?"
+    r"|hoping|going)\s++to\s++$",
+    _F,
+)
 _AND_PLACE = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?=\p{Lu})")
 _AFTER_CUE = regex.compile(r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _F)
 _HOSTING = regex.compile(r"(?:host|receiv|welcom)", _F)
@@ -340,6 +347,13 @@ _SEGMENT = regex.compile(r"[^,;.]{1,80}+")
 _OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _F)
 _TO = regex.compile(r"\s*+(?:to\s++)?", _F)
 _HERE_AT = regex.compile(r"\s*+here\b", _F)
+# "on a visit to the country", "arrived in the capital", "in the Kingdom": a destination
+# named by what it is, not by its name (see _anaphor_host).
+_HOST_NOUN = regex.compile(
+    r"\s*+the\s++(?P<noun>country|capital|kingdom|emirate|sultanate|island\s++nation)\b", _F
+)
+# How far back the country such a noun refers to may be named.
+_ANAPHOR_REACH = 600
 _SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
 _SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
 _WORD = regex.compile(r"[\p{L}’'-]++")
@@ -649,6 +663,31 @@ def _place_at(ctx: _Context, pos: int, hi: int) -> tuple[str, int, int] | None:
     if ctx.overlaps_mention(begin, end):
         return None
     return name, begin, end
+
+
+def _anaphor_host(
+    ctx: _Context, at: int, noun: str, visitors: list[Official]
+) -> tuple[str, str] | None:
+    """The place and country that ``the country``, ``the capital``, ``the Kingdom`` at *at*
+    stand for: the last country named in the text just before that is not a visitor's own
+    ("will travel to Pakistan ... Lavrov, who last visited the country"), else the
+    dateline's ("ABU DHABI (WAM) -- ... X, who is on a working visit to the country")."""
+    own = {o.country for o in visitors}
+    host: str | None = None
+    for code, _start, _end in reversed(_country_spans(ctx, max(ctx.body, at - _ANAPHOR_REACH), at)):
+        if code not in own:
+            host = code
+            break
+    dateline = ctx.dateline.place if ctx.dateline is not None else None
+    dateline_host = _dateline_country(dateline) if dateline else None
+    if host is None:
+        host = dateline_host
+    if host is None:
+        return None
+    if dateline and host == dateline_host:
+        return _place_case(dateline.split(",")[0].strip()), host
+    capital = _countries.capital_of(host) if noun.lower() == "capital" else None
+    return capital or _countries.name_of(host), host
 
 
 def _dateline_country(place: str) -> str | None:
@@ -1023,6 +1062,16 @@ def _contacts_in(ctx: _Context, sent: _Sentence, previous: list[_Draft]) -> list
         purpose = (infinitive and trig.form == "base") or (
             trig.form == "noun" and _FOR_BEFORE.search(text, max(lo, trig.start - 40), trig.start)
         )
+        if (
+            visit is not None
+            and visit.status == "held"
+            and purpose
+            and _FUTURE_TO.search(text, max(lo, trig.start - 40), trig.start)
+        ):
+            # "X, who last visited Kyiv in 2023, is expected to meet Y": a contact of its
+            # own, not the purpose of that visit nor of an earlier contact.
+            visit = None
+            infinitive = False
         if visit is not None and spec.kind in {"MEET", "CALL"} and purpose:
             # "will travel to Washington to meet X", "...for talks with X": the meeting
             # the visit is for, with the visitor, at the visit's date.
@@ -1433,8 +1482,16 @@ def _visit(
     if not visitors:
         return None
     lead = _TO.match(text, pos, hi)
-    dest = _place_at(ctx, lead.end() if lead else pos, hi)
-    dateline_host: str | None = None
+    dest: tuple[str, int, int] | None = None
+    known_host: str | None = None
+    noun = _HOST_NOUN.match(text, lead.end() if lead else pos, hi)
+    if noun is not None:  # (before a place name: "the Kingdom" is written as one)
+        found = _anaphor_host(ctx, noun.start(), noun.group("noun"), visitors)
+        if found is not None:
+            place_name, known_host = found
+            dest = (place_name, noun.start(), noun.end())
+    else:
+        dest = _place_at(ctx, lead.end() if lead else pos, hi)
     if dest is None and ctx.dateline is not None and ctx.dateline.place:
         here = _HERE_AT.match(text, pos, hi)
         if here is not None:
@@ -1442,13 +1499,13 @@ def _visit(
         elif trig.spec.dateline:
             # "X, who arrived on Tuesday for a two-day visit", "X is on her first overseas
             # trip": no destination written; wire copy files such a visit from the host.
-            dateline_host = _dateline_country(ctx.dateline.place)
-            if dateline_host is not None:
+            known_host = _dateline_country(ctx.dateline.place)
+            if known_host is not None:
                 dest = (_place_case(ctx.dateline.place.split(",")[0]), trig.start, trig.end)
     if dest is None:
         return None
     place, _start, end = dest
-    host = dateline_host or _place_country(ctx, place, end)
+    host = known_host or _place_country(ctx, place, end)
     own = {o.country for o in visitors}
     if host is not None and own == {host}:
         # "A received B during his visit to A's country": the visitor is the foreigner.
