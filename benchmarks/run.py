@@ -67,8 +67,8 @@ def interpreter() -> str:
     """Which Python runs the figures: its version, executable, and whether the executable
     loads ``libpython`` as a shared library. A shared, unoptimised build (pyenv's default,
     ``--enable-shared`` without ``--enable-optimizations``) runs this pure-Python code
-    markedly slower than the static, profile-optimised builds of Debian, python.org or
-    the official Docker images, so every table names its interpreter."""
+    a fifth to a quarter slower than Debian's build, which has libpython in the executable
+    (benchmarks/README.md, run 7), so every table names its interpreter."""
     linked = "libpython: unknown"
     try:
         maps = Path("/proc/self/maps").read_text(encoding="utf-8")
