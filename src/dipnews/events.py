@@ -678,16 +678,20 @@ def _anaphor_host(
         if code not in own:
             host = code
             break
-    dateline = ctx.dateline.place if ctx.dateline is not None else None
-    dateline_host = _dateline_country(dateline) if dateline else None
-    if host is None:
-        host = dateline_host
-    if host is None:
-        return None
-    if dateline and host == dateline_host:
-        return _place_case(dateline.split(",")[0].strip()), host
+    dateline = _dateline_host(ctx)
+    if host is None or (dateline is not None and host == dateline[1]):
+        return dateline
     capital = _countries.capital_of(host) if noun.lower() == "capital" else None
     return capital or _countries.name_of(host), host
+
+
+def _dateline_host(ctx: _Context) -> tuple[str, str] | None:
+    """The place and country of the article's dateline (``NAIROBI, Kenya``: ``Nairobi``,
+    ``KEN``), where it has one in a known country."""
+    if ctx.dateline is None or not ctx.dateline.place:
+        return None
+    code = _dateline_country(ctx.dateline.place)
+    return None if code is None else (_place_case(ctx.dateline.place.split(",")[0]), code)
 
 
 def _dateline_country(place: str) -> str | None:
@@ -1496,12 +1500,11 @@ def _visit(
         here = _HERE_AT.match(text, pos, hi)
         if here is not None:
             dest = (_place_case(ctx.dateline.place), here.start(), here.end())
-        elif trig.spec.dateline:
+        elif trig.spec.dateline and (dateline := _dateline_host(ctx)) is not None:
             # "X, who arrived on Tuesday for a two-day visit", "X is on her first overseas
             # trip": no destination written; wire copy files such a visit from the host.
-            known_host = _dateline_country(ctx.dateline.place)
-            if known_host is not None:
-                dest = (_place_case(ctx.dateline.place.split(",")[0]), trig.start, trig.end)
+            place_name, known_host = dateline
+            dest = (place_name, trig.start, trig.end)
     if dest is None:
         return None
     place, _start, end = dest
