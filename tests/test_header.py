@@ -239,6 +239,14 @@ def test_dateline_year_is_nearest_the_anchor(written: str, anchor: D, expected: 
     assert h.dateline.date == expected
 
 
+def test_feb_29_with_no_leap_year_near_the_anchor_keeps_the_dateline_without_a_date() -> None:
+    # 2021, 2022 and 2023 have no 29 February: the dateline stands, its date unresolved.
+    h = parse_header(f"MOSCOW, Feb 29 (Reuters) -{BODY}", published=D(2022, 6, 1))
+    assert h.dateline is not None
+    assert h.dateline.surface == "MOSCOW, Feb 29 (Reuters) -"
+    assert h.dateline.date is None
+
+
 def test_dateline_year_from_metadata_when_no_published_given() -> None:
     h = parse_header(f"Date: 2024-01-02\nMOSCOW, Dec 30 (TASS) -{BODY}")
     assert h.dateline is not None

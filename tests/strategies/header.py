@@ -158,14 +158,15 @@ def datelines(draw: st.DrawFn) -> BuiltDateline:
     elif dated[2]:
         date = dated[1]
     else:
-        # The year is not written: the dateline date nearest to the anchor.
+        # The year is not written: the dateline date nearest to the anchor, none for a
+        # 29 February with no leap year within a year of it.
         candidates = []
         for year in (published.year - 1, published.year, published.year + 1):
             try:
                 candidates.append(dated[1].replace(year=year))
             except ValueError:
                 continue
-        date = min(candidates, key=lambda d: abs(d - published))
+        date = min(candidates, key=lambda d: abs(d - published)) if candidates else None
     return BuiltDateline(
         text=surface + _BODY,
         surface=surface,
