@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dipnews.api import parse, parse_many
 from dipnews.contract import from_dict, to_dict
+from dipnews.dataset import frames
 from dipnews.errors import (
     ContractError,
     DataError,
@@ -53,6 +54,7 @@ __all__ = [
     "Official",
     "TimeExpression",
     "__version__",
+    "frames",
     "from_dict",
     "parse",
     "parse_many",

@@ -68,6 +68,7 @@ __all__ = [
     "Result",
     "Task",
     "default_jobs",
+    "item_task",
     "iter_tasks",
     "parse_records",
     "run_batch",
@@ -399,14 +400,14 @@ def parse_records(
     and parsing ``dipnews.api.BATCH_SIZE`` (32) records at a time (see :func:`run_tasks`).
     """
     tasks = (
-        _item_task(obj, position, source="<records>")
+        item_task(obj, position, source="<records>")
         for position, obj in enumerate(records, start=1)
     )
     for result in run_in_batches(tasks, published=published, max_chars=max_chars):
         yield result.record
 
 
-def _item_task(item: object, position: int, *, source: str) -> Task:
+def item_task(item: object, position: int, *, source: str) -> Task:
     """The task for the *position*-th (from 1) item of a sequence of inputs: a
     :class:`Task` as it is, a dict as a JSONL line, anything else an error."""
     if isinstance(item, Task):

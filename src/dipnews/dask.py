@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dipnews.batch import Task, _item_task, _jsonl_tasks, run_in_batches
+from dipnews.batch import Task, _jsonl_tasks, item_task, run_in_batches
 
 try:
     import dask.bag as db
@@ -60,7 +60,7 @@ def read_jsonl(paths: Sequence[str | Path]) -> db.Bag:
 def _parse_partition(
     items: Iterable[object], published: dt.date | None, max_chars: int | None
 ) -> list[dict[str, Any]]:
-    tasks = (_item_task(item, position, source="<bag>") for position, item in enumerate(items, 1))
+    tasks = (item_task(item, position, source="<bag>") for position, item in enumerate(items, 1))
     return [r.record for r in run_in_batches(tasks, published=published, max_chars=max_chars)]
 
 
