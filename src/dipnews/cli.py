@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +20,7 @@ from dipnews import __version__
 from dipnews.api import parse
 from dipnews.contract import to_dict
 from dipnews.errors import DipnewsError, InputError
-from dipnews.records import Article
+from dipnews.records import SCHEMA, Article
 
 __all__ = ["main", "read_input"]
 
@@ -145,6 +147,117 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from dipnews.render import render_html  # imported here: only `dipnews show` needs it
+
+    try:
+        text = read_input(args.file)
+        page = render_html(text, published=args.published, title=args.file)
+    except DipnewsError as exc:
+        named = isinstance(exc, InputError) and exc.source is not None
+        print(f"dipnews: {_one_line(str(exc) if named else f'{args.file}: {exc}')}", file=err)
+        return EXIT_FAILED
+    if args.output is not None:
+        target = Path(args.output)
+    else:
+        handle, name = tempfile.mkstemp(prefix="dipnews-", suffix=".html")
+        os.close(handle)
+        target = Path(name)
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        print(f"dipnews: {_one_line(f'{target}: {exc.strerror or exc}')}", file=err)
+        return EXIT_FAILED
+    print(target, file=out)
+    if args.open:
+        import webbrowser
+
+        if not webbrowser.open(target.resolve().as_uri()):
+            print("dipnews: no browser to open the page with; it is at the path above", file=err)
+    return EXIT_OK
+
+
+def _table_articles(
+    inputs: Sequence[str], published: dt.date | None, err: TextIO
+) -> tuple[list[dict[str, Any]], int]:
+    """The dipnews/1 objects of *inputs* (batch output JSONL, or texts parsed here) and
+    how many inputs or lines failed (each reported on *err*)."""
+    from dipnews import batch  # imported here: only `dipnews table` reads batch input
+
+    articles: list[dict[str, Any]] = []
+    failed = 0
+
+    def report(message: str) -> None:
+        nonlocal failed
+        failed += 1
+        print(f"dipnews table: {_one_line(message)}", file=err)
+
+    def parsed(tasks: list[batch.Task]) -> None:
+        for result in batch.run_in_batches(tasks, published=published):
+            if result.ok:
+                articles.append(result.record)
+            else:
+                where = result.record.get("source") or result.id
+                line = result.record.get("line")
+                where = f"{where}:{line}" if line else where
+                report(f"{where}: {result.record.get('error')}")
+
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and (path.is_dir() or path.suffix == ".txt"):
+            if path.is_dir():
+                parsed(list(batch.iter_tasks(path)))
+            else:
+                parsed([batch.Task(id=path.name, source=name, path=name)])
+            continue
+        try:
+            lines = (
+                sys.stdin.read().splitlines()
+                if name == "-"
+                else path.read_text(encoding="utf-8").splitlines()
+            )
+        except (OSError, UnicodeDecodeError) as exc:
+            report(f"{name}: cannot read: {exc}")
+            continue
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                report(f"{name}:{number}: not JSON")
+                continue
+            if isinstance(obj, dict) and obj.get("schema") == SCHEMA:
+                articles.append(obj)
+            elif isinstance(obj, dict) and "text" in obj:
+                parsed([batch.item_task(obj, number, source=name)])
+            else:
+                report(f"{name}:{number}: neither a {SCHEMA} object nor an input with 'text'")
+    return articles, failed
+
+
+def _cmd_table(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from dipnews import dataset  # imported here: only `dipnews table` needs it
+
+    if args.format == "parquet" and args.output in (None, "-"):
+        print("dipnews table: Parquet is binary: give a file with -o", file=err)
+        return EXIT_USAGE
+    articles, failed = _table_articles(args.inputs, args.published, err)
+    found = dataset.rows(articles, args.table)
+    if args.output in (None, "-"):
+        dataset.write(args.table, found, out, format=args.format)
+        return EXIT_FAILED if failed else EXIT_OK
+    try:
+        dataset.write(args.table, found, args.output, format=args.format)
+    except ImportError as exc:
+        print(f"dipnews table: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"dipnews table: {_one_line(f'{args.output}: {exc.strerror or exc}')}", file=err)
+        return EXIT_FAILED
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -267,6 +380,49 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress line on standard error (default: only on a terminal)",
     )
     b.set_defaults(func=_cmd_batch)
+
+    s = sub.add_parser(
+        "show",
+        help="see an article with what dipnews found, as one HTML page",
+        description="Write one self-contained HTML page (no script, nothing loaded from the "
+        "network) showing the article with every record marked at its offsets, and tables of "
+        "the records. Prints the page's path.",
+    )
+    s.add_argument("file", metavar="FILE", help="a text file; - for standard input")
+    s.add_argument(
+        "-o", "--output", metavar="OUT.html", help="where to write (default: a temporary file)"
+    )
+    s.add_argument("--published", type=_iso_date, help="the article's date, YYYY-MM-DD")
+    s.add_argument("--open", action="store_true", help="open the page in a web browser")
+    s.set_defaults(func=_cmd_show)
+
+    t = sub.add_parser(
+        "table",
+        help="flatten articles into a table of events, officials, forums or agreements",
+        description="One row per record, with the article's id and published date, every "
+        "field of the record flattened (dates as date_start, date_end, date_precision; "
+        "participants or parties joined with '; ' and the first two as source and target) "
+        "and its offsets. INPUT is `dipnews batch` output (JSONL), a folder of .txt files or "
+        ".txt files (parsed on the fly), or - (JSONL on standard input).",
+    )
+    t.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL, folder, .txt file or -")
+    t.add_argument(
+        "--table",
+        required=True,
+        choices=("events", "officials", "forums", "agreements"),
+        help="which records to list",
+    )
+    t.add_argument(
+        "--format",
+        choices=("csv", "tsv", "parquet"),
+        default="csv",
+        help="csv (default), tsv, or parquet (needs the parquet extra and -o)",
+    )
+    t.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
+    t.add_argument(
+        "--published", type=_iso_date, metavar="YYYY-MM-DD", help="date for texts without one"
+    )
+    t.set_defaults(func=_cmd_table)
     return parser
 
 
