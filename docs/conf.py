@@ -31,6 +31,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(str|int|bool|object|None|Path|TextIO|Iterable|Iterator|Sequence|Mapping|Any)"),
     (r"py:class", r"(Doc|Span|Language|Example|date|Attribute)"),
     (r"py:class", r"JSONDict|dipnews\.contract\.JSONDict"),
+    (r"py:class", r"pandas\.DataFrame"),
 ]
 
 autodoc_member_order = "bysource"
