@@ -30,7 +30,7 @@ from dipnews.records import AgencyCredit, Byline, Dateline
 __all__ = ["Head", "read_head"]
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class Head:
     """What the head lines give, filled in line by line by :func:`read_head`."""
 

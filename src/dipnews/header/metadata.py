@@ -34,7 +34,7 @@ __all__ = ["MetadataScan", "footer_date", "scan_metadata"]
 _NO_RANK = 9
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class MetadataScan:
     """What :func:`scan_metadata` finds in the head lines."""
 
