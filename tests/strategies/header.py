@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from dipnews._calendar import MONTHS
 from dipnews._data import load_table
-from dipnews.header import _NOT_PLACE_START, _NOT_PLACE_WORD, _ROLE_WORDS, canonical_agency
+from dipnews.header import canonical_agency
+from dipnews.header.vocabulary import NOT_PLACE_START, NOT_PLACE_WORD, ROLE_WORDS
 
 #: Real place names of several shapes: one word, several words, particles, hyphens.
 REAL_PLACES = (
@@ -49,8 +50,8 @@ def _ok_word(word: str) -> bool:
     low = word.lower()
     return (
         low not in _LOWER_STOP
-        and low not in _NOT_PLACE_START
-        and low not in _NOT_PLACE_WORD
+        and low not in NOT_PLACE_START
+        and low not in NOT_PLACE_WORD
         and low not in MONTHS
         and canonical_agency(low) is None
         and not low.startswith(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -181,9 +182,9 @@ def datelines(draw: st.DrawFn) -> BuiltDateline:
 person_names = st.tuples(
     st.sampled_from(["", "S. ", "A. K. ", "J. "]),
     # Role words ("Agencies", "Staff") mark a byline piece as a role, never a name.
-    st.lists(
-        place_words.filter(lambda w: w.lower() not in _ROLE_WORDS), min_size=2, max_size=3
-    ).map(" ".join),
+    st.lists(place_words.filter(lambda w: w.lower() not in ROLE_WORDS), min_size=2, max_size=3).map(
+        " ".join
+    ),
 ).map("".join)
 
 
