@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dipnews import events
-from dipnews._events.fold import folded
-from dipnews._events.lexicon import lexicon
+from dipnews.events.casefold import folded
+from dipnews.events.lexicon import lexicon
 
 _PIECES = [
     "not", "n't", "never", "no longer", "failed to", "refused to", "declined to", "without",

@@ -12,7 +12,7 @@ case-insensitively accepts any cased letter, reads ``\\p{LC}``. Elsewhere (a tex
 case-insensitive pattern is used as is.
 
 >>> import regex
->>> from dipnews._events.fold import FoldedPattern, folded
+>>> from dipnews.events.casefold import FoldedPattern, folded
 >>> p = FoldedPattern(r"\\bmet\\b", regex.IGNORECASE)
 >>> text = "Lavrov MET Wang."
 >>> p.search(text, folded(text), 0, len(text)).span()

@@ -10,9 +10,9 @@ import attrs
 import regex
 
 from dipnews._data import load_table
-from dipnews._events.fold import FoldedPattern, sensitive_twin
-from dipnews._events.scan import Scanner
 from dipnews.errors import DataError
+from dipnews.events.casefold import FoldedPattern, sensitive_twin
+from dipnews.events.prefilter import Scanner
 
 __all__ = [
     "AgreementSpec",
@@ -52,7 +52,7 @@ class AgreementSpec:
 class Lexicon:
     """Compiled trigger patterns: one alternation per table, a named group per row.
 
-    Each runs on a text and its folded copy (:mod:`dipnews._events.fold`).
+    Each runs on a text and its folded copy (:mod:`dipnews.events.casefold`).
     """
 
     events: FoldedPattern

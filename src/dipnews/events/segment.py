@@ -7,7 +7,7 @@ import bisect
 import regex
 
 from dipnews._engine import Grammar
-from dipnews._events.fold import FoldedPattern
+from dipnews.events.casefold import FoldedPattern
 
 __all__ = ["clause_bounds", "sentences"]
 
@@ -171,7 +171,7 @@ _GATE_STRINGS = (
 
 
 def clause_gates(low: str) -> list[int]:
-    """Every offset of a folded text (:func:`~dipnews._events.fold.folded`) where a clause
+    """Every offset of a folded text (:func:`~dipnews.events.casefold.folded`) where a clause
     boundary may start, in order: :func:`clause_bounds` tries only these."""
     found: list[int] = []
     find = low.find
@@ -194,7 +194,7 @@ def clause_bounds(
 ) -> list[int]:
     """Offsets inside ``text[start:end]`` where a new clause starts (sorted).
 
-    *low*, the text's :func:`~dipnews._events.fold.folded` copy where there is one, and
+    *low*, the text's :func:`~dipnews.events.casefold.folded` copy where there is one, and
     *gates*, :func:`clause_gates` of *low*, only make it faster.
     """
     pattern, target = _CLAUSE.for_text(text, low)

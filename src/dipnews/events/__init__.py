@@ -120,11 +120,11 @@ from dipnews import countries as _countries
 from dipnews import temporal as _temporal
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Grammar
-from dipnews._events import segment, syntax
-from dipnews._events.fold import FoldedPattern, folded
-from dipnews._events.lexicon import TriggerSpec, codes, lexicon
-from dipnews._events.lexicon import words as _words
 from dipnews._text import check_date, check_text
+from dipnews.events import segment, syntax
+from dipnews.events.casefold import FoldedPattern, folded
+from dipnews.events.lexicon import TriggerSpec, codes, lexicon
+from dipnews.events.lexicon import words as _words
 from dipnews.records import (
     Agreement,
     Dateline,
