@@ -98,7 +98,7 @@ def _scanner(rows: list[dict[str, Any]], pattern: FoldedPattern) -> Scanner | No
     twins = [sensitive_twin(str(row["pattern"])) for row in rows]
     if pattern.sensitive is None or any(t is None for t in twins):
         return None
-    named = [f"(?P<t{i}>{t})" for i, t in enumerate(twins)]
+    named = [f"(?P<row{i}>{twin})" for i, twin in enumerate(twins)]
     return Scanner(named, pattern.sensitive, _NOT_AFTER)
 
 
@@ -109,7 +109,7 @@ def _alternation(rows: list[dict[str, Any]], name: str) -> tuple[str, list[str]]
         pattern = row.get("pattern")
         if not isinstance(pattern, str) or not pattern:
             raise DataError("row without a pattern", table=name, row=i)
-        group = f"t{i}"
+        group = f"row{i}"
         groups.append(group)
         parts.append(f"(?P<{group}>{pattern})")
     return _LEAD + "(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", groups
