@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import countries as _countries
+from dipnews._calendar import WEEKDAYS
 from dipnews.events import syntax
 from dipnews.events.casefold import FoldedPattern
 from dipnews.events.drafts import Draft, Sides
@@ -37,20 +38,23 @@ __all__ = [
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
+# A full weekday name as running text writes it ("Monday"; the lead patterns below are
+# case-sensitive), from the calendar's table.
+_WEEKDAY = "(?:" + "|".join(n.capitalize() for n in WEEKDAYS if n.endswith("day")) + ")"
 #: A stretch of text up to the next comma, semicolon or full stop.
 UP_TO_PUNCTUATION = regex.compile(r"[^,;.]{1,80}+")
 #: What may stand between a verb trigger and its first object (``separately with his
 #: counterpart``, ``on Monday with``).
 OBJECT_LEAD = regex.compile(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
-    r"(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s++){0,3}"
+    r"(?:on\s++)?" + _WEEKDAY + r")\s++){0,3}"
     r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: The same for a noun trigger (``talks on Monday in Moscow with``, ``a visit by``).
 NOUN_LEAD = regex.compile(
-    r"\s*+(?:(?:(?:on\s++)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\s++)?"
+    r"\s*+(?:(?:(?:on\s++)?" + _WEEKDAY + r"|today|yesterday)\s++)?"
     r"(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
     r"(?:with|between|among|involving|of|from)\s++(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
