@@ -1,6 +1,6 @@
 """Who: the participants of a contact, from the officials around its trigger (the subject
 first), the pronouns and collective phrases that stand for them, and, where no official is
-named, the countries; for a visit, the visitors and the host countries."""
+named, the countries (a visit's visitors and hosts: :mod:`dipnews.events.visits`)."""
 
 from __future__ import annotations
 
