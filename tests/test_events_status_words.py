@@ -1,8 +1,8 @@
 """Every match of a status pattern holds one of the words ``events`` checks for first.
 
-``dipnews.events`` skips a status pattern (negated, offered, cancelled...) on a window of
-folded text that holds none of its words (``_STATUS_WORDS``); that is only right if each
-match of the pattern holds one, whatever the text: edited patterns must keep this.
+``dipnews.events.status`` skips a status pattern (negated, offered, cancelled...) on a
+window of folded text that holds none of its words (``STATUS_WORDS``); that is only right
+if each match of the pattern holds one, whatever the text: edited patterns must keep this.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipnews import events
-from dipnews._events.fold import folded
-from dipnews._events.lexicon import lexicon
+from dipnews.events.casefold import folded
+from dipnews.events.lexicon import lexicon
+from dipnews.events.status import STATUS_WORDS
 
 _PIECES = [
     "not", "n't", "never", "no longer", "failed to", "refused to", "declined to", "without",
@@ -25,7 +25,7 @@ _PIECES = [
     "right now", "in", "on", "at", "last", "talks", "visit", "the", "host", "Lavrov",
     " ", "  ", "\n", ", ", ". ", "; ", "-",
 ]  # fmt: skip
-_WORDS = events._STATUS_WORDS  # the table under test
+_WORDS = STATUS_WORDS  # the table under test
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=25))

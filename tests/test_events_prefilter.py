@@ -1,6 +1,6 @@
 """The trigger scanner finds exactly the matches of the full trigger pattern.
 
-``dipnews._events.scan.Scanner`` tries the trigger alternation only where a row can start;
+``dipnews.events.prefilter.Scanner`` tries the trigger alternation only where a row can start;
 whatever the text (trigger words run together, cut short, next to characters outside
 the alphabet its prefix tree is built over), it must yield what ``finditer`` yields.
 """
@@ -11,10 +11,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dipnews._engine import Grammar
-from dipnews._events import segment
-from dipnews._events.fold import folded
-from dipnews._events.lexicon import lexicon
-from dipnews._events.scan import Scanner
+from dipnews.events import segment
+from dipnews.events.casefold import folded
+from dipnews.events.lexicon import lexicon
+from dipnews.events.prefilter import Scanner
 
 _PIECES = [
     "met", "meet", "meeting", "with", "held", "talks", "had", "phone", "call", "called",

@@ -16,7 +16,7 @@ exactly what ``pattern.finditer`` yields:
   tries positions.
 
 >>> from dipnews._engine import Grammar
->>> from dipnews._events.scan import Scanner
+>>> from dipnews.events.prefilter import Scanner
 >>> rows = ["met(?:\\\\s+with)?", "talks", "on\\\\s+a\\\\s+visit"]
 >>> not_after = r"\\p{L}\\p{N}"
 >>> full = Grammar(f"(?<![{not_after}])(?:" + "|".join(rows) + r")(?![\\p{L}\\p{N}])")

@@ -10,9 +10,9 @@ import attrs
 import regex
 
 from dipnews._data import load_table
-from dipnews._events.fold import FoldedPattern, sensitive_twin
-from dipnews._events.scan import Scanner
 from dipnews.errors import DataError
+from dipnews.events.casefold import FoldedPattern, sensitive_twin
+from dipnews.events.prefilter import Scanner
 
 __all__ = [
     "AgreementSpec",
@@ -52,7 +52,7 @@ class AgreementSpec:
 class Lexicon:
     """Compiled trigger patterns: one alternation per table, a named group per row.
 
-    Each runs on a text and its folded copy (:mod:`dipnews._events.fold`).
+    Each runs on a text and its folded copy (:mod:`dipnews.events.casefold`).
     """
 
     events: FoldedPattern
@@ -98,7 +98,7 @@ def _scanner(rows: list[dict[str, Any]], pattern: FoldedPattern) -> Scanner | No
     twins = [sensitive_twin(str(row["pattern"])) for row in rows]
     if pattern.sensitive is None or any(t is None for t in twins):
         return None
-    named = [f"(?P<t{i}>{t})" for i, t in enumerate(twins)]
+    named = [f"(?P<row{i}>{twin})" for i, twin in enumerate(twins)]
     return Scanner(named, pattern.sensitive, _NOT_AFTER)
 
 
@@ -109,7 +109,7 @@ def _alternation(rows: list[dict[str, Any]], name: str) -> tuple[str, list[str]]
         pattern = row.get("pattern")
         if not isinstance(pattern, str) or not pattern:
             raise DataError("row without a pattern", table=name, row=i)
-        group = f"t{i}"
+        group = f"row{i}"
         groups.append(group)
         parts.append(f"(?P<{group}>{pattern})")
     return _LEAD + "(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", groups

@@ -6,13 +6,13 @@ multi-character fold, at every position). Where every character of a text folds 
 single character, the folded copy has the same offsets, and a pattern written in lower
 case (no capital letters outside ``\\p{...}`` property names, no ``\\S``/``\\W``/``\\D``/
 ``\\B``) matches it case-sensitively exactly where it matches the text case-insensitively
-(``tests/test_events_fold.py`` checks this for every code point), once ``\\p{Lu}``, which
+(``tests/test_events_casefold.py`` checks this for every code point), once ``\\p{Lu}``, which
 case-insensitively accepts any cased letter, reads ``\\p{LC}``. Elsewhere (a text with
 ``ß``, a ligature, Cherokee or mathematical capitals, a pattern with capitals) the
 case-insensitive pattern is used as is.
 
 >>> import regex
->>> from dipnews._events.fold import FoldedPattern, folded
+>>> from dipnews.events.casefold import FoldedPattern, folded
 >>> p = FoldedPattern(r"\\bmet\\b", regex.IGNORECASE)
 >>> text = "Lavrov MET Wang."
 >>> p.search(text, folded(text), 0, len(text)).span()

@@ -1,6 +1,6 @@
 """The folded fast path of the events component matches exactly where the original would.
 
-``dipnews._events.fold`` runs lower-case patterns case-sensitively on ``text.casefold()``
+``dipnews.events.casefold`` runs lower-case patterns case-sensitively on ``text.casefold()``
 instead of case-insensitively on the text. That is exact only if, for every character
 that folds to one character, each building block of the patterns (their letters and
 classes) accepts the character case-insensitively just when it accepts its fold
@@ -17,9 +17,8 @@ import pytest
 import regex
 
 from dipnews._data import load_table
-from dipnews._events import segment
-from dipnews._events.fold import FoldedPattern, foldable, folded, sensitive_twin
-from dipnews.events import extract
+from dipnews.events import extract, segment
+from dipnews.events.casefold import FoldedPattern, foldable, folded, sensitive_twin
 from dipnews.records import Official
 
 

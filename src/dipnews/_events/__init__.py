@@ -1,1 +1,0 @@
-"""Private helpers of :mod:`dipnews.events` (lexicon, segmentation, syntax)."""

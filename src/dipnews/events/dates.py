@@ -1,0 +1,73 @@
+"""When: the date of a contact, read from the time expressions of
+:func:`dipnews.temporal.find` in reach of its trigger, and re-resolved where its status
+says another year."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from dipnews import temporal as _temporal
+from dipnews.events.casefold import FoldedPattern
+from dipnews.records import DateSpan, TimeExpression
+
+if TYPE_CHECKING:
+    from dipnews.events.context import Context
+    from dipnews.events.drafts import Status
+
+__all__ = ["EXCLUDED_DATE_PREPOSITION", "date_in", "fix_date"]
+
+#: Words before a date that make it another event's (``since``, ``until``, ``said on``).
+EXCLUDED_DATE_PREPOSITION = FoldedPattern(
+    r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$|"
+    r"\b(?:said|says|told\s++\p{L}++|announced|reported|stated|added|confirmed|"
+    r"said\s+in\s+a\s+statement)\s++(?:on\s++|late\s++|early\s++)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
+    """The time expression in ``[lo, hi)`` nearest the trigger at ``[start, end)`` (after
+    it first) that dates the contact: not the date of a report, of another event or of a
+    forum, nor a bare year where there is more."""
+    best: tuple[int, int, TimeExpression] | None = None
+    excluded, target = ctx.cues.excluded_date_preposition
+    cue, cue_target = ctx.cues.forum_cue
+    for t in ctx.dates.inside(lo, hi):
+        if excluded.search(target, max(lo, t.start - 16), t.start):
+            continue
+        if ctx.forums.overlaps(t.start, t.end):
+            continue
+        if t.start >= end and any(
+            f.end <= t.start and not cue.search(cue_target, max(lo, f.start - 48), f.start)
+            for f in ctx.forums.starting_in(end, t.start)
+        ):
+            continue  # "...for the SCO meeting scheduled for November 18": the forum's date
+        if ctx.dateline is not None and t.start < ctx.dateline.end:
+            continue
+        distance = max(t.start - end if t.start >= end else start - t.end, 0)
+        if t.span is not None and t.span.precision == "year":
+            distance += 60  # "this year", "in 2025": rarely the contact's own date
+        key = (distance, 0 if t.start >= end else 1, t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return None if best is None else best[2]
+
+
+def fix_date(ctx: Context, expr: TimeExpression | None, status: Status) -> DateSpan | None:
+    """The expression's span, re-resolved with the status's tense where they disagree."""
+    if expr is None:
+        return None
+    span = expr.span
+    if span is None or ctx.published is None:
+        return span
+    tense: _temporal.Tense | None = None
+    if status == "planned" and span.end < ctx.published:
+        tense = "future"
+    elif status == "held" and span.start > ctx.published:
+        tense = "past"
+    if tense is None:
+        return span
+    again = _temporal.resolve(expr.surface, ctx.published, tense=tense)
+    return again if again is not None else span

@@ -1,0 +1,116 @@
+"""Summits: a meeting of a forum as a whole (``the SCO Summit in Tianjin``, ``the
+India-Singapore Ministerial Roundtable was held``), reported where a cue says the text is
+about the meeting itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from dipnews import countries as _countries
+from dipnews.events.casefold import FoldedPattern
+from dipnews.events.dates import date_in, fix_date
+from dipnews.events.drafts import Draft
+from dipnews.events.lexicon import TriggerSpec, codes
+from dipnews.events.places import place_in
+from dipnews.events.segment import REACH, reach
+from dipnews.events.status import status_of
+from dipnews.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from dipnews.events.context import Context
+
+__all__ = ["SUMMIT_BEFORE", "summits"]
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+#: Words before a forum that report its meeting (``attended the``, ``ahead of the``).
+SUMMIT_BEFORE = FoldedPattern(
+    r"\b(?:for|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|"
+    r"address(?:ed|es|ing)?|participat(?:ed|es|e|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in|"
+    r"opened|convened|inaugurated|upcoming|forthcoming|impending|scheduled|planned|next|"
+    r"proposed|recent|recently\s+concluded|last|after|before|ahead\s+of|following|"
+    r"preparations?\s+for|on\s+the\s+eve\s+of)\s++(?:the\s++)?(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
+    _FLAGS,
+)
+# Words after a forum that report its meeting (``..., scheduled for``, ``was held``).
+_SUMMIT_AFTER = regex.compile(
+    # (matched at the forum's end: no ``^``, which would only match at the text's start)
+    r"(?:\s++(?:meeting|session|summit|talks|conference))?(?:\s*+\(\p{Lu}[\p{L}\d-]{1,15}+\))?"
+    r",?\s++(?:is\s++|was\s++|were\s++|will\s++be\s++|are\s++)?"
+    r"(?:scheduled|to\s+be\s+held|be\s+held|held|set\s+to|slated|took\s+place|take\s+place|"
+    r"begins|began|opened|opens|concluded|ended|being\s+held|under\s*way|kicked\s+off|kicks\s+off|"
+    r"hosted|convened|convenes|to\s+convene|due)\b",
+    _FLAGS,
+)
+_AFTER_CUE = regex.compile(
+    r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
+)
+
+
+def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
+    """The forum meetings of the article that no contact of the same sentence is at."""
+    table = codes()
+    used = {(d.start, d.forum) for d in contacts if d.forum is not None}
+    out: list[Draft] = []
+    for sent in ctx.sentences:
+        bounds = ctx.sentences.clause_bounds(sent)
+        for f in ctx.forums.starting_in(sent.start, sent.end):
+            if f.end > sent.end:
+                continue
+            forum = f.forum
+            bilateral = table.bilateral_forums.get(forum.org) or _bilateral_codes(forum.org)
+            if forum.body not in table.meeting_bodies and not forum.org.endswith("-SUMMIT"):
+                continue
+            if (sent.start, forum) in used:
+                continue
+            lo, hi = reach(bounds, sent, f.start, f.end)
+            summit_before, target = ctx.cues.summit_before
+            cue_before = summit_before.search(target, max(lo, f.start - 60), f.start)
+            cue_after = _SUMMIT_AFTER.match(ctx.text, f.end, min(hi, f.end + 60))
+            if cue_before is None and cue_after is None:
+                continue
+            trig = Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
+            floor = max(sent.start, f.start - REACH)
+            date_lo = lo
+            if cue_before is not None and _AFTER_CUE.match(
+                ctx.text[cue_before.start() : cue_before.end()]
+            ):
+                # "hosted X on Thursday ahead of the G20 meeting": Thursday is not its date.
+                date_lo = floor = f.start
+            expr = date_in(ctx, date_lo, hi, f.start, f.end) or date_in(
+                ctx,
+                floor,
+                min(sent.end, f.end + REACH),
+                f.start,
+                f.end,
+            )
+            status = status_of(ctx, trig, lo, hi, expr.span if expr else None)
+            if status is None:
+                continue
+            place = forum.place or place_in(ctx, f.end, hi, f.end)
+            participants = tuple(bilateral)
+            out.append(
+                Draft(
+                    kind="SUMMIT",
+                    participants=participants,
+                    date=fix_date(ctx, expr, status),
+                    place=place,
+                    forum=forum,
+                    status=status,
+                    code=None,
+                    start=sent.start,
+                    end=sent.end,
+                    countries=participants,
+                )
+            )
+    return out
+
+
+def _bilateral_codes(org: str) -> tuple[str, ...]:
+    """The two countries of a forum key that opens with two country codes."""
+    parts = org.split("-")
+    if len(parts) >= 3 and all(_countries.is_code(p) for p in parts[:2]):
+        return (parts[0], parts[1])
+    return ()
