@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from dipnews.events.dates import date_in, fix_date
+from dipnews.events.dates import PAST_PLAN, date_in, fix_date
 from dipnews.events.drafts import RECENT, Draft, Sides, Status
 from dipnews.events.lexicon import TriggerSpec
 from dipnews.events.participants import NOUN_LEAD, OBJECT_LEAD, participants
@@ -37,6 +37,22 @@ _CALL_FRAME = regex.compile(
     _FLAGS,
 )
 _WHERE_START = regex.compile(r",?\s*+where\b", _FLAGS)
+# A contact noun in a phrase that sets the scene of the contact before it ("discussed...
+# during the minister's visit to Nur-Sultan on Feb. 18", "met X at their talks on
+# Monday"): the date that follows it is that contact's too.
+_SETTING_BEFORE = regex.compile(
+    r"\b(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s++(?:[\p{L}\d’'.-]{1,25}+\s++){0,4}$",
+    _FLAGS,
+)
+# Words that make a sentence background rather than more of the same day's contacts
+# (``had met``, ``earlier``, ``last``): no date is carried into it.
+_NOT_CONTINUED = regex.compile(
+    r"\b(?:had|earlier|previously|already|last|before|ago|once|times|since|prior|recently)\b",
+    _FLAGS,
+)
+#: How many sentences back a contact may take the date of a series it continues.
+CARRY_BACK = 6
 _DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _FLAGS)
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _FLAGS)
 # "is expected to meet", "is due to hold talks": an infinitive of its own predicate, which
@@ -106,12 +122,17 @@ def _read_trigger(
         return
     people, _extra, objects_per_event, destination = found
     state.earlier_trigger = True
-    expr, forum_mention, place = _setting(ctx, sent, triggers, k, spec, lo, hi, bounds, state)
+    date_hi = _setting_end(ctx, triggers, k, hi, clause_hi)
+    expr, forum_mention, place = _setting(
+        ctx, sent, triggers, k, spec, lo, hi, bounds, state, date_hi
+    )
     status = status_of(ctx, trig, lo, hi, expr.span if expr else None, state.last_status)
     if status is None:
         return
     state.last_status = status
     date = _date(ctx, sent, trig, lo, hi, expr, status, recent, state)
+    if date is None and spec.kind in {"MEET", "CALL"}:
+        date = _carried_date(ctx, sent, status)
     forum = forum_mention.forum if forum_mention else None
     if place is None and forum is not None and forum.place:
         place = forum.place
@@ -179,6 +200,21 @@ def _purpose(
     return state.earlier_trigger and infinitive and trig.form == "base"
 
 
+def _setting_end(ctx: Context, triggers: list[Trigger], k: int, hi: int, clause_hi: int) -> int:
+    """Where the date of trigger *k* may be read up to: past the contact nouns after it
+    that set its scene (``discussed X during the minister's visit to Y on Feb. 18``),
+    else *hi*."""
+    end = hi
+    for nxt in triggers[k + 1 :]:
+        if nxt.start >= clause_hi or nxt.start != end or nxt.form != "noun":
+            break
+        if not _SETTING_BEFORE.search(ctx.text, max(triggers[k].end, nxt.start - 80), nxt.start):
+            break
+        end = next((t.start for t in triggers if t.start > nxt.start), clause_hi)
+        end = min(end, clause_hi)
+    return end
+
+
 def _setting(
     ctx: Context,
     sent: Sentence,
@@ -189,14 +225,18 @@ def _setting(
     hi: int,
     bounds: list[int],
     state: _SentenceSoFar,
+    date_hi: int,
 ) -> tuple[TimeExpression | None, ForumMention | None, str | None]:
-    """The date expression, forum and place in reach of trigger *k*."""
+    """The date expression, forum and place in reach of trigger *k* (the date up to
+    *date_hi*)."""
     text = ctx.text
     trig = triggers[k]
     # Date, place and forum before the trigger belong to an earlier trigger of the same
     # clause where there is one ("met X in Moscow ... since their last meeting").
     wlo = max(lo, trig.start) if state.productive_end > lo else lo
     expr = date_in(ctx, wlo, hi, trig.start, trig.end)
+    if expr is None and date_hi > hi:
+        expr = date_in(ctx, wlo, date_hi, trig.start, trig.end)
     forum_mention = forum_in(ctx, wlo, hi)
     place = None
     if spec.kind != "VISIT":
@@ -232,7 +272,8 @@ def _date(
     """The contact's date: its expression's (re-resolved for the status), else that of a
     visit just reported (``during the visit``), else that of the contact before ``and``."""
     text = ctx.text
-    date = fix_date(ctx, expr, status)
+    past_plan = bool(PAST_PLAN.search(text, max(lo, trig.start - 50), trig.start))
+    date = fix_date(ctx, expr, status, past_plan)
     if date is None and _DURING_VISIT.search(text, lo, hi):
         date = _recent_visit_date(ctx, sent, recent)
     if (
@@ -243,6 +284,50 @@ def _date(
     ):
         date = state.out[-1].date  # "arrived in Tehran on Thursday ... and met X"
     return date
+
+
+def _carried_date(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
+    """The date of the series of contacts *sent* continues: the latest date written next
+    to a contact word in the sentences before (up to :data:`CARRY_BACK`), where *sent*
+    and the sentences between write no date of their own and none marks itself as
+    background (``had met``, ``earlier``). A day's round of meetings is dated once: "X
+    met A on June 19. He then held talks with B. He also met C." The date must fit the
+    status (a contact that happened is not carried into the future)."""
+    text = ctx.text
+    if ctx.dates.inside(sent.start, sent.end) or _NOT_CONTINUED.search(text, sent.start, sent.end):
+        return None
+    for index in range(sent.index - 1, max(-1, sent.index - 1 - CARRY_BACK), -1):
+        before = ctx.sentences.at(index)
+        if before is None:
+            return None
+        if not ctx.dates.inside(before.start, before.end):
+            if _NOT_CONTINUED.search(text, before.start, before.end):
+                return None
+            continue
+        return _series_date(ctx, before, status)
+    return None
+
+
+def _series_date(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
+    """The date written next to the first contact word of *sent* that has one, if it fits
+    *status* (see :func:`_carried_date`)."""
+    bounds = ctx.sentences.clause_bounds(sent)
+    for trig in ctx.triggers.in_sentence(sent):
+        if trig.spec.kind not in {"MEET", "CALL"}:
+            continue
+        lo, hi = reach(bounds, sent, trig.start, trig.end)
+        expr = date_in(ctx, lo, hi, trig.start, trig.end)
+        if expr is None or expr.span is None:
+            continue
+        span = expr.span
+        published = ctx.published
+        if published is not None and (
+            (status == "held" and span.start > published)
+            or (status == "planned" and span.end < published)
+        ):
+            return None
+        return span
+    return None
 
 
 def _add_drafts(
@@ -276,7 +361,7 @@ def _add_drafts(
         state.productive_end = trig.end
         kind, code = spec.kind, spec.code
         call = _recent_call(ctx, sent, recent, members) if kind == "MEET" else None
-        if call is not None and date is None and place is None and forum is None:
+        if call is not None and date in (None, call.date) and place is None and forum is None:
             # "During the call, the two sides reviewed...": more of the same call.
             kind, code = "CALL", call.code
         state.out.append(

@@ -16,13 +16,22 @@ if TYPE_CHECKING:
     from dipnews.events.context import Context
     from dipnews.events.drafts import Status
 
-__all__ = ["EXCLUDED_DATE_PREPOSITION", "date_in", "fix_date"]
+__all__ = ["EXCLUDED_DATE_PREPOSITION", "PAST_PLAN", "date_in", "fix_date"]
 
 #: Words before a date that make it another event's (``since``, ``until``, ``said on``).
 EXCLUDED_DATE_PREPOSITION = FoldedPattern(
     r"\b(?:since|until|till|before|after|by|following|through|ahead\s+of)\s++(?:the\s++)?$|"
     r"\b(?:said|says|told\s++\p{L}++|announced|reported|stated|added|confirmed|"
     r"said\s+in\s+a\s+statement)\s++(?:on\s++|late\s++|early\s++)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+#: A plan reported in the past (``was due to meet``, ``were expected to hold talks``): its
+#: date is not moved into the future when it lies before publication.
+PAST_PLAN = regex.compile(
+    r"\b(?:was|were|had\s+been)\s++(?:(?:due|expected|scheduled|set|slated|supposed|planning|"
+    r"going|hoping|poised|likely)\s++)?to\s++(?:[\p{L}-]{1,20}+\s++){0,2}$",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -55,17 +64,21 @@ def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpress
     return None if best is None else best[2]
 
 
-def fix_date(ctx: Context, expr: TimeExpression | None, status: Status) -> DateSpan | None:
-    """The expression's span, re-resolved with the status's tense where they disagree."""
+def fix_date(
+    ctx: Context, expr: TimeExpression | None, status: Status, past_plan: bool = False
+) -> DateSpan | None:
+    """The expression's span, re-resolved with the status's tense where they disagree
+    (*past_plan*: the plan is reported in the past, ``was due to meet X on Friday``, and
+    is read as the past tense: a weekday is the one before publication)."""
     if expr is None:
         return None
     span = expr.span
     if span is None or ctx.published is None:
         return span
     tense: _temporal.Tense | None = None
-    if status == "planned" and span.end < ctx.published:
+    if status == "planned" and span.end < ctx.published and not past_plan:
         tense = "future"
-    elif status == "held" and span.start > ctx.published:
+    elif (status == "held" or past_plan) and span.start > ctx.published:
         tense = "past"
     if tense is None:
         return span

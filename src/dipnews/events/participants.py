@@ -71,8 +71,9 @@ NOUN_GOVERNOR = FoldedPattern(
 _COLLECTIVE = regex.compile(
     r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:ministers|leaders|sides|officials|"
     r"diplomats|counterparts|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
-    r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b|"
-    r"\bthe\s+(?:duo|pair)\b|\bthey\b",
+    r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b"
+    # ("the foreign ministers of the Weimar Triangle" names a group, not the sides)
+    r"(?!\s+(?:of|from)\b)|\bthe\s+(?:duo|pair)\b|\bthey\b",
     _FLAGS,
 )
 _COLLECTIVE_GROUP = regex.compile(
@@ -103,6 +104,12 @@ _COUNTRY_GROUP = regex.compile(
     r"(?P<adjectives>\p{Lu}[\p{L}.-]{1,25}+(?:\s*+,\s*+\p{Lu}[\p{L}.-]{1,25}+){0,6}(?:\s*+,)?"
     r"\s++and\s++\p{Lu}[\p{L}.-]{1,25}+)\s++(?:delegations|officials|negotiators|diplomats|"
     r"ministers|leaders|teams|sides)\b",
+)
+# A reporting verb that opens a clause (see segment._CLAUSE): its complement follows.
+_REPORTED = regex.compile(
+    r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
+    r"believed|believes|told|tells)\b",
+    _FLAGS,
 )
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
 _NEAR_INFINITIVE = regex.compile(
@@ -223,17 +230,37 @@ def _verb_sides(
     if pronoun is not None:
         # "X is likely to meet Y when he pays a visit": the nearest subject is *he*.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
+    if subjects and _COLLECTIVE.search(text, subjects[-1].end, trig.start):
+        # "X was congratulated by Y as the two leaders hugged when they met": the
+        # collective phrase nearer the verb is its subject.
+        subjects = []
     if not subjects:
         for m in _COLLECTIVE.finditer(text, lo, trig.start):
             recent = recent_contact(ctx, sent, drafts)
             if recent is not None:
                 return [], [], recent
+            if lo > sent.start and _REPORTED.match(text, lo):
+                # "X told reporters that the two sides discussed...": the speaker is not a
+                # side; the sides are those of a contact reported further back, if any.
+                recent = _earlier_contact(ctx, sent, drafts)
+                return ([], [], recent) if recent is not None else ([], [], None)
             subjects = recent_pair(ctx, m.start(), sent)
             break
     objects: list[Official] = []
     if trig.spec.kind != "VISIT":
         objects = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
     return subjects, objects, None
+
+
+def _earlier_contact(ctx: Context, sent: Sentence, drafts: list[Draft]) -> tuple[str, ...] | None:
+    """Participants of the latest meeting or call of the last eight sentences."""
+    floor = ctx.sentences.floor(sent.index - 7)
+    for d in reversed(drafts):
+        if d.start < floor:
+            break
+        if d.kind in {"MEET", "CALL"} and len(d.participants) == 2:
+            return d.participants
+    return None
 
 
 def _linked_filter(ctx: Context, trig: Trigger, people: list[Official]) -> list[Official]:

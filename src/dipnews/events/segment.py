@@ -125,7 +125,10 @@ _CLAUSE = FoldedPattern(
     r"\b(?:while\b|whereas\b|"
     # a reporting verb starts its complement ("Reagan noted that Baker met X")
     r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
-    r"believed|believes)\s++(?:that\s++)?(?=\p{L}))",
+    r"believed|believes)\s++(?:that\s++)?(?=\p{L})|"
+    # "told reporters (that)", "told a news conference": the complement after the hearer
+    r"(?:told|tells)\s++(?:(?:a|the)\s++)?(?:reporters|journalists|the\s+media|media|"
+    r"(?:news|press)\s+(?:conference|briefing)|parliament|lawmakers)\s++(?:that\s++)?(?=\p{L}))",
     regex.IGNORECASE,
 )
 
@@ -189,6 +192,8 @@ _GATE_STRINGS = (
     "recalled",
     "believed",
     "believes",
+    "told",
+    "tells",
 )
 
 

@@ -44,6 +44,8 @@ _SUMMIT_AFTER = regex.compile(
     r"hosted|convened|convenes|to\s+convene|due)\b",
     _FLAGS,
 )
+# The words of a journey (arriving, travelling, leaving for), not of a stay (a visit).
+_MOVE = regex.compile(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
 _AFTER_CUE = regex.compile(
     r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
 )
@@ -78,6 +80,14 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 ctx.text[cue_before.start() : cue_before.end()]
             ):
                 # "hosted X on Thursday ahead of the G20 meeting": Thursday is not its date.
+                date_lo = floor = f.start
+            elif any(
+                lo <= t.start and t.end <= f.start and _MOVE.match(t.text)
+                for t in ctx.triggers.in_sentence(sent)
+            ):
+                # "after arriving in Jakarta on Monday night to attend the 56th AMM", "will
+                # travel on Friday to Addis Ababa to attend...": the date of a journey to
+                # the meeting is not the meeting's.
                 date_lo = floor = f.start
             expr = date_in(ctx, date_lo, hi, f.start, f.end) or date_in(
                 ctx,

@@ -71,6 +71,11 @@ def visit(
         if len({o.name for o in guests}) == 1:
             visitors = guests[:1]
             own = {guests[0].country}
+    if host is not None and host in own and len(own) > 1:
+        # "X and Y discussed trade during the minister's visit to X's capital": the host's
+        # own officials are not visitors.
+        visitors = [o for o in visitors if o.country != host]
+        own = {o.country for o in visitors}
     if host is None or own == {host}:
         # A destination in no known country may be a trip at home ("visited Mumbai"),
         # and a trip at home is not a diplomatic visit.

@@ -1,0 +1,229 @@
+"""Events in the shapes real news pages write them (issue 19), on sentences written for
+these tests: dates written once for a series of contacts or after the scene of the
+contact, lists and round-ups of counterparts, calls and meetings in other words.
+
+Officials are built by hand from a table (:func:`_officials`) so that the tests exercise
+this component's rules, not the officials resolver; dates, forums and the header come
+from their components as a user gets them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import regex
+
+from dipnews import forums, header
+from dipnews.events import Extraction, extract
+from dipnews.records import Event, Official
+
+# (pattern, canonical name, country, role)
+_PEOPLE: tuple[tuple[str, str, str, str], ...] = (
+    (r"(?:Kenyan )?President William Ruto|Ruto", "William Ruto", "KEN", "HEAD_OF_STATE"),
+    (
+        r"(?:Ghanaian )?Foreign Minister Samuel Ablakwa|Ablakwa",
+        "Samuel Ablakwa",
+        "GHA",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Chilean )?Foreign Minister Alberto van Klaveren|Van Klaveren",
+        "Alberto van Klaveren",
+        "CHL",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Peruvian )?Foreign Minister Elmer Schialer|Schialer",
+        "Elmer Schialer",
+        "PER",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Bolivian )?Foreign Minister Celinda Sosa|Sosa",
+        "Celinda Sosa",
+        "BOL",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Paraguayan )?Foreign Minister Ruben Ramirez|Ramirez",
+        "Ruben Ramirez",
+        "PRY",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Norwegian )?Prime Minister Jonas Gahr Store|Store",
+        "Jonas Gahr Store",
+        "NOR",
+        "HEAD_OF_GOVERNMENT",
+    ),
+    (r"(?:Polish )?President Andrzej Duda|Duda", "Andrzej Duda", "POL", "HEAD_OF_STATE"),
+    (
+        r"(?:Danish )?Prime Minister Mette Frederiksen|Frederiksen",
+        "Mette Frederiksen",
+        "DNK",
+        "HEAD_OF_GOVERNMENT",
+    ),
+    (
+        r"(?:Vietnamese )?Foreign Minister Bui Thanh Son|Son",
+        "Bui Thanh Son",
+        "VNM",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Thai )?Foreign Minister Maris Sangiampongsa|Maris",
+        "Maris Sangiampongsa",
+        "THA",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:U\.S\. )?National Security Adviser Jake Sullivan|Sullivan",
+        "Jake Sullivan",
+        "USA",
+        "ADVISER",
+    ),
+    (
+        r"(?:Egyptian )?Foreign Minister Badr Abdelatty|Abdelatty",
+        "Badr Abdelatty",
+        "EGY",
+        "FOREIGN_MINISTER",
+    ),
+    (
+        r"(?:Brazilian )?President Luiz Inacio Lula da Silva|Lula",
+        "Luiz Inacio Lula da Silva",
+        "BRA",
+        "HEAD_OF_STATE",
+    ),
+    (r"(?:Argentine )?President Javier Milei|Milei", "Javier Milei", "ARG", "HEAD_OF_STATE"),
+)
+_COMPILED = [(regex.compile(p), n, c, r) for p, n, c, r in _PEOPLE]
+
+
+def _officials(text: str) -> list[Official]:
+    found: list[Official] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, name, country, role in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Official(name, m.group(), country, role, None, m.start(), m.end()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _run(text: str, published: dt.date | None = None) -> Extraction:
+    head = header.parse_header(text)
+    return extract(
+        text,
+        published=published or head.published,
+        officials=_officials(text),
+        forums=forums.find(text),
+        dateline=head.dateline,
+    )
+
+
+def _dated(events: Iterable[Event]) -> list[tuple[str, frozenset[str], str | None]]:
+    return [
+        (e.kind, frozenset(e.participants), e.date.start.isoformat() if e.date else None)
+        for e in events
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Dates: written after the scene of the contact, or once for a series of contacts.
+# --------------------------------------------------------------------------------------
+
+
+def test_date_after_the_visit_the_talks_took_place_during() -> None:
+    text = (
+        "Kenyan President William Ruto and Ghanaian Foreign Minister Samuel Ablakwa discussed "
+        "trade during the minister's working visit to Nairobi on March 3, the State House said."
+    )
+    meet, visit = _run(text, published=dt.date(2025, 3, 4)).events
+    assert (meet.kind, meet.status) == ("MEET", "held")
+    assert meet.date is not None
+    assert meet.date.start == dt.date(2025, 3, 3)
+    # the host's own president is no visitor
+    assert (visit.kind, visit.participants) == ("VISIT", ("Samuel Ablakwa", "KEN"))
+
+
+def test_a_day_of_meetings_dated_once_dates_each_meeting() -> None:
+    text = (
+        "SANTIAGO, May 6 (Reuters) - Chilean Foreign Minister Alberto van Klaveren met "
+        "Peruvian Foreign Minister Elmer Schialer on Monday on the sidelines of a regional "
+        "forum. He then held talks with Bolivian Foreign Minister Celinda Sosa. "
+        "The region needs more trade, Van Klaveren said. "
+        "Van Klaveren also met Paraguayan Foreign Minister Ruben Ramirez."
+    )
+    found = _run(text, published=dt.date(2025, 5, 6)).events
+    monday = "2025-05-05"
+    assert _dated(found) == [
+        ("MEET", frozenset({"Alberto van Klaveren", "Elmer Schialer"}), monday),
+        ("MEET", frozenset({"Alberto van Klaveren", "Celinda Sosa"}), monday),
+        ("MEET", frozenset({"Alberto van Klaveren", "Ruben Ramirez"}), monday),
+    ]
+
+
+def test_a_planned_schedule_dates_the_meetings_that_follow() -> None:
+    text = (
+        "On Saturday, Norwegian Prime Minister Jonas Gahr Store will hold a bilateral meeting "
+        "with Polish President Andrzej Duda. He will also meet Danish Prime Minister Mette "
+        "Frederiksen."
+    )
+    found = _run(text, published=dt.date(2024, 6, 13)).events
+    assert _dated(found) == [
+        ("MEET", frozenset({"Jonas Gahr Store", "Andrzej Duda"}), "2024-06-15"),
+        ("MEET", frozenset({"Jonas Gahr Store", "Mette Frederiksen"}), "2024-06-15"),
+    ]
+
+
+def test_no_date_is_carried_into_background_or_across_a_date_of_its_own() -> None:
+    background = (
+        "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer "
+        "Schialer on Monday. Van Klaveren had met Bolivian Foreign Minister Celinda Sosa "
+        "earlier."
+    )
+    found = _run(background, published=dt.date(2025, 5, 7)).events
+    assert [e.date is None for e in found] == [False, True]
+    own = (
+        "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer "
+        "Schialer on Monday. Van Klaveren met Bolivian Foreign Minister Celinda Sosa on "
+        "Tuesday."
+    )
+    found = _run(own, published=dt.date(2025, 5, 7)).events
+    assert [e.date.start.isoformat() if e.date else None for e in found] == [
+        "2025-05-05",
+        "2025-05-06",
+    ]
+
+
+def test_a_past_tense_plan_is_not_moved_into_the_next_week() -> None:
+    # "was due to meet ... on Friday" in a Saturday story: the Friday just gone.
+    text = (
+        "U.S. National Security Adviser Jake Sullivan was due to meet Egyptian Foreign "
+        "Minister Badr Abdelatty separately on Friday afternoon."
+    )
+    (event,) = _run(text, published=dt.date(2024, 3, 9)).events
+    assert event.status == "planned"
+    assert event.date is not None
+    assert event.date.start == dt.date(2024, 3, 8)
+
+
+def test_a_collective_subject_nearer_the_verb_than_an_official() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva was welcomed by Argentine President "
+        "Javier Milei as the two leaders smiled when they met in Buenos Aires."
+    )
+    (event,) = _run(text).events
+    assert set(event.participants) == {"Luiz Inacio Lula da Silva", "Javier Milei"}
+
+
+def test_the_date_of_the_journey_to_a_meeting_is_not_the_meetings() -> None:
+    text = (
+        "Thai Foreign Minister Maris Sangiampongsa arrived in Vientiane on Tuesday night to "
+        "attend the 57th ASEAN Foreign Ministers' Meeting."
+    )
+    found = _run(text, published=dt.date(2024, 7, 24)).events
+    summits = [e for e in found if e.kind == "SUMMIT"]
+    assert summits
+    assert all(e.date is None for e in summits)
