@@ -205,13 +205,13 @@ def _setting_end(ctx: Context, triggers: list[Trigger], k: int, hi: int, clause_
     that set its scene (``discussed X during the minister's visit to Y on Feb. 18``),
     else *hi*."""
     end = hi
-    for nxt in triggers[k + 1 :]:
+    for j in range(k + 1, min(len(triggers), k + 4)):  # (a few: linear time)
+        nxt = triggers[j]
         if nxt.start >= clause_hi or nxt.start != end or nxt.form != "noun":
             break
         if not _SETTING_BEFORE.search(ctx.text, max(triggers[k].end, nxt.start - 80), nxt.start):
             break
-        end = next((t.start for t in triggers if t.start > nxt.start), clause_hi)
-        end = min(end, clause_hi)
+        end = min(triggers[j + 1].start, clause_hi) if j + 1 < len(triggers) else clause_hi
     return end
 
 
@@ -293,6 +293,13 @@ def _carried_date(ctx: Context, sent: Sentence, status: Status) -> DateSpan | No
     background (``had met``, ``earlier``). A day's round of meetings is dated once: "X
     met A on June 19. He then held talks with B. He also met C." The date must fit the
     status (a contact that happened is not carried into the future)."""
+    key = (sent.start, status)
+    if key not in ctx.carried:  # (once per sentence and status: the search is linear)
+        ctx.carried[key] = _series_before(ctx, sent, status)
+    return ctx.carried[key]
+
+
+def _series_before(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
     text = ctx.text
     if ctx.dates.inside(sent.start, sent.end) or _NOT_CONTINUED.search(text, sent.start, sent.end):
         return None

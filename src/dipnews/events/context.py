@@ -30,7 +30,7 @@ from dipnews.events.places import FORUM_CUE, PLACE_PREPOSITION
 from dipnews.events.segment import Sentences
 from dipnews.events.summits import SUMMIT_BEFORE
 from dipnews.events.triggers import WORD_BEFORE, Triggers
-from dipnews.records import Dateline, ForumMention, Official, TimeExpression
+from dipnews.records import DateSpan, Dateline, ForumMention, Official, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -223,3 +223,5 @@ class Context:
         self.cues = Cues(text, self.low)
         self.contacts = ContactsSoFar()
         self.place_codes: dict[str, str] = {}  # places seen with their country
+        #: the date each sentence's undated contacts of a status carry, by (start, status)
+        self.carried: dict[tuple[int, str], DateSpan | None] = {}

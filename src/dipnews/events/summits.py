@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import bisect
+from itertools import islice
+
 import regex
 
 from dipnews import countries as _countries
@@ -14,7 +17,7 @@ from dipnews.events.dates import date_in, fix_date
 from dipnews.events.drafts import Draft
 from dipnews.events.lexicon import TriggerSpec, codes
 from dipnews.events.places import place_in
-from dipnews.events.segment import REACH, reach
+from dipnews.events.segment import REACH, Sentence, reach
 from dipnews.events.status import status_of
 from dipnews.events.triggers import Trigger
 
@@ -83,7 +86,7 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 date_lo = floor = f.start
             elif any(
                 lo <= t.start and t.end <= f.start and _MOVE.match(t.text)
-                for t in ctx.triggers.in_sentence(sent)
+                for t in _triggers_before(ctx, sent, lo, f.start)
             ):
                 # "after arriving in Jakarta on Monday night to attend the 56th AMM", "will
                 # travel on Friday to Addis Ababa to attend...": the date of a journey to
@@ -116,6 +119,13 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 )
             )
     return out
+
+
+def _triggers_before(ctx: Context, sent: Sentence, lo: int, pos: int) -> list[Trigger]:
+    """The contact words of *sent* between *lo* and *pos*."""
+    found = ctx.triggers.in_sentence(sent)
+    i = bisect.bisect_left(found, lo, key=lambda t: t.start)
+    return list(islice((t for t in islice(found, i, None) if t.start < pos), 64))
 
 
 def _bilateral_codes(org: str) -> tuple[str, ...]:
