@@ -30,7 +30,7 @@ from dipnews.events.places import FORUM_CUE, PLACE_PREPOSITION
 from dipnews.events.segment import Sentences
 from dipnews.events.summits import SUMMIT_BEFORE
 from dipnews.events.triggers import WORD_BEFORE, Triggers
-from dipnews.records import DateSpan, Dateline, ForumMention, Official, TimeExpression
+from dipnews.records import Dateline, DateSpan, ForumMention, Official, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

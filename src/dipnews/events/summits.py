@@ -4,10 +4,9 @@ about the meeting itself."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import bisect
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import regex
 
