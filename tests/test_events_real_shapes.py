@@ -227,3 +227,104 @@ def test_the_date_of_the_journey_to_a_meeting_is_not_the_meetings() -> None:
     summits = [e for e in found if e.kind == "SUMMIT"]
     assert summits
     assert all(e.date is None for e in summits)
+
+
+# --------------------------------------------------------------------------------------
+# Lists and round-ups: one event per counterpart; by office and country where unnamed.
+# --------------------------------------------------------------------------------------
+
+
+def _sides(found: Extraction) -> list[tuple[str, ...]]:
+    return [e.participants for e in found.events]
+
+
+def test_leaders_of_listed_countries_give_one_planned_meeting_each() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva will meet the leaders of Chile, Peru "
+        "and Bolivia."
+    )
+    lula = "Luiz Inacio Lula da Silva"
+    assert _sides(_run(text)) == [(lula, "CHL"), (lula, "PER"), (lula, "BOL")]
+
+
+def test_offices_of_countries_in_a_list_of_bilateral_meetings() -> None:
+    text = (
+        "Argentine President Javier Milei will hold bilateral meetings with the president of "
+        "Uruguay, the prime minister of Japan and the chancellor of Austria."
+    )
+    milei = "Javier Milei"
+    assert _sides(_run(text)) == [(milei, "URY"), (milei, "JPN"), (milei, "AUT")]
+
+
+def test_a_list_of_nationalities_before_an_office() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty met with Uruguayan, Ecuadorian and Colombian "
+        "foreign ministers."
+    )
+    sides = _sides(_run(text))
+    assert sides == [
+        ("Badr Abdelatty", "URY"),
+        ("Badr Abdelatty", "ECU"),
+        ("Badr Abdelatty", "COL"),
+    ]
+
+
+def test_offices_followed_by_the_names_they_belong_to_give_the_names() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren met with the foreign ministers of Peru "
+        "and Bolivia, Elmer Schialer and Celinda Sosa, respectively."
+    )
+    chile = "Alberto van Klaveren"
+    assert _sides(_run(text)) == [(chile, "Elmer Schialer"), (chile, "Celinda Sosa")]
+
+
+def test_a_counterpart_named_by_country_is_the_official_the_article_names() -> None:
+    text = (
+        "Paraguayan Foreign Minister Ruben Ramirez arrived in Santiago on Sunday. "
+        "Chilean Foreign Minister Alberto van Klaveren received his Paraguayan counterpart "
+        "on Monday."
+    )
+    meets = [e for e in _run(text, published=dt.date(2025, 5, 6)).events if e.kind == "MEET"]
+    assert [set(e.participants) for e in meets] == [{"Alberto van Klaveren", "Ruben Ramirez"}]
+
+
+def test_an_office_of_a_country_named_later_in_the_article() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty met the foreign ministers of Paraguay and "
+        "Bolivia on Tuesday. Bolivian Foreign Minister Celinda Sosa thanked Egypt."
+    )
+    egypt = "Badr Abdelatty"
+    found = _run(text, published=dt.date(2025, 5, 7))
+    assert _sides(found) == [(egypt, "PRY"), (egypt, "Celinda Sosa")]
+
+
+def test_a_trilateral_meeting_is_one_event_with_three_sides() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty held a trilateral meeting with Chilean "
+        "Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer."
+    )
+    (event,) = _run(text).events
+    assert set(event.participants) == {"Badr Abdelatty", "Alberto van Klaveren", "Elmer Schialer"}
+
+
+def test_meetings_including_with_named_leaders() -> None:
+    text = (
+        "Argentine President Javier Milei will hold several bilateral meetings on the sidelines "
+        "of the summit in Rome, including with Brazilian President Luiz Inacio Lula da Silva "
+        "and Egyptian Foreign Minister Badr Abdelatty."
+    )
+    assert _sides(_run(text)) == [
+        ("Javier Milei", "Luiz Inacio Lula da Silva"),
+        ("Javier Milei", "Badr Abdelatty"),
+    ]
+
+
+def test_he_is_the_subject_before_not_the_counterpart_met() -> None:
+    text = (
+        "Norwegian Prime Minister Jonas Gahr Store will hold talks with Polish President "
+        "Andrzej Duda. He will also meet Danish Prime Minister Mette Frederiksen."
+    )
+    assert _sides(_run(text)) == [
+        ("Jonas Gahr Store", "Andrzej Duda"),
+        ("Jonas Gahr Store", "Mette Frederiksen"),
+    ]

@@ -17,7 +17,7 @@ from dipnews.events.dates import PAST_PLAN, date_in, fix_date
 from dipnews.events.drafts import RECENT, Draft, Sides, Status
 from dipnews.events.lexicon import TriggerSpec
 from dipnews.events.participants import NOUN_LEAD, OBJECT_LEAD, participants
-from dipnews.events.places import forum_in, place_in
+from dipnews.events.places import country_spans, forum_in, place_in
 from dipnews.events.segment import Sentence, clause_start, reach
 from dipnews.events.status import AND_BEFORE, status_of
 from dipnews.events.triggers import Trigger
@@ -51,8 +51,14 @@ _NOT_CONTINUED = regex.compile(
     r"\b(?:had|earlier|previously|already|last|before|ago|once|times|since|prior|recently)\b",
     _FLAGS,
 )
+# A contact set in another event, whose date is that event's ("during the visit").
+_OTHER_SCENE = regex.compile(
+    r"\bduring\s++(?:the|that|this|his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,2}?"
+    r"(?:visit|trip|tour|talks|meeting|call|conversation|summit|stay|session)\b",
+    _FLAGS,
+)
 #: How many sentences back a contact may take the date of a series it continues.
-CARRY_BACK = 6
+CARRY_BACK = 8
 _DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _FLAGS)
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _FLAGS)
 # "is expected to meet", "is due to hold talks": an infinitive of its own predicate, which
@@ -117,12 +123,12 @@ def _read_trigger(
     if _purpose(ctx, trig, spec, lo, hi, state):
         return
     recent = state.previous[-RECENT:] + state.out[-RECENT:]
-    found = participants(ctx, sent, trig, lo, hi, state.used_objects, recent)
+    date_hi = _setting_end(ctx, triggers, k, hi, clause_hi)
+    found = participants(ctx, sent, trig, lo, hi, state.used_objects, recent, date_hi)
     if found is None:
         return
     people, _extra, objects_per_event, destination = found
     state.earlier_trigger = True
-    date_hi = _setting_end(ctx, triggers, k, hi, clause_hi)
     expr, forum_mention, place = _setting(
         ctx, sent, triggers, k, spec, lo, hi, bounds, state, date_hi
     )
@@ -132,7 +138,7 @@ def _read_trigger(
     state.last_status = status
     date = _date(ctx, sent, trig, lo, hi, expr, status, recent, state)
     if date is None and spec.kind in {"MEET", "CALL"}:
-        date = _carried_date(ctx, sent, status)
+        date = _carried_date(ctx, sent, status, {*people, *_extra, *objects_per_event})
     forum = forum_mention.forum if forum_mention else None
     if place is None and forum is not None and forum.place:
         place = forum.place
@@ -286,22 +292,41 @@ def _date(
     return date
 
 
-def _carried_date(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
+def _carried_date(
+    ctx: Context, sent: Sentence, status: Status, members: set[str]
+) -> DateSpan | None:
     """The date of the series of contacts *sent* continues: the latest date written next
     to a contact word in the sentences before (up to :data:`CARRY_BACK`), where *sent*
     and the sentences between write no date of their own and none marks itself as
-    background (``had met``, ``earlier``). A day's round of meetings is dated once: "X
-    met A on June 19. He then held talks with B. He also met C." The date must fit the
-    status (a contact that happened is not carried into the future)."""
+    background (``had met``, ``earlier``), and where that sentence names one of
+    *members* or the countries of all of them. A day's round of meetings is dated once:
+    "X met A on June 19. He then held talks with B. He also met C." The date must fit
+    the status (a contact that happened is not carried into the future), and a contact
+    set in another event (``during the visit``) takes that event's date or none."""
     key = (sent.start, status)
     if key not in ctx.carried:  # (once per sentence and status: the search is linear)
         ctx.carried[key] = _series_before(ctx, sent, status)
-    return ctx.carried[key]
+    anchor = ctx.carried[key]
+    if anchor is None:
+        return None
+    span, named = anchor
+    countries = set(ctx.people.countries_of(tuple(members)))
+    if members & named or (len(countries) >= 2 and countries <= named):
+        return span
+    return None
 
 
-def _series_before(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
+def _series_before(
+    ctx: Context, sent: Sentence, status: Status
+) -> tuple[DateSpan, frozenset[str]] | None:
+    """The date a series before *sent* carries, and the officials and countries named
+    where it is written."""
     text = ctx.text
-    if ctx.dates.inside(sent.start, sent.end) or _NOT_CONTINUED.search(text, sent.start, sent.end):
+    if (
+        ctx.dates.inside(sent.start, sent.end)
+        or _NOT_CONTINUED.search(text, sent.start, sent.end)
+        or _OTHER_SCENE.search(text, sent.start, sent.end)
+    ):
         return None
     for index in range(sent.index - 1, max(-1, sent.index - 1 - CARRY_BACK), -1):
         before = ctx.sentences.at(index)
@@ -311,7 +336,13 @@ def _series_before(ctx: Context, sent: Sentence, status: Status) -> DateSpan | N
             if _NOT_CONTINUED.search(text, before.start, before.end):
                 return None
             continue
-        return _series_date(ctx, before, status)
+        span = _series_date(ctx, before, status)
+        if span is None:
+            return None
+        people = ctx.people.inside(before.start, before.end)
+        named = {o.name for o in people} | {o.country for o in people if o.country}
+        named.update(code for code, _s, _e in country_spans(ctx, before.start, before.end))
+        return span, frozenset(named)
     return None
 
 

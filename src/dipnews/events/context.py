@@ -22,6 +22,7 @@ from dipnews import countries as _countries
 from dipnews._engine import Pattern
 from dipnews.events import syntax
 from dipnews.events.casefold import folded
+from dipnews.events.counterparts import LIST_SEPARATOR
 from dipnews.events.dates import EXCLUDED_DATE_PREPOSITION
 from dipnews.events.drafts import ContactsSoFar
 from dipnews.events.lexicon import lexicon, words
@@ -40,12 +41,6 @@ __all__ = ["Context", "Cues", "Dates", "Forums", "People"]
 # Title words the officials component may leave out of a mention ("General Secretary ...
 # To Lam"): a list read past them still finds the official.
 _TITLE_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for)\s++){0,12}")
-# Between two officials of a list (", and", "as well as", "his counterpart").
-_LIST_SEPARATOR = regex.compile(
-    r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
-    r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
-)
 
 
 class People:
@@ -96,7 +91,7 @@ class People:
             if o is None:
                 break
             found.append(o)
-            sep = _LIST_SEPARATOR.match(self.text, o.end, hi)
+            sep = LIST_SEPARATOR.match(self.text, o.end, hi)
             if sep is None or sep.end() == o.end:
                 break
             cursor = sep.end()
@@ -223,5 +218,6 @@ class Context:
         self.cues = Cues(text, self.low)
         self.contacts = ContactsSoFar()
         self.place_codes: dict[str, str] = {}  # places seen with their country
-        #: the date each sentence's undated contacts of a status carry, by (start, status)
-        self.carried: dict[tuple[int, str], DateSpan | None] = {}
+        #: the date each sentence's undated contacts of a status may carry, and the
+        #: officials and countries named where it is written, by (start, status)
+        self.carried: dict[tuple[int, str], tuple[DateSpan, frozenset[str]] | None] = {}

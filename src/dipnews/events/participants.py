@@ -12,6 +12,7 @@ from dipnews import countries as _countries
 from dipnews._calendar import WEEKDAYS
 from dipnews.events import syntax
 from dipnews.events.casefold import FoldedPattern
+from dipnews.events.counterparts import listed_sides, named_counterpart, trilateral
 from dipnews.events.drafts import Draft, Sides
 from dipnews.events.lexicon import words
 from dipnews.events.places import PLACE, WORD, countries_in, country_spans
@@ -87,7 +88,7 @@ _PREDICATE_GAP = regex.compile(
 )
 _CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
 _COUNTERPARTS = regex.compile(
-    r"\s*+(?:with\s++)?(?:his|her|their|its)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}-]{1,25}+"
+    r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}-]{1,25}+"
     r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
     r"(?P<list>[^.;:]{1,200}+))?",
 )
@@ -111,6 +112,10 @@ _REPORTED = regex.compile(
     r"believed|believes|told|tells)\b",
     _FLAGS,
 )
+# A preposition right before an official: an object, not the subject *he* goes back to.
+_GOVERNED = regex.compile(r"\b(?:with|between|among|by|from|to|of|for|against)\s++$", _FLAGS)
+_INCLUDING = regex.compile(r",\s*+including\s++(?:with\s++)?", _FLAGS)
+_THE = regex.compile(r"(?:the\s++)?", _FLAGS)
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
 _NEAR_INFINITIVE = regex.compile(
     r"(?:[’']s)?\s*+(?:,[^,]{0,60}+,\s*+)?(?:(?:is|are|was|were|will|would|has|have|had|be|"
@@ -137,43 +142,55 @@ def participants(
     hi: int,
     used_objects: set[int],
     drafts: list[Draft],
+    scene_hi: int | None = None,
 ) -> Sides | None:
     """The sides of the contact *trig* reports, read in ``[lo, hi)``; ``None`` when there
     are none. *used_objects* holds the ids of the officials earlier triggers of the
     sentence took as objects (this one's are added); *drafts* the recent contacts, for a
-    collective phrase."""
+    collective phrase; *scene_hi* where the phrases setting the contact's scene end
+    (``meetings on the sidelines of the summit, including with X``: X is read there)."""
     spec = trig.spec
-    if spec.strict and not ctx.people.listed_from(trig.end, hi, OBJECT_LEAD):
+    if (
+        spec.strict
+        and not any(listed_sides(ctx, trig.end, hi, OBJECT_LEAD))
+        and not _counterpart_codes(ctx, trig.end, hi)
+    ):
         return None
     subjects: list[Official] = []
     objects: list[Official] = []
+    codes: list[str] = []
     if spec.subject_only:
         o = _last_official_before(ctx, trig.start, lo)
         if o is None or ctx.text[o.end : trig.start].strip(" ,") != "":
             return None
         subjects = [o]
     elif trig.form == "noun" and not trig.text.lower().startswith("on "):
-        subjects, objects = _noun_sides(ctx, sent, trig, lo, hi, used_objects)
+        subjects, objects, codes = _noun_sides(ctx, sent, trig, lo, hi, used_objects)
     else:
-        subjects, objects, recent = _verb_sides(ctx, sent, trig, lo, hi, used_objects, drafts)
+        subjects, objects, codes, recent = _verb_sides(
+            ctx, sent, trig, lo, hi, used_objects, drafts
+        )
         if recent is not None:
             return list(recent), (), [], None
+    if not objects and not codes and spec.kind in {"MEET", "CALL"}:
+        objects, codes = _included(ctx, trig.end, max(hi, scene_hi or hi))
     subjects = _linked_filter(ctx, trig, subjects)
     objects = _linked_filter(ctx, trig, objects)
     for o in objects:
         used_objects.add(id(o))
     if spec.kind == "VISIT":
         return visit(ctx, trig, lo, hi, subjects)
-    return _pair_up(ctx, trig, lo, hi, subjects, objects)
+    return _pair_up(ctx, trig, lo, hi, subjects, objects, codes)
 
 
 def _noun_sides(
     ctx: Context, sent: Sentence, trig: Trigger, lo: int, hi: int, used_objects: set[int]
-) -> tuple[list[Official], list[Official]]:
-    """Subjects and objects of a noun trigger (``Putin's visit``, ``talks with X``)."""
+) -> tuple[list[Official], list[Official], list[str]]:
+    """Subjects, objects and the countries of unnamed objects of a noun trigger
+    (``Putin's visit``, ``talks with X``, ``meetings with the leaders of A and B``)."""
     text = ctx.text
     subjects = _noun_subjects(ctx, sent, trig, lo)
-    objects = ctx.people.listed_from(trig.end, hi, NOUN_LEAD)
+    objects, codes = listed_sides(ctx, trig.end, hi, NOUN_LEAD)
     if (
         not subjects
         and not objects
@@ -192,7 +209,7 @@ def _noun_sides(
     ):
         # "she had a phone call with X": the pronoun's official is the other side.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
-    return subjects, objects
+    return subjects, objects, codes
 
 
 def _verb_sides(
@@ -203,9 +220,10 @@ def _verb_sides(
     hi: int,
     used_objects: set[int],
     drafts: list[Draft],
-) -> tuple[list[Official], list[Official], tuple[str, ...] | None]:
-    """Subjects and objects of a verb trigger; or, for a collective subject (``the two
-    ministers``), the participants of the contact it stands for, where there is one."""
+) -> tuple[list[Official], list[Official], list[str], tuple[str, ...] | None]:
+    """Subjects, objects and the countries of unnamed objects of a verb trigger; or, for
+    a collective subject (``the two ministers``), the participants of the contact it
+    stands for, where there is one."""
     text = ctx.text
     subjects = [
         o
@@ -238,18 +256,18 @@ def _verb_sides(
         for m in _COLLECTIVE.finditer(text, lo, trig.start):
             recent = recent_contact(ctx, sent, drafts)
             if recent is not None:
-                return [], [], recent
+                return [], [], [], recent
             if lo > sent.start and _REPORTED.match(text, lo):
                 # "X told reporters that the two sides discussed...": the speaker is not a
                 # side; the sides are those of a contact reported further back, if any.
-                recent = _earlier_contact(ctx, sent, drafts)
-                return ([], [], recent) if recent is not None else ([], [], None)
+                return [], [], [], _earlier_contact(ctx, sent, drafts)
             subjects = recent_pair(ctx, m.start(), sent)
             break
     objects: list[Official] = []
+    codes: list[str] = []
     if trig.spec.kind != "VISIT":
-        objects = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
-    return subjects, objects, None
+        objects, codes = listed_sides(ctx, trig.end, hi, OBJECT_LEAD)
+    return subjects, objects, codes, None
 
 
 def _earlier_contact(ctx: Context, sent: Sentence, drafts: list[Draft]) -> tuple[str, ...] | None:
@@ -280,22 +298,34 @@ def _pair_up(
     hi: int,
     subjects: list[Official],
     objects: list[Official],
+    codes: list[str],
 ) -> Sides:
     """The sides of a meeting or call: one contact per object after a single subject
-    (``met A and B``), else one of them all; counterparts named by country; countries
-    where no official is named."""
+    (``met A and B``), else one of them all (``hosted A and B``, ``a trilateral meeting
+    with A and B``); counterparts named by office and country (``the president of
+    Argentina``, ``his Saudi counterpart``) by the official of that country the article
+    names, else by its code; countries where no official is named."""
     text = ctx.text
     subject_keys = list(dict.fromkeys(o.name for o in subjects))
     object_keys = [k for k in dict.fromkeys(o.name for o in objects) if k not in subject_keys]
+    if subject_keys:
+        object_keys += _unnamed(ctx, subjects, objects, codes, trig.start, object_keys)
     per_event: list[str] = []
     extra: tuple[str, ...] = ()
-    if len(subject_keys) == 1 and len(object_keys) > 1 and not _HOSTING.match(trig.text):
+    if (
+        len(subject_keys) == 1
+        and len(object_keys) > 1
+        and not _HOSTING.match(trig.text)
+        and not trilateral(ctx, trig.start, trig.end, lo)
+    ):
         # "met A and B" is one meeting each; "hosted A and B" is one joint meeting.
         per_event = object_keys
     else:
         subject_keys = subject_keys + object_keys
     if len(subject_keys) + len(per_event) < 2 and subject_keys:
-        counterparts = _counterpart_codes(ctx, trig.end, hi)
+        counterparts = _unnamed(
+            ctx, subjects, [], _counterpart_codes(ctx, trig.end, hi), trig.start, subject_keys
+        )
         if len(counterparts) > 1:
             per_event = counterparts
         elif counterparts:
@@ -312,6 +342,37 @@ def _pair_up(
             object_codes = []
         subject_keys = list(dict.fromkeys(subject_codes + object_codes))
     return subject_keys, extra, per_event, None
+
+
+def _unnamed(
+    ctx: Context,
+    subjects: list[Official],
+    objects: list[Official],
+    codes: list[str],
+    pos: int,
+    taken: list[str],
+) -> list[str]:
+    """The sides *codes* stand for (counterparts named by office and country): the
+    official of that country the article names, else the code; none for the subjects'
+    own countries or for a country an object already stands for."""
+    own = {o.country for o in subjects} | {o.country for o in objects}
+    found: list[str] = []
+    for code in dict.fromkeys(codes):
+        if code in own:
+            continue
+        key = named_counterpart(ctx, code, subjects, pos) or code
+        if key not in taken and key not in found and all(o.name != key for o in subjects):
+            found.append(key)
+    return found
+
+
+def _included(ctx: Context, pos: int, hi: int) -> tuple[list[Official], list[str]]:
+    """The sides after ``, including (with)`` later in the clause (``will hold bilateral
+    meetings on the sidelines of the summit, including with X and Y``)."""
+    m = _INCLUDING.search(ctx.text, pos, min(hi, pos + 160))
+    if m is None:
+        return [], []
+    return listed_sides(ctx, m.end(), hi, _THE)
 
 
 # --------------------------------------------------------------------------------------
@@ -345,8 +406,11 @@ def _pronoun_subject(
     for s in (sent, *([before] if before is not None else [])):
         end = pos if s is sent else s.end
         for o in ctx.people.inside(max(s.start, end - REACH), end):
-            if id(o) not in used_objects and not ctx.people.blocked(o, s.start):
-                return [o]
+            if id(o) in used_objects or ctx.people.blocked(o, s.start):
+                continue
+            if s is not sent and _GOVERNED.search(ctx.text, max(s.start, o.start - 12), o.start):
+                continue  # "...a meeting with X. He will also...": X is no subject
+            return [o]
     return []
 
 

@@ -128,7 +128,8 @@ _CLAUSE = FoldedPattern(
     r"believed|believes)\s++(?:that\s++)?(?=\p{L})|"
     # "told reporters (that)", "told a news conference": the complement after the hearer
     r"(?:told|tells)\s++(?:(?:a|the)\s++)?(?:reporters|journalists|the\s+media|media|"
-    r"(?:news|press)\s+(?:conference|briefing)|parliament|lawmakers)\s++(?:that\s++)?(?=\p{L}))",
+    r"(?:news|press)\s+(?:conference|briefing)|parliament|lawmakers)\s++(?:that\s++)?(?=\p{L})"
+    r"(?!(?:after|before|during|following|on|in|at|while|when)\b))",
     regex.IGNORECASE,
 )
 
