@@ -328,3 +328,38 @@ def test_he_is_the_subject_before_not_the_counterpart_met() -> None:
         ("Jonas Gahr Store", "Andrzej Duda"),
         ("Jonas Gahr Store", "Mette Frederiksen"),
     ]
+
+
+def test_a_counterpart_phrase_with_an_abbreviated_country() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty held telephone talks with his U.S. "
+        "counterpart Marco Rubio on Gaza."
+    )
+    officials = [
+        Official("Badr Abdelatty", "Egyptian Foreign Minister Badr Abdelatty", "EGY",
+                 "FOREIGN_MINISTER", None, 0, 40),
+        Official("Marco Rubio", "U.S. counterpart Marco Rubio", "USA", "FOREIGN_MINISTER",
+                 None, text.index("U.S."), text.index(" on Gaza")),
+    ]  # fmt: skip
+    (event,) = extract(text, officials=officials, forums=[], times=[]).events
+    assert (event.kind, event.participants) == ("CALL", ("Badr Abdelatty", "Marco Rubio"))
+
+
+def test_a_place_between_the_meeting_and_its_counterpart() -> None:
+    text = (
+        "Last month, Argentine President Javier Milei held a meeting at the Casa Rosada with "
+        "visiting Egyptian Foreign Minister Badr Abdelatty."
+    )
+    (event,) = _run(text, published=dt.date(2025, 4, 2)).events
+    assert set(event.participants) == {"Javier Milei", "Badr Abdelatty"}
+    assert event.date is not None
+    assert event.date.start == dt.date(2025, 3, 1)
+
+
+def test_a_country_possessive_and_a_description_before_the_official() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty met Brazil's long-serving leader President "
+        "Luiz Inacio Lula da Silva on Monday."
+    )
+    (event,) = _run(text).events
+    assert set(event.participants) == {"Badr Abdelatty", "Luiz Inacio Lula da Silva"}

@@ -40,7 +40,12 @@ __all__ = ["Context", "Cues", "Dates", "Forums", "People"]
 
 # Title words the officials component may leave out of a mention ("General Secretary ...
 # To Lam"): a list read past them still finds the official.
-_TITLE_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for)\s++){0,12}")
+_TITLE_RUN = regex.compile(
+    # ("the 5th president of Ukraine, X", "Saudi Arabia's de facto ruler Crown Prince X")
+    r"(?:\p{Lu}[\p{L}.-]{1,30}+(?:\s++\p{Lu}[\p{L}.-]{1,30}+)?[’']s\s++"
+    r"(?:[\p{Ll}-]{2,20}+\s++){0,2})?"
+    r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for|\d{1,3}(?:st|nd|rd|th))\s++){0,12}"
+)
 
 
 class People:

@@ -49,7 +49,7 @@ _SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++")
 LIST_SEPARATOR = regex.compile(
     r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _THE = regex.compile(r"(?:the\s++)?", _FLAGS)
 _WORD = regex.compile(r"\S++")

@@ -49,9 +49,11 @@ UP_TO_PUNCTUATION = regex.compile(r"[^,;.]{1,80}+")
 OBJECT_LEAD = regex.compile(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
     r"(?:on\s++)?" + _WEEKDAY + r")\s++){0,3}"
+    r"(?:(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++"
+    r"(?=with\b))?"
     r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: The same for a noun trigger (``talks on Monday in Moscow with``, ``a visit by``).
 NOUN_LEAD = regex.compile(
@@ -59,7 +61,7 @@ NOUN_LEAD = regex.compile(
     r"(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
     r"(?:with|between|among|involving|of|from)\s++(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: Verbs and prepositions that govern a noun trigger (``concluded two days of talks``,
 #: ``during talks``): the officials before them are its subjects.
@@ -88,7 +90,7 @@ _PREDICATE_GAP = regex.compile(
 )
 _CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
 _COUNTERPARTS = regex.compile(
-    r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}-]{1,25}+"
+    r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}.-]{1,25}+"
     r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
     r"(?P<list>[^.;:]{1,200}+))?",
 )

@@ -48,6 +48,7 @@ _SUMMIT_AFTER = regex.compile(
 )
 # The words of a journey (arriving, travelling, leaving for), not of a stay (a visit).
 _MOVE = regex.compile(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
+_DAYS = frozenset({"day", "days"})
 _AFTER_CUE = regex.compile(
     r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
 )
@@ -83,14 +84,10 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
             ):
                 # "hosted X on Thursday ahead of the G20 meeting": Thursday is not its date.
                 date_lo = floor = f.start
-            elif any(
+            journey = any(
                 lo <= t.start and t.end <= f.start and _MOVE.match(t.text)
                 for t in _triggers_before(ctx, sent, lo, f.start)
-            ):
-                # "after arriving in Jakarta on Monday night to attend the 56th AMM", "will
-                # travel on Friday to Addis Ababa to attend...": the date of a journey to
-                # the meeting is not the meeting's.
-                date_lo = floor = f.start
+            )
             expr = date_in(ctx, date_lo, hi, f.start, f.end) or date_in(
                 ctx,
                 floor,
@@ -98,6 +95,17 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 f.start,
                 f.end,
             )
+            if (
+                journey
+                and expr is not None
+                and expr.start < f.start
+                and expr.span is not None
+                and expr.span.precision in _DAYS
+            ):
+                # "after arriving in Jakarta on Monday night to attend the 56th AMM", "will
+                # travel on Friday to Addis Ababa to attend...": the day of a journey to
+                # the meeting is not the meeting's ("later this month" is both's).
+                expr = date_in(ctx, f.start, min(sent.end, f.end + REACH), f.start, f.end)
             status = status_of(ctx, trig, lo, hi, expr.span if expr else None)
             if status is None:
                 continue
