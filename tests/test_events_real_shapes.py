@@ -363,3 +363,89 @@ def test_a_country_possessive_and_a_description_before_the_official() -> None:
     )
     (event,) = _run(text).events
     assert set(event.participants) == {"Badr Abdelatty", "Luiz Inacio Lula da Silva"}
+
+
+# --------------------------------------------------------------------------------------
+# Calls and meetings in other words, and the sides they leave elsewhere in the sentence.
+# --------------------------------------------------------------------------------------
+
+
+def _kinds(found: Extraction) -> list[tuple[str, frozenset[str], str]]:
+    return [(e.kind, frozenset(e.participants), e.status) for e in found.events]
+
+
+def test_an_opening_phrase_headed_by_the_contact_gives_the_subject_after_it() -> None:
+    text = (
+        "In a phone call with Argentine President Javier Milei last week, Brazilian President "
+        "Luiz Inacio Lula da Silva proposed a joint commission."
+    )
+    assert _kinds(_run(text)) == [
+        ("CALL", frozenset({"Javier Milei", "Luiz Inacio Lula da Silva"}), "held")
+    ]
+
+
+def test_his_after_an_opening_phrase_is_the_subject_not_the_counterpart() -> None:
+    text = (
+        "After the meeting with Polish President Andrzej Duda, Danish Prime Minister Mette "
+        "Frederiksen spoke about her planned visit to Norway."
+    )
+    found = _kinds(_run(text))
+    assert ("VISIT", frozenset({"Mette Frederiksen", "NOR"}), "planned") in found
+    assert all("Andrzej Duda" not in sides or kind == "MEET" for kind, sides, _ in found)
+
+
+def test_the_clause_subject_of_a_meeting_with_someone() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren described the meeting with Peruvian "
+        "Foreign Minister Elmer Schialer as productive."
+    )
+    assert _kinds(_run(text)) == [
+        ("MEET", frozenset({"Alberto van Klaveren", "Elmer Schialer"}), "held")
+    ]
+
+
+def test_discussed_a_topic_with_someone() -> None:
+    text = (
+        "Peruvian Foreign Minister Elmer Schialer discussed border trade and the regional "
+        "agenda with Bolivian Foreign Minister Celinda Sosa."
+    )
+    assert _kinds(_run(text)) == [("MEET", frozenset({"Elmer Schialer", "Celinda Sosa"}), "held")]
+
+
+def test_visiting_a_person_is_a_meeting_not_a_visit() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty visited his Vietnamese counterpart, Bui "
+        "Thanh Son, at the ministry. He earlier visited Thai Foreign Minister Maris "
+        "Sangiampongsa's office."
+    )
+    assert _kinds(_run(text)) == [
+        ("MEET", frozenset({"Badr Abdelatty", "Bui Thanh Son"}), "held"),
+        ("MEET", frozenset({"Badr Abdelatty", "Maris Sangiampongsa"}), "held"),
+    ]
+
+
+def test_the_two_sides_and_a_third_named_after_them_are_one_meeting() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer "
+        "Schialer in Lima. The meeting came before the two ministers were set to hold "
+        "trilateral talks with Bolivian Foreign Minister Celinda Sosa."
+    )
+    found = _kinds(_run(text))
+    assert found == [
+        ("MEET", frozenset({"Alberto van Klaveren", "Elmer Schialer"}), "held"),
+        (
+            "MEET",
+            frozenset({"Alberto van Klaveren", "Elmer Schialer", "Celinda Sosa"}),
+            "planned",
+        ),
+    ]
+
+
+def test_talked_on_the_phone_is_a_call() -> None:
+    text = (
+        "Thai Foreign Minister Maris Sangiampongsa and Vietnamese Foreign Minister Bui Thanh "
+        "Son talked briefly on the phone."
+    )
+    assert _kinds(_run(text)) == [
+        ("CALL", frozenset({"Maris Sangiampongsa", "Bui Thanh Son"}), "held")
+    ]

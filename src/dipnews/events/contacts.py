@@ -36,6 +36,12 @@ _CALL_FRAME = regex.compile(
     r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
     _FLAGS,
 )
+# After an official a visit verb takes as object: the end of the phrase, or the person's
+# office or residence ("visited X's office"), not a place of theirs ("X's hometown").
+_NOT_A_PLACE = regex.compile(
+    r"(?:[’']s\s++(?:official\s++)?(?:office|residence|home|dacha|palace)\b|(?![’']s\b))",
+    _FLAGS,
+)
 _WHERE_START = regex.compile(r",?\s*+where\b", _FLAGS)
 # A contact noun in a phrase that sets the scene of the contact before it ("discussed...
 # during the minister's visit to Nur-Sultan on Feb. 18", "met X at their talks on
@@ -78,7 +84,6 @@ class _SentenceSoFar:
     out: list[Draft] = attrs.Factory(list)  # the contacts of this sentence so far
     used_objects: set[int] = attrs.Factory(set)  # ids of the officials taken as objects
     absorbed: set[int] = attrs.Factory(set)  # triggers read as part of an earlier one
-    earlier_trigger: bool = False  # whether an earlier trigger found participants
     last_status: Status | None = None
     productive_end: int = -1  # end of the last trigger that gave an event
 
@@ -120,6 +125,10 @@ def _read_trigger(
         state.absorbed.add(k + 1)
         after_next = triggers[k + 2].start if k + 2 < len(triggers) else sent.end
         hi = min(clause_hi, after_next)
+    if spec.kind == "VISIT" and _visits_a_person(ctx, trig, hi):
+        # "visited his Brazilian counterpart, X", "visited X's office": a meeting.
+        spec = TriggerSpec(kind="MEET")
+        trig = attrs.evolve(trig, spec=spec)
     if _purpose(ctx, trig, spec, lo, hi, state):
         return
     recent = state.previous[-RECENT:] + state.out[-RECENT:]
@@ -128,7 +137,6 @@ def _read_trigger(
     if found is None:
         return
     people, _extra, objects_per_event, destination = found
-    state.earlier_trigger = True
     expr, forum_mention, place = _setting(
         ctx, sent, triggers, k, spec, lo, hi, bounds, state, date_hi
     )
@@ -159,6 +167,18 @@ def _read_trigger(
             undated.date = date
         return
     _add_drafts(ctx, sent, trig, spec, found, date, place, forum, status, recent, state)
+
+
+def _visits_a_person(ctx: Context, trig: Trigger, hi: int) -> bool:
+    """Whether a visit verb's object is a person (``visited his counterpart X``, ``paid a
+    visit to X``, ``visited X's office``), not a place."""
+    if trig.form == "noun" and not trig.text.lower().endswith(" to"):
+        return False
+    m = OBJECT_LEAD.match(ctx.text, trig.end, hi)
+    o = ctx.people.at(m.end() if m else trig.end, hi)
+    if o is None:
+        return False
+    return _NOT_A_PLACE.match(ctx.text, o.end, hi) is not None
 
 
 def _call_frame(ctx: Context, triggers: list[Trigger], k: int, clause_hi: int) -> bool:
@@ -203,7 +223,9 @@ def _purpose(
     if visit is not None and spec.kind in {"MEET", "CALL"} and purpose:
         state.out.extend(_purpose_meetings(ctx, trig, hi, visit, spec))
         return True
-    return state.earlier_trigger and infinitive and trig.form == "base"
+    # ("met X to discuss...": only a contact reported before has a purpose; "the meeting
+    # was held before the ministers were set to hold talks" reports none)
+    return state.productive_end >= 0 and infinitive and trig.form == "base"
 
 
 def _setting_end(ctx: Context, triggers: list[Trigger], k: int, hi: int, clause_hi: int) -> int:

@@ -116,6 +116,23 @@ _REPORTED = regex.compile(
 )
 # A preposition right before an official: an object, not the subject *he* goes back to.
 _GOVERNED = regex.compile(r"\b(?:with|between|among|by|from|to|of|for|against)\s++$", _FLAGS)
+# A topic, then "with" (no other preposition's object, no clause): "discussed the
+# strengthening of bilateral relations with".
+_TOPIC_WITH = regex.compile(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
+_TOPIC_VERB = regex.compile(r"(?:discuss|deliberat|exchang|review)", _FLAGS)
+_WITH_LEAD = regex.compile(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
+# A sentence opened by a phrase a contact noun heads: "In a phone call with", "After the
+# meeting with", "During talks with".
+_OPENING = regex.compile(
+    r"\W{0,3}+(?:in|during|after|following|at|on)\s++(?:an?\s++|the\s++|their\s++|his\s++|"
+    r"her\s++)?(?:[\p{L}-]{2,20}+\s++){0,3}",
+    _FLAGS,
+)
+_NEXT_COMMA = regex.compile(r"[^,;.]{0,120}?,\s*+")
+# A determiner before a contact noun: "the meeting", "his talks", "a phone call".
+_DETERMINED = regex.compile(
+    r"\b(?:the|his|her|their|a|an|this|that)\s++(?:[\p{L}-]{2,20}+\s++){0,2}$", _FLAGS
+)
 _INCLUDING = regex.compile(r",\s*+including\s++(?:with\s++)?", _FLAGS)
 _THE = regex.compile(r"(?:the\s++)?", _FLAGS)
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
@@ -211,7 +228,39 @@ def _noun_sides(
     ):
         # "she had a phone call with X": the pronoun's official is the other side.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
+    if not subjects and (objects or codes) and _WITH_LEAD.match(text, trig.end, hi):
+        subjects = _opening_phrase_subject(ctx, sent, trig, objects) or _clause_subject(
+            ctx, trig, lo
+        )
     return subjects, objects, codes
+
+
+def _opening_phrase_subject(
+    ctx: Context, sent: Sentence, trig: Trigger, objects: list[Official]
+) -> list[Official]:
+    """The subject after a sentence-opening phrase the contact noun heads (``In a phone
+    call with X last week, Y changed tack``, ``After the meeting with X, Y told...``)."""
+    text = ctx.text
+    if not _OPENING.fullmatch(text, sent.start, trig.start):
+        return []
+    after = objects[-1].end if objects else trig.end
+    comma = _NEXT_COMMA.match(text, after, min(sent.end, after + 120))
+    if comma is None:
+        return []
+    o = ctx.people.at(comma.end(), sent.end)
+    return [o] if o is not None and all(o.name != x.name for x in objects) else []
+
+
+def _clause_subject(ctx: Context, trig: Trigger, lo: int) -> list[Official]:
+    """The official opening the clause of a contact noun that names only its other side
+    (``X described the meeting with Y as productive``)."""
+    text = ctx.text
+    people = [o for o in ctx.people.inside(lo, trig.start) if not ctx.people.blocked(o, lo)]
+    if not people or people[0].start - lo > 80:
+        return []
+    if not _DETERMINED.search(text, max(lo, trig.start - 40), trig.start):
+        return []
+    return people[:1]
 
 
 def _verb_sides(
@@ -258,7 +307,10 @@ def _verb_sides(
         for m in _COLLECTIVE.finditer(text, lo, trig.start):
             recent = recent_contact(ctx, sent, drafts)
             if recent is not None:
-                return [], [], [], recent
+                # "the two ministers were set to hold trilateral talks with X": and X.
+                more = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
+                extra = tuple(o.name for o in more if o.name not in recent)
+                return [], [], [], recent + extra
             if lo > sent.start and _REPORTED.match(text, lo):
                 # "X told reporters that the two sides discussed...": the speaker is not a
                 # side; the sides are those of a contact reported further back, if any.
@@ -269,6 +321,11 @@ def _verb_sides(
     codes: list[str] = []
     if trig.spec.kind != "VISIT":
         objects, codes = listed_sides(ctx, trig.end, hi, OBJECT_LEAD)
+        if not objects and not codes and subjects and _TOPIC_VERB.match(trig.text):
+            # "discussed bilateral cooperation and the agenda with X": after the topic.
+            topic = _TOPIC_WITH.match(text, trig.end, hi)
+            if topic is not None:
+                objects, codes = listed_sides(ctx, topic.end(), hi, _THE)
     return subjects, objects, codes, None
 
 
@@ -443,7 +500,13 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
             if pair and _COLLECTIVE_GROUP.search(text, pair[-1].end, m.start()):
                 return []
             return pair
-        earlier = [o for o in people if o.end <= m.start() and not ctx.people.blocked(o, lo)]
+        earlier = [
+            o
+            for o in people
+            if o.end <= m.start()
+            and not ctx.people.blocked(o, lo)
+            and not _GOVERNED.search(text, max(lo, o.start - 12), o.start)
+        ]
         if earlier:
             return [earlier[0]]
     governor, target = ctx.cues.noun_governor
