@@ -449,3 +449,40 @@ def test_talked_on_the_phone_is_a_call() -> None:
     assert _kinds(_run(text)) == [
         ("CALL", frozenset({"Maris Sangiampongsa", "Bui Thanh Son"}), "held")
     ]
+
+
+def test_signing_a_document_with_an_official_is_a_meeting() -> None:
+    text = (
+        "Thai Foreign Minister Maris Sangiampongsa on Monday signed a memorandum of "
+        "understanding (MoU) with his Vietnamese counterpart Bui Thanh Son."
+    )
+    (event,) = _run(text, published=dt.date(2024, 3, 13)).events
+    assert (event.kind, set(event.participants), event.status) == (
+        "MEET",
+        {"Maris Sangiampongsa", "Bui Thanh Son"},
+        "held",
+    )
+    assert event.date is not None
+    assert event.date.start == dt.date(2024, 3, 11)
+
+
+def test_he_in_a_reported_clause_is_the_subject_of_its_talks() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren said he briefed Peruvian Foreign "
+        "Minister Elmer Schialer on the border during talks with the Peruvian counterpart on "
+        "Tuesday."
+    )
+    (event,) = _run(text, published=dt.date(2025, 5, 7)).events
+    assert set(event.participants) == {"Alberto van Klaveren", "Elmer Schialer"}
+    assert event.date is not None
+    assert event.date.start == dt.date(2025, 5, 6)
+
+
+def test_an_official_of_another_country_after_a_counterpart_phrase_is_not_its_name() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren arrived in Lima. After talks with his "
+        "Peruvian counterpart, Chilean Foreign Minister Alberto van Klaveren praised Peruvian "
+        "Foreign Minister Elmer Schialer."
+    )
+    meets = [e for e in _run(text).events if e.kind == "MEET"]
+    assert [set(e.participants) for e in meets] == [{"Alberto van Klaveren", "Elmer Schialer"}]

@@ -52,6 +52,7 @@ LIST_SEPARATOR = regex.compile(
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _THE = regex.compile(r"(?:the\s++)?", _FLAGS)
+_COUNTERPART_WORD = regex.compile(r"\bcounterparts?\b", _FLAGS)
 _WORD = regex.compile(r"\S++")
 # Names after a list of offices: "..., Sigmar Gabriel and Karin Kneissl(, respectively)".
 _NAME = (
@@ -130,15 +131,28 @@ def listed_sides(
     text = ctx.text
     m = lead.match(text, pos, hi)
     cursor = m.end() if m else pos
+    # ("with his Indian counterpart, the Russian minister said": after a counterpart
+    # phrase only its name may follow, not another office)
+    named_only = m is not None and _COUNTERPART_WORD.search(text, m.start(), m.end()) is not None
+    # ("with his Indian counterpart, the Russian minister": not the Indian's name)
+    nationality = (
+        {c for w in _WORD.findall(text, m.start(), m.end()) if (c := _countries.code_for(w))}
+        if named_only and m is not None
+        else set()
+    )
     officials: list[Official] = []
     codes: list[str] = []
     for _ in range(24):
         if cursor >= hi:
             break
         o = ctx.people.at(cursor, hi)
+        if o is not None and nationality and not officials and o.country not in nationality:
+            break
         if o is not None:
             officials.append(o)
             end = o.end
+        elif named_only and not officials and not codes:
+            break
         else:
             item = _country_item(ctx, cursor, hi)
             if item is None:

@@ -119,6 +119,10 @@ _GOVERNED = regex.compile(r"\b(?:with|between|among|by|from|to|of|for|against)\s
 # A topic, then "with" (no other preposition's object, no clause): "discussed the
 # strengthening of bilateral relations with".
 _TOPIC_WITH = regex.compile(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
+# A clause whose subject is a pronoun (after a reporting verb that opens it).
+_CLAUSE_PRONOUN = regex.compile(
+    r"\W{0,3}+(?:(?:said|says|added|noted|stated|told|that|and)\s++){0,2}(?:he|she)\b", _FLAGS
+)
 _TOPIC_VERB = regex.compile(r"(?:discuss|deliberat|exchang|review)", _FLAGS)
 _WITH_LEAD = regex.compile(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
 # A sentence opened by a phrase a contact noun heads: "In a phone call with", "After the
@@ -228,7 +232,11 @@ def _noun_sides(
     ):
         # "she had a phone call with X": the pronoun's official is the other side.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
-    if not subjects and (objects or codes) and _WITH_LEAD.match(text, trig.end, hi):
+    if (
+        not subjects
+        and (objects or codes or _counterpart_codes(ctx, trig.end, hi))
+        and _WITH_LEAD.match(text, trig.end, hi)
+    ):
         subjects = _opening_phrase_subject(ctx, sent, trig, objects) or _clause_subject(
             ctx, trig, lo
         )
@@ -512,6 +520,9 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
     governor, target = ctx.cues.noun_governor
     gov = governor.search(target, max(lo, trig.start - 90), trig.start)
     if gov is not None:
+        if _CLAUSE_PRONOUN.match(text, lo, trig.start):
+            # "X said he briefed Y ... during talks with Z": *he* is the subject.
+            return _pronoun_subject(ctx, sent, lo, set())
         # "X and Y concluded two days of talks", "X and Y agreed ... during talks".
         subjects = [o for o in people if o.end <= gov.start() and not ctx.people.blocked(o, lo)]
         if subjects and subjects[0].start - lo <= 60:
