@@ -486,3 +486,36 @@ def test_an_official_of_another_country_after_a_counterpart_phrase_is_not_its_na
     )
     meets = [e for e in _run(text).events if e.kind == "MEET"]
     assert [set(e.participants) for e in meets] == [{"Alberto van Klaveren", "Elmer Schialer"}]
+
+
+def test_a_list_passes_over_a_person_who_is_not_an_official_mention() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty held meetings with Ngozi Okonjo-Iweala, "
+        "Director-General of the World Trade Organization, Chilean Foreign Minister Alberto "
+        "van Klaveren and Peruvian Foreign Minister Elmer Schialer."
+    )
+    egypt = "Badr Abdelatty"
+    assert _sides(_run(text)) == [(egypt, "Alberto van Klaveren"), (egypt, "Elmer Schialer")]
+
+
+def test_the_two_presidents_are_the_presidents_not_the_ministers_just_met() -> None:
+    text = (
+        "Argentine President Javier Milei and Brazilian President Luiz Inacio Lula da Silva "
+        "spoke at the forum. Chilean Foreign Minister Alberto van Klaveren met Peruvian "
+        "Foreign Minister Elmer Schialer on Monday. Officials said the two presidents would "
+        "meet next month."
+    )
+    found = _kinds(_run(text, published=dt.date(2025, 5, 7)))
+    assert ("MEET", frozenset({"Javier Milei", "Luiz Inacio Lula da Silva"}), "planned") in found
+    assert len(found) == 2
+
+
+def test_a_summit_between_two_leaders_and_their_meeting_are_one_event() -> None:
+    text = (
+        "Argentine President Javier Milei and Brazilian President Luiz Inacio Lula da Silva "
+        "will take part in the bilateral summit in Brasilia on July 9. Milei will hold a "
+        "restricted meeting with Lula on Wednesday afternoon."
+    )
+    found = _run(text, published=dt.date(2025, 7, 7)).events
+    assert len(found) == 1
+    assert set(found[0].participants) == {"Javier Milei", "Luiz Inacio Lula da Silva"}

@@ -56,6 +56,7 @@ class People:
         self.officials = sorted(officials, key=lambda o: (o.start, o.end))
         self.starts = [o.start for o in self.officials]
         self.country_by_name = {o.name: o.country for o in self.officials}
+        self.role_by_name = {o.name: o.role for o in self.officials}
         #: the two countries whose officials the article names most, sorted (or none)
         self.pair = _article_pair(self.officials)
         self.word_before = WORD_BEFORE.on(text)
@@ -115,6 +116,21 @@ class People:
             if o.end <= pos and o.name not in names:
                 chosen.append(o)
                 names.add(o.name)
+            i -= 1
+        chosen.reverse()
+        return chosen if len(chosen) == 2 else []
+
+    def last_two_of_role(self, pos: int, floor: int, roles: frozenset[str]) -> list[Official]:
+        """The two most recent officials of *roles* and of two countries mentioned between
+        *floor* and *pos* (none unless there are two)."""
+        chosen: list[Official] = []
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and len(chosen) < 2:
+            o = self.officials[i]
+            if o.start < floor:
+                break
+            if o.end <= pos and o.role in roles and all(o.country != c.country for c in chosen):
+                chosen.append(o)
             i -= 1
         chosen.reverse()
         return chosen if len(chosen) == 2 else []

@@ -52,6 +52,15 @@ LIST_SEPARATOR = regex.compile(
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 _THE = regex.compile(r"(?:the\s++)?", _FLAGS)
+# A person's name (two capitalised words at least) and what may stand between it and the
+# next item of a list: an appositive, then a separator ("Mathias Corman, Secretary-General
+# of the OECD, ").
+_PERSON = regex.compile(r"\p{Lu}[\p{L}’'.-]{1,30}+(?:\s++\p{Lu}[\p{L}’'.-]{1,30}+){1,3}(?=[\s,])")
+_GAP = regex.compile(
+    r"(?:\s*+,[^;.:]{1,110}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)(?P<next>)"
+    r"(?:(?:the|his|her)\s++)?(?:[\p{L}.’'-]{1,30}+\s++){0,6}?",
+    regex.VERSION1,
+)
 _COUNTERPART_WORD = regex.compile(r"\bcounterparts?\b", _FLAGS)
 _WORD = regex.compile(r"\S++")
 # Names after a list of offices: "..., Sigmar Gabriel and Karin Kneissl(, respectively)".
@@ -142,6 +151,7 @@ def listed_sides(
     )
     officials: list[Official] = []
     codes: list[str] = []
+    skips = 0
     for _ in range(24):
         if cursor >= hi:
             break
@@ -156,7 +166,14 @@ def listed_sides(
         else:
             item = _country_item(ctx, cursor, hi)
             if item is None:
-                break
+                skipped = _unknown_person(ctx, cursor, hi)
+                if skipped is None or skips >= 2:
+                    break
+                # "with Mathias Corman, Secretary-General of the OECD, Kenyan Foreign
+                # Minister X": a person the officials were not given is passed over.
+                skips += 1
+                cursor = skipped
+                continue
             item_codes, end = item
             names = _NAMES.match(text, end, hi)
             if names is not None and _countries.code_for(names.group("first")) is None:
@@ -171,6 +188,21 @@ def listed_sides(
             break
         cursor = sep.end()
     return officials, codes
+
+
+def _unknown_person(ctx: Context, pos: int, hi: int) -> int | None:
+    """Where the next official of a list starts, past a person's name at *pos* (and its
+    appositive) that is no official mention; ``None`` unless one follows."""
+    text = ctx.text
+    name = _PERSON.match(text, pos, hi)
+    if name is None:
+        return None
+    for o in ctx.people.inside(name.end(), min(hi, name.end() + 160)):
+        gap = _GAP.fullmatch(text, name.end(), o.start)
+        if gap is not None:
+            return gap.start("next")
+        break
+    return None
 
 
 def named_counterpart(ctx: Context, code: str, subjects: list[Official], pos: int) -> str | None:

@@ -51,8 +51,20 @@ def _same_sides(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _same_kind(a: Draft, b: Draft) -> bool:
+    """Same kind, or a meeting and a summit of the same named leaders ("an expected
+    summit between X and Y", "for X and Y to meet")."""
+    if a.kind == b.kind:
+        return True
+    return (
+        {a.kind, b.kind} == {"MEET", "SUMMIT"}
+        and len(a.participants) >= 2
+        and not any(_countries.is_code(p) for p in (*a.participants, *b.participants))
+    )
+
+
 def _same(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or not _same_sides(a, b):
+    if not _same_kind(a, b) or not _same_sides(a, b):
         return False
     if a.kind == "SUMMIT" and a.forum is None and b.forum is None and not a.participants:
         return False
@@ -73,7 +85,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     by_key: dict[tuple[str, frozenset[str]], list[Draft]] = {}
     for d in sorted(drafts, key=lambda x: x.start):
         sides = frozenset(d.countries or d.participants)
-        same_key = by_key.setdefault((d.kind, sides), [])
+        family = "MEET" if d.kind == "SUMMIT" else d.kind  # (see _same_kind)
+        same_key = by_key.setdefault((family, sides), [])
         target = next((m for m in reversed(same_key) if _same(m, d)), None)
         if target is None:
             merged.append(d)

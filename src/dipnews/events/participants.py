@@ -79,6 +79,17 @@ _COLLECTIVE = regex.compile(
     r"(?!\s+(?:of|from)\b)|\bthe\s+(?:duo|pair)\b|\bthey\b",
     _FLAGS,
 )
+# The roles of a collective phrase that names them (longer words first).
+_COLLECTIVE_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("prime ministers", frozenset({"HEAD_OF_GOVERNMENT"})),
+    ("foreign ministers", frozenset({"FOREIGN_MINISTER"})),
+    ("top diplomats", frozenset({"FOREIGN_MINISTER"})),
+    ("defence ministers", frozenset({"DEFENCE_MINISTER"})),
+    ("defense ministers", frozenset({"DEFENCE_MINISTER"})),
+    ("heads of state", frozenset({"HEAD_OF_STATE"})),
+    ("presidents", frozenset({"HEAD_OF_STATE"})),
+    ("premiers", frozenset({"HEAD_OF_GOVERNMENT"})),
+)
 _COLLECTIVE_GROUP = regex.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b",
     _FLAGS,
@@ -314,6 +325,15 @@ def _verb_sides(
     if not subjects:
         for m in _COLLECTIVE.finditer(text, lo, trig.start):
             recent = recent_contact(ctx, sent, drafts)
+            roles = _collective_roles(m.group())
+            if roles and (recent is None or _roles_of(ctx, recent) - roles):
+                # "the two presidents": the last two presidents named, not the sides of
+                # the ministers' meeting just reported.
+                pair = ctx.people.last_two_of_role(
+                    m.start(), ctx.sentences.floor(sent.index - 7), roles
+                )
+                if pair:
+                    recent = tuple(o.name for o in pair)
             if recent is not None:
                 # "the two ministers were set to hold trilateral talks with X": and X.
                 more = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
@@ -335,6 +355,16 @@ def _verb_sides(
             if topic is not None:
                 objects, codes = listed_sides(ctx, topic.end(), hi, _THE)
     return subjects, objects, codes, None
+
+
+def _collective_roles(phrase: str) -> frozenset[str]:
+    """The roles a collective phrase names (``the two presidents``), if any."""
+    low = " ".join(phrase.lower().split())
+    return next((roles for word, roles in _COLLECTIVE_ROLES if word in low), frozenset())
+
+
+def _roles_of(ctx: Context, participants: tuple[str, ...]) -> set[str | None]:
+    return {ctx.people.role_by_name.get(p) for p in participants}
 
 
 def _earlier_contact(ctx: Context, sent: Sentence, drafts: list[Draft]) -> tuple[str, ...] | None:
