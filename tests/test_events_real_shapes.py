@@ -519,3 +519,23 @@ def test_a_summit_between_two_leaders_and_their_meeting_are_one_event() -> None:
     found = _run(text, published=dt.date(2025, 7, 7)).events
     assert len(found) == 1
     assert set(found[0].participants) == {"Javier Milei", "Luiz Inacio Lula da Silva"}
+
+
+def test_the_country_is_the_last_place_named_not_a_country_in_a_topic() -> None:
+    text = (
+        "SANTIAGO, May 6 (Reuters) - Argentine President Javier Milei said the two countries "
+        "must resist pressure from Venezuela, as he opened talks with Chilean Foreign Minister "
+        "Alberto van Klaveren in Santiago. The talks took place hours after the Argentine "
+        "president Javier Milei arrived in the country."
+    )
+    visits = [e for e in _run(text, published=dt.date(2025, 5, 6)).events if e.kind == "VISIT"]
+    assert [e.participants for e in visits] == [("Javier Milei", "CHL")]
+
+
+def test_a_visit_with_a_destination_is_not_also_filed_from_the_dateline() -> None:
+    text = (
+        "LIMA, May 6 (AP) - Argentine President Javier Milei has arrived in Chile on a trip "
+        "meant to mend ties."
+    )
+    visits = [e for e in _run(text, published=dt.date(2025, 5, 6)).events if e.kind == "VISIT"]
+    assert [e.participants for e in visits] == [("Javier Milei", "CHL")]

@@ -17,7 +17,7 @@ from dipnews.events.dates import PAST_PLAN, date_in, fix_date
 from dipnews.events.drafts import RECENT, Draft, Sides, Status
 from dipnews.events.lexicon import TriggerSpec
 from dipnews.events.participants import NOUN_LEAD, OBJECT_LEAD, participants
-from dipnews.events.places import country_spans, forum_in, place_in
+from dipnews.events.places import country_spans, dateline_host, forum_in, place_in
 from dipnews.events.segment import Sentence, clause_start, reach
 from dipnews.events.status import AND_BEFORE, status_of
 from dipnews.events.triggers import Trigger
@@ -103,7 +103,30 @@ def _contacts_in(ctx: Context, sent: Sentence, previous: list[Draft]) -> list[Dr
     for k in range(len(triggers)):
         if k not in state.absorbed:
             _read_trigger(ctx, sent, triggers, k, bounds, state)
-    return state.out
+    return _one_host(ctx, state.out)
+
+
+def _one_host(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The sentence's drafts without a visit filed from the dateline (``on a trip``, no
+    destination written) where the sentence names the same visitor's destination
+    (``DUBAI (AP) -- X has arrived in Saudi Arabia on a trip``)."""
+    host = dateline_host(ctx)
+    if host is None:
+        return drafts
+    hosts: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "VISIT" and d.participants:
+            hosts.setdefault(d.participants[0], set()).add(d.participants[-1])
+    return [
+        d
+        for d in drafts
+        if not (
+            d.kind == "VISIT"
+            and d.participants
+            and d.place == host[0]
+            and len(hosts[d.participants[0]]) > 1
+        )
+    ]
 
 
 def _read_trigger(
