@@ -539,3 +539,34 @@ def test_a_visit_with_a_destination_is_not_also_filed_from_the_dateline() -> Non
     )
     visits = [e for e in _run(text, published=dt.date(2025, 5, 6)).events if e.kind == "VISIT"]
     assert [e.participants for e in visits] == [("Javier Milei", "CHL")]
+
+
+# --------------------------------------------------------------------------------------
+# A forum's session as a whole.
+# --------------------------------------------------------------------------------------
+
+
+def _summits(found: Extraction) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (e.forum.org if e.forum else None, e.date.start.isoformat() if e.date else None, e.status)
+        for e in found.events
+        if e.kind == "SUMMIT"
+    ]
+
+
+def test_a_session_that_issued_a_communique_and_where_ministers_met() -> None:
+    text = (
+        "The 45th SAARC Council of Ministers issued a joint statement in Kathmandu. "
+        "We, the Foreign Ministers of SAARC, met on 12 March 2024 at the 45th SAARC Council "
+        "of Ministers in Kathmandu."
+    )
+    assert _summits(_run(text)) == [("SAARC", "2024-03-12", "held")]
+
+
+def test_a_meeting_described_before_the_forum_named_in_brackets() -> None:
+    text = (
+        "The Malaysian foreign minister on Monday presided over a meeting of foreign ministers "
+        "from the bloc's member countries (ASEAN Foreign Ministers' Meeting/AMM) in Kuala "
+        "Lumpur."
+    )
+    assert _summits(_run(text, published=dt.date(2025, 7, 8))) == [("ASEAN", "2025-07-07", "held")]

@@ -30,6 +30,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: Words before a forum that report its meeting (``attended the``, ``ahead of the``).
 SUMMIT_BEFORE = FoldedPattern(
     r"\b(?:for|attend(?:ed|s|ing)?|host(?:ed|s|ing)?|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|"
+    r"presid(?:ed|es|e|ing)\s+over|met\s++(?:[\p{L}\d,]{1,20}+\s++){0,5}?at|"
     r"address(?:ed|es|ing)?|participat(?:ed|es|e|ing)\s+in|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"opened|convened|inaugurated|upcoming|forthcoming|impending|scheduled|planned|next|"
     r"proposed|recent|recently\s+concluded|last|after|before|ahead\s+of|following|"
@@ -43,12 +44,21 @@ _SUMMIT_AFTER = regex.compile(
     r",?\s++(?:is\s++|was\s++|were\s++|will\s++be\s++|are\s++)?"
     r"(?:scheduled|to\s+be\s+held|be\s+held|held|set\s+to|slated|took\s+place|take\s+place|"
     r"begins|began|opened|opens|concluded|ended|being\s+held|under\s*way|kicked\s+off|kicks\s+off|"
-    r"hosted|convened|convenes|to\s+convene|due)\b",
+    r"hosted|convened|convenes|to\s+convene|due|issued|adopted)\b",
     _FLAGS,
 )
 # The words of a journey (arriving, travelling, leaving for), not of a stay (a visit).
 _MOVE = regex.compile(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
 _DAYS = frozenset({"day", "days"})
+# An opening bracket before a forum's name (or its acronym after a slash: "(ASEAN
+# Ministers' Meeting/AMM").
+_OPEN_BRACKET = regex.compile(r"\((?:[^()/]{1,50}+/)?\s*+$")
+_DESCRIBED = regex.compile(
+    r"\b(?:presid(?:ed|es|ing)\s+over|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|host(?:ed|s|ing)|"
+    r"attend(?:ed|s|ing)|convened|opened)\s++(?:an?|the)\s++(?:meeting|session|summit|"
+    r"conference|gathering)\s++(?:[\p{L}’'-]{1,25}+\s++){0,12}?$",
+    _FLAGS,
+)
 _AFTER_CUE = regex.compile(
     r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
 )
@@ -74,6 +84,8 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
             summit_before, target = ctx.cues.summit_before
             cue_before = summit_before.search(target, max(lo, f.start - 60), f.start)
             cue_after = _SUMMIT_AFTER.match(ctx.text, f.end, min(hi, f.end + 60))
+            if cue_before is None and cue_after is None:
+                cue_before = _described(ctx, lo, f.start)
             if cue_before is None and cue_after is None:
                 continue
             trig = Trigger(TriggerSpec(kind="SUMMIT", noun=True), f.start, f.end, f.surface)
@@ -126,6 +138,15 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 )
             )
     return out
+
+
+def _described(ctx: Context, lo: int, start: int) -> regex.Match[str] | None:
+    """A meeting described before the forum that names it in brackets: "presided over a
+    meeting of foreign ministers from ASEAN member countries (ASEAN Ministers' Meeting)"."""
+    paren = _OPEN_BRACKET.search(ctx.text, max(lo, start - 56), start)
+    if paren is None:
+        return None
+    return _DESCRIBED.search(ctx.text, max(lo, paren.start() - 160), paren.start())
 
 
 def _triggers_before(ctx: Context, sent: Sentence, lo: int, pos: int) -> list[Trigger]:
