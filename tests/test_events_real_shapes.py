@@ -570,3 +570,13 @@ def test_a_meeting_described_before_the_forum_named_in_brackets() -> None:
         "Lumpur."
     )
     assert _summits(_run(text, published=dt.date(2025, 7, 8))) == [("ASEAN", "2025-07-07", "held")]
+
+
+def test_a_summit_still_to_come_when_the_main_contact_happened() -> None:
+    before = (
+        "Argentine President Javier Milei has held a bilateral meeting with Brazilian "
+        "President Luiz Inacio Lula da Silva, a day before the G20 summit kicks off in Rio."
+    )
+    arrived = "Several world leaders have arrived in Rio for the G20 Summit."
+    assert _summits(_run(before)) == [("G20", None, "planned")]
+    assert _summits(_run(arrived)) == [("G20", None, "planned")]

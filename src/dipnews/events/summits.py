@@ -59,6 +59,9 @@ _DESCRIBED = regex.compile(
     r"conference|gathering)\s++(?:[\p{L}’'-]{1,25}+\s++){0,12}?$",
     _FLAGS,
 )
+_BEFORE_CUE = regex.compile(
+    r"(?:ahead|before|preparations?|on\s+the\s+eve|in\s+the\s+run-up)\b", _FLAGS
+)
 _AFTER_CUE = regex.compile(
     r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
 )
@@ -121,6 +124,17 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
             status = status_of(ctx, trig, lo, hi, expr.span if expr else None)
             if status is None:
                 continue
+            if expr is None and status == "held":
+                relative = (
+                    _BEFORE_CUE.match(ctx.text, cue_before.start(), cue_before.end())
+                    if cue_before is not None
+                    else None
+                )
+                if relative is not None or (journey and cue_before is not None):
+                    # "a day before the G7 summit kicks off", "have arrived in Delhi for
+                    # the G20 summit": the meeting is still to come when the main verb's
+                    # contact happened.
+                    status = "planned"
             place = forum.place or place_in(ctx, f.end, hi, f.end)
             participants = tuple(bilateral)
             out.append(
