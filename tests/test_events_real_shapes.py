@@ -580,3 +580,55 @@ def test_a_summit_still_to_come_when_the_main_contact_happened() -> None:
     arrived = "Several world leaders have arrived in Rio for the G20 Summit."
     assert _summits(_run(before)) == [("G20", None, "planned")]
     assert _summits(_run(arrived)) == [("G20", None, "planned")]
+
+
+def test_his_meeting_in_a_reported_clause_is_the_speakers() -> None:
+    text = (
+        "Argentine President Javier Milei said Brazil was a close partner, during his first "
+        "meeting with Brazilian President Luiz Inacio Lula da Silva since taking office."
+    )
+    assert _kinds(_run(text)) == [
+        ("MEET", frozenset({"Javier Milei", "Luiz Inacio Lula da Silva"}), "held")
+    ]
+
+
+def test_met_for_two_hours_with_and_a_quoted_discussion_on_a_topic_with() -> None:
+    met = (
+        "Egyptian Foreign Minister Badr Abdelatty met for two hours with Chilean Foreign "
+        "Minister Alberto van Klaveren."
+    )
+    quoted = (
+        'Egyptian Foreign Minister Badr Abdelatty had a "very frank discussion" on the grain '
+        "deal with Chilean Foreign Minister Alberto van Klaveren."
+    )
+    for text in (met, quoted):
+        assert _kinds(_run(text)) == [
+            ("MEET", frozenset({"Badr Abdelatty", "Alberto van Klaveren"}), "held")
+        ]
+
+
+def test_destinations_followed_by_more_are_one_visit_each() -> None:
+    text = "Egyptian Foreign Minister Badr Abdelatty is set to visit Chile next, followed by Peru."
+    assert [e.participants for e in _run(text).events] == [
+        ("Badr Abdelatty", "CHL"),
+        ("Badr Abdelatty", "PER"),
+    ]
+
+
+def test_a_blank_line_ends_a_sentence_before_a_bullet() -> None:
+    text = (
+        "* Egyptian Foreign Minister Badr Abdelatty met Chilean Foreign Minister Alberto van "
+        "Klaveren.\n\n* Peruvian Foreign Minister Elmer Schialer praised the deal."
+    )
+    (event,) = _run(text).events
+    assert event.surface.endswith("Klaveren.")
+
+
+def test_a_meeting_setting_the_scene_of_a_past_clause_happened() -> None:
+    text = (
+        "Argentine President Javier Milei said Brazil was a close partner, following his talks "
+        "with Brazilian President Luiz Inacio Lula da Silva."
+    )
+    assert _kinds(_run(text)) == [
+        ("MEET", frozenset({"Javier Milei", "Luiz Inacio Lula da Silva"}), "held")
+    ]

@@ -48,7 +48,8 @@ UP_TO_PUNCTUATION = regex.compile(r"[^,;.]{1,80}+")
 #: counterpart``, ``on Monday with``).
 OBJECT_LEAD = regex.compile(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
-    r"(?:on\s++)?" + _WEEKDAY + r")\s++){0,3}"
+    r"(?:on\s++)?" + _WEEKDAY + r"|for\s++(?:about\s++|nearly\s++|more\s+than\s++)?"
+    r"(?:an?|one|two|three|four|five|several|\d{1,2})\s++(?:hours?|minutes))\s++){0,3}"
     r"(?:(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++"
     r"(?=with\b))?"
     r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
@@ -134,7 +135,13 @@ _TOPIC_WITH = regex.compile(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
 _CLAUSE_PRONOUN = regex.compile(
     r"\W{0,3}+(?:(?:said|says|added|noted|stated|told|that|and)\s++){0,2}(?:he|she)\b", _FLAGS
 )
-_TOPIC_VERB = regex.compile(r"(?:discuss|deliberat|exchang|review)", _FLAGS)
+# Contact words that take a topic before "with" ("discussed X with", "had a discussion on
+# X with", "held talks on X with").
+_TOPIC_VERB = regex.compile(
+    r"(?:discuss|deliberat|exchang|review|.*\b(?:talks|discussions?|consultations|"
+    r"conversation)[\"”]?$)",
+    _FLAGS,
+)
 _WITH_LEAD = regex.compile(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
 # A sentence opened by a phrase a contact noun heads: "In a phone call with", "After the
 # meeting with", "During talks with".
@@ -547,6 +554,15 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
         ]
         if earlier:
             return [earlier[0]]
+        if lo > sent.start and _REPORTED.match(text, lo):
+            # "X said Britain was..., during his first meeting with Y": *his* is X, the
+            # speaker, where the sentence names X as an official.
+            speaker = [
+                o
+                for o in ctx.people.inside(sent.start, lo)
+                if not ctx.people.blocked(o, sent.start)
+            ]
+            return speaker[:1]
     governor, target = ctx.cues.noun_governor
     gov = governor.search(target, max(lo, trig.start - 90), trig.start)
     if gov is not None:

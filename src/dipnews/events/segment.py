@@ -41,6 +41,10 @@ _END = regex.compile(
     r"(?P<paragraph>\r?\n[ \t\u00a0]*+\r?\n[ \t\r\n\u00a0]*+|\r?\n(?=[ \t\u00a0]{2,}+\S))"
 )
 
+# A blank line inside the space after terminal punctuation: a paragraph ends there,
+# whatever starts the next ("...projectile.\n\n* Most G20 members...").
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*+\r?\n")
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -140,7 +144,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _END.finditer(text, start, stop):
-        if m.group("paragraph") is not None or _is_boundary(text, m.start(), m.end(), stop):
+        if (
+            m.group("paragraph") is not None
+            or _BLANK_LINE.search(text, m.start(), m.end()) is not None
+            or _is_boundary(text, m.start(), m.end(), stop)
+        ):
             _push(text, begin, m.end(), spans)
             begin = m.end()
     _push(text, begin, stop, spans)

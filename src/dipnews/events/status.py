@@ -27,6 +27,16 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 AND_BEFORE = regex.compile(r"\band\s++$", _FLAGS)
 _ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _FLAGS)
 _TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
+# A contact noun in a phrase that sets a scene ("during his first meeting with").
+_SET_IN = regex.compile(
+    r"\b(?:during|at|after|following|in)\s++(?:(?:his|her|their|the|an?)\s++)?"
+    r"(?:[\p{L}-]{2,20}+\s++){0,3}$",
+    _FLAGS,
+)
+# A finite verb in the past ("said", "was", "had").
+_PAST_FINITE = regex.compile(
+    r"\b(?:said|was|were|had|did|told|added|stressed|noted|recalled)\b", _FLAGS
+)
 
 #: Words one of which every match of a status pattern (event_triggers.json, "status")
 #: holds, in its folded form: where the folded window holds none, the pattern is not run.
@@ -169,4 +179,13 @@ def _from_context(
         if date.end < ctx.published:
             return "held"
     tense = _temporal._tense_at(text, trig.start, trig.end)  # text checked by extract()
+    if (
+        tense is None
+        and trig.form == "noun"
+        and _SET_IN.search(text, max(lo, trig.start - 40), trig.start)
+        and _PAST_FINITE.search(text, lo, trig.start)
+    ):
+        # "X said Y was a close partner, during his first meeting with Z": a contact noun
+        # setting the scene of a clause told in the past happened.
+        return "held"
     return _TENSE_STATUS.get(tense, "unknown") if tense is not None else "unknown"

@@ -30,7 +30,12 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 _OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _FLAGS)
 _TO = regex.compile(r"\s*+(?:to\s++)?", _FLAGS)
 _HERE_AT = regex.compile(r"\s*+here\b", _FLAGS)
-_AND_PLACE = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?=\p{Lu})")
+# Between two destinations: "Ukraine and Moldova", "Egypt next, followed by Qatar", "then".
+_AND_PLACE = regex.compile(
+    r"\s*+(?:(?:next|first)\s*+)?(?:,\s*+(?:and\s++)?|and\s++)?(?:(?:then|followed\s+by)\s++)?"
+    r"(?=\p{Lu})",
+    regex.IGNORECASE | regex.VERSION1,
+)
 # "on a visit to the country", "arrived in the capital", "in the Kingdom": a destination
 # named by what it is, not by its name (see places.anaphor_host).
 _HOST_NOUN = regex.compile(
