@@ -632,3 +632,43 @@ def test_a_meeting_setting_the_scene_of_a_past_clause_happened() -> None:
     assert _kinds(_run(text)) == [
         ("MEET", frozenset({"Javier Milei", "Luiz Inacio Lula da Silva"}), "held")
     ]
+
+
+def test_a_visit_under_way_and_one_reported_as_made_are_one_visit() -> None:
+    text = (
+        "Argentine President Javier Milei arrived in Chile on a working trip. "
+        "This is Milei's first visit to Chile since taking office in December 2023."
+    )
+    found = _run(text, published=dt.date(2025, 5, 6)).events
+    assert [(e.kind, e.participants, e.status) for e in found] == [
+        ("VISIT", ("Javier Milei", "CHL"), "ongoing")
+    ]
+
+
+def test_a_visit_made_earlier_and_one_under_way_are_two_visits() -> None:
+    text = (
+        "Argentine President Javier Milei is in Santiago for talks. He last visited Chile in "
+        "March 2024."
+    )
+    found = _run(text, published=dt.date(2025, 5, 6)).events
+    assert sorted(e.status for e in found if e.kind == "VISIT") == ["held", "ongoing"]
+
+
+def test_a_visit_made_for_a_summit_takes_the_summits_date() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty will arrive in Moscow leading a delegation "
+        "for the BRICS Foreign Ministers' Meeting scheduled for June 9-10."
+    )
+    found = _run(text, published=dt.date(2025, 6, 2)).events
+    visit = next(e for e in found if e.kind == "VISIT")
+    assert visit.date is not None
+    assert (visit.date.start, visit.date.end) == (dt.date(2025, 6, 9), dt.date(2025, 6, 10))
+
+
+def test_talks_they_headed_off_to_hold_happened() -> None:
+    text = (
+        "Argentine President Javier Milei held talks with Brazilian President Luiz Inacio Lula "
+        "da Silva in Brasilia. After the ceremony, the two presidents headed for the East Room "
+        "to hold private talks."
+    )
+    assert [e.status for e in _run(text).events] == ["held"]

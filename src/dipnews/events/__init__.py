@@ -120,7 +120,7 @@ from dipnews.events.contacts import contacts
 from dipnews.events.context import Context
 from dipnews.events.drafts import to_event
 from dipnews.events.merge import merge
-from dipnews.events.summits import summits
+from dipnews.events.summits import journey_dates, summits
 from dipnews.records import Agreement, Dateline, Event, ForumMention, Official, TimeExpression
 
 if TYPE_CHECKING:
@@ -181,5 +181,6 @@ def extract(
     # A contact whose status no cue decides is left out: in wire copy these are mostly
     # offers, hypotheticals and background ("ready to host talks between...").
     drafts = [d for d in merge(found + summits(ctx, found)) if d.status != "unknown"]
+    journey_dates(ctx, drafts)
     events = tuple(to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))
     return Extraction(events=events, agreements=tuple(agreements(ctx)))

@@ -36,6 +36,10 @@ PAST_PLAN = regex.compile(
 )
 
 
+# A clause or phrase after the contact word whose date is another event's.
+_SINCE = regex.compile(r"\b(?:since|until|till)\b", regex.IGNORECASE)
+
+
 def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
     """The time expression in ``[lo, hi)`` nearest the trigger at ``[start, end)`` (after
     it first) that dates the contact: not the date of a report, of another event or of a
@@ -55,6 +59,8 @@ def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpress
             continue  # "...for the SCO meeting scheduled for November 18": the forum's date
         if ctx.dateline is not None and t.start < ctx.dateline.end:
             continue
+        if t.start >= end and _SINCE.search(ctx.text, end, t.start):
+            continue  # "first visit since the war began on February 24": the war's date
         distance = max(t.start - end if t.start >= end else start - t.end, 0)
         if t.span is not None and t.span.precision == "year":
             distance += 60  # "this year", "in 2025": rarely the contact's own date

@@ -75,8 +75,26 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.forum is not None and b.forum is not None and not _compatible_forums(a.forum, b.forum):
         return False
     # Within one sentence a second trigger is the same contact ("arrived on Thursday on a
-    # state visit"), whatever tense each carries.
-    return a.status == b.status or "unknown" in {a.status, b.status} or a.start == b.start
+    # state visit"), whatever tense each carries; a visit reported as made and as under way
+    # is one visit under way.
+    return (
+        a.status == b.status
+        or "unknown" in {a.status, b.status}
+        or a.start == b.start
+        or (
+            a.kind == "VISIT"
+            and {a.status, b.status} == {"held", "ongoing"}
+            and _undated_held(a, b)
+        )
+    )
+
+
+def _undated_held(a: Draft, b: Draft) -> bool:
+    """Whether the visit reported as made (of *a* and *b*, one made and one under way)
+    has no date: "X arrived in India on a working trip" and "X is on a visit to India"
+    are one visit; "X's visit in August" and "X is in Moscow" are two."""
+    held = a if a.status == "held" else b
+    return held.date is None
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -109,4 +127,6 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             target.forum = d.forum
         if target.status == "unknown":
             target.status = d.status
+        elif target.kind == "VISIT" and {target.status, d.status} == {"held", "ongoing"}:
+            target.status = "ongoing"
     return merged

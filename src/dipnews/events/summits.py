@@ -19,11 +19,12 @@ from dipnews.events.places import place_in
 from dipnews.events.segment import REACH, Sentence, reach
 from dipnews.events.status import status_of
 from dipnews.events.triggers import Trigger
+from dipnews.records import Forum
 
 if TYPE_CHECKING:
     from dipnews.events.context import Context
 
-__all__ = ["SUMMIT_BEFORE", "summits"]
+__all__ = ["SUMMIT_BEFORE", "journey_dates", "summits"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -50,6 +51,12 @@ _SUMMIT_AFTER = regex.compile(
 # The words of a journey (arriving, travelling, leaving for), not of a stay (a visit).
 _MOVE = regex.compile(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
 _DAYS = frozenset({"day", "days"})
+# A forum's meeting a journey is for: "visit to India for the", "to attend the".
+_FOR_FORUM = regex.compile(
+    r"\b(?:for|to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in)\s++(?:the\s++)?"
+    r"(?:[\p{L}\d’'-]{1,20}+\s++){0,4}$",
+    _FLAGS,
+)
 # An opening bracket before a forum's name (or its acronym after a slash: "(ASEAN
 # Ministers' Meeting/AMM").
 _OPEN_BRACKET = regex.compile(r"\((?:[^()/]{1,50}+/)?\s*+$")
@@ -152,6 +159,43 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 )
             )
     return out
+
+
+def journey_dates(ctx: Context, drafts: list[Draft]) -> None:
+    """Date an undated visit made for a forum's meeting with that meeting's date: "Putin's
+    anticipated visit to India for the annual summit" (the summit "in early December"),
+    "X will arrive in Moscow ... for the SCO meeting scheduled for November 17-18"."""
+    dated = [d for d in drafts if d.kind == "SUMMIT" and d.forum is not None and d.date]
+    if not dated:
+        return
+    text = ctx.text
+    for d in drafts:
+        if d.kind != "VISIT" or d.date is not None:
+            continue
+        for f in ctx.forums.starting_in(d.start, d.end):
+            if f.end > d.end or not _FOR_FORUM.search(text, max(d.start, f.start - 60), f.start):
+                continue
+            summit = next(
+                (
+                    x
+                    for x in dated
+                    if x.status == d.status
+                    and x.forum is not None
+                    and _same_forum(x.forum, f.forum)
+                ),
+                None,
+            )
+            if summit is not None:
+                d.date = summit.date
+                break
+
+
+def _same_forum(a: Forum, b: Forum) -> bool:
+    return (
+        a.org == b.org
+        and (a.body == b.body or None in {a.body, b.body})
+        and (a.edition == b.edition or None in {a.edition, b.edition})
+    )
 
 
 def _described(ctx: Context, lo: int, start: int) -> regex.Match[str] | None:
