@@ -672,3 +672,22 @@ def test_talks_they_headed_off_to_hold_happened() -> None:
         "to hold private talks."
     )
     assert [e.status for e in _run(text).events] == ["held"]
+
+
+def test_a_two_country_session_the_sentence_reports_as_a_contact_is_that_contact() -> None:
+    co_chaired = (
+        "Last month, Egyptian Foreign Minister Badr Abdelatty and Thai Foreign Minister Maris "
+        "Sangiampongsa co-chaired the virtual meeting of the Egypt-Thailand Joint Commission."
+    )
+    found = _run(co_chaired, published=dt.date(2025, 5, 7)).events
+    assert [e.kind for e in found] == ["CALL"]  # (a virtual meeting)
+
+
+def test_a_meeting_held_to_prepare_a_summit_to_come_is_two_events() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer "
+        "Schialer discussed preparations for the annual Chile-Peru summit, which will take "
+        "place in Lima."
+    )
+    found = _run(text).events
+    assert sorted((e.kind, e.status) for e in found) == [("MEET", "held"), ("SUMMIT", "planned")]

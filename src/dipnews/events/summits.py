@@ -19,7 +19,7 @@ from dipnews.events.places import place_in
 from dipnews.events.segment import REACH, Sentence, reach
 from dipnews.events.status import status_of
 from dipnews.events.triggers import Trigger
-from dipnews.records import Forum
+from dipnews.records import DateSpan, Forum
 
 if TYPE_CHECKING:
     from dipnews.events.context import Context
@@ -144,11 +144,19 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                     status = "planned"
             place = forum.place or place_in(ctx, f.end, hi, f.end)
             participants = tuple(bilateral)
+            date = fix_date(ctx, expr, status)
+            if participants and _reported_as_contact(
+                contacts, sent.start, participants, date, status
+            ):
+                # "Jaishankar and Manturov co-chaired the virtual meeting of IRIGC-TEC",
+                # "Putin's planned visit to India for the annual summit": the session of a
+                # two-country mechanism is the contact the sentence reports.
+                continue
             out.append(
                 Draft(
                     kind="SUMMIT",
                     participants=participants,
-                    date=fix_date(ctx, expr, status),
+                    date=date,
                     place=place,
                     forum=forum,
                     status=status,
@@ -159,6 +167,28 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
                 )
             )
     return out
+
+
+def _reported_as_contact(
+    contacts: list[Draft],
+    start: int,
+    countries: tuple[str, ...],
+    date: DateSpan | None,
+    status: str,
+) -> bool:
+    """Whether a contact of the sentence at *start* is between *countries*, of *status*,
+    at a date that does not contradict *date* ("the ministers discussed preparations for
+    the annual summit": a meeting held, a summit to come, two events)."""
+    for d in contacts:
+        if d.start != start or set(d.countries) != set(countries) or d.status != status:
+            continue
+        if (
+            date is None
+            or d.date is None
+            or (d.date.start <= date.end and date.start <= d.date.end)
+        ):
+            return True
+    return False
 
 
 def journey_dates(ctx: Context, drafts: list[Draft]) -> None:
