@@ -134,8 +134,8 @@ def test_seed_000_every_event() -> None:
         # "will arrive in Moscow ... for the SCO meeting scheduled for November 17-18"
         _ev("VISIT", {J, "RUS"}, "2025-11-17", "2025-11-18", "planned"),
         _ev("SUMMIT", set(), "2025-11-17", "2025-11-18", "planned"),
-        # (the 26th IRIGC-TEC session the August visit was made for is that visit)
         _ev("VISIT", {J, "RUS"}, "2025-08-19", "2025-08-21", "held"),
+        _ev("SUMMIT", {"IND", "RUS"}, "2025-08-19", "2025-08-21", "held"),
         _ev("MEET", {J, P}, "2025-08-19", "2025-08-21", "held"),
         _ev("MEET", {J, "Denis Manturov"}, "2025-08-19", "2025-08-21", "held"),
         _ev("MEET", {J, L}, "2025-08-19", "2025-08-21", "held"),
@@ -150,12 +150,15 @@ def test_seed_000_every_event() -> None:
     assert first.participants == (J, L)
     visit = found.events[3]
     assert (visit.participants, visit.cameo, visit.plover) == ((J, "RUS"), "042", "CONSULT")
-    call = found.events[7]
+    call = found.events[8]
     assert (call.cameo, call.plover) == ("041", "CONSULT")
-    tianjin = found.events[9]
+    tianjin = found.events[10]
     assert tianjin.place == "Tianjin"
     assert tianjin.forum is not None
     assert tianjin.forum.org == "SCO"
+    commission = found.events[4]
+    assert commission.forum is not None
+    assert (commission.forum.org, commission.forum.edition) == ("IRIGC-TEC", 26)
     assert [(a.kind, a.parties, a.topic) for a in found.agreements] == [
         ("REAFFIRM", ("IND", "RUS"), "support for deepening bilateral ties")
     ]
@@ -168,8 +171,8 @@ def test_seed_001_every_event() -> None:
     found = _run(seed_text("001"))
     assert _keys(found.events) == [
         _ev("MEET", {J, L}, "2025-11-17", "2025-11-17", "planned"),
-        # (the annual summit Putin's visit is for is that visit)
         _ev("VISIT", {P, "IND"}, None, None, "planned"),
+        _ev("SUMMIT", {"IND", "RUS"}, None, None, "planned"),
         _ev("VISIT", {J, "RUS"}, None, None, "ongoing"),
         _ev("SUMMIT", set(), None, None, "planned"),
         _ev("VISIT", {J, "RUS"}, "2025-08-01", "2025-08-31", "held"),

@@ -691,3 +691,16 @@ def test_a_meeting_held_to_prepare_a_summit_to_come_is_two_events() -> None:
     )
     found = _run(text).events
     assert sorted((e.kind, e.status) for e in found) == [("MEET", "held"), ("SUMMIT", "planned")]
+
+
+def test_a_contact_under_way_is_dated_the_day_of_publication() -> None:
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren is currently holding talks with "
+        "Peruvian Foreign Minister Elmer Schialer. Van Klaveren met Bolivian Foreign "
+        "Minister Celinda Sosa in La Paz."
+    )
+    found = _run(text, published=dt.date(2025, 5, 6)).events
+    assert [(e.status, e.date.start.isoformat() if e.date else None) for e in found] == [
+        ("ongoing", "2025-05-06"),
+        ("held", None),  # a contact that happened, with no date written, keeps none
+    ]

@@ -118,6 +118,7 @@ from dipnews._text import check_date, check_text
 from dipnews.events.agreements import agreements
 from dipnews.events.contacts import contacts
 from dipnews.events.context import Context
+from dipnews.events.dates import under_way_today
 from dipnews.events.drafts import to_event
 from dipnews.events.merge import merge
 from dipnews.events.summits import journey_dates, summits
@@ -182,5 +183,6 @@ def extract(
     # offers, hypotheticals and background ("ready to host talks between...").
     drafts = [d for d in merge(found + summits(ctx, found)) if d.status != "unknown"]
     journey_dates(ctx, drafts)
+    under_way_today(ctx, drafts)
     events = tuple(to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))
     return Extraction(events=events, agreements=tuple(agreements(ctx)))

@@ -14,9 +14,9 @@ from dipnews.records import DateSpan, TimeExpression
 
 if TYPE_CHECKING:
     from dipnews.events.context import Context
-    from dipnews.events.drafts import Status
+    from dipnews.events.drafts import Draft, Status
 
-__all__ = ["EXCLUDED_DATE_PREPOSITION", "PAST_PLAN", "date_in", "fix_date"]
+__all__ = ["EXCLUDED_DATE_PREPOSITION", "PAST_PLAN", "date_in", "fix_date", "under_way_today"]
 
 #: Words before a date that make it another event's (``since``, ``until``, ``said on``).
 EXCLUDED_DATE_PREPOSITION = FoldedPattern(
@@ -90,3 +90,15 @@ def fix_date(
         return span
     again = _temporal.resolve(expr.surface, ctx.published, tense=tense)
     return again if again is not None else span
+
+
+def under_way_today(ctx: Context, drafts: list[Draft]) -> None:
+    """Date each contact reported as under way (``ongoing``: ``X is on a visit to Y``,
+    ``X is currently holding talks with Y``) that writes no date of its own with the
+    publication day: the present tense places it there, as ``today`` would. A contact
+    that happened or is planned keeps no date unless the text writes one."""
+    if ctx.published is None:
+        return
+    for d in drafts:
+        if d.date is None and d.status == "ongoing":
+            d.date = DateSpan.day(ctx.published)

@@ -148,9 +148,9 @@ def summits(ctx: Context, contacts: list[Draft]) -> list[Draft]:
             if participants and _reported_as_contact(
                 contacts, sent.start, participants, date, status
             ):
-                # "Jaishankar and Manturov co-chaired the virtual meeting of IRIGC-TEC",
-                # "Putin's planned visit to India for the annual summit": the session of a
-                # two-country mechanism is the contact the sentence reports.
+                # "Jaishankar and Manturov co-chaired the virtual meeting of IRIGC-TEC":
+                # the session of a two-country mechanism is the meeting the sentence
+                # reports.
                 continue
             out.append(
                 Draft(
@@ -176,11 +176,17 @@ def _reported_as_contact(
     date: DateSpan | None,
     status: str,
 ) -> bool:
-    """Whether a contact of the sentence at *start* is between *countries*, of *status*,
-    at a date that does not contradict *date* ("the ministers discussed preparations for
-    the annual summit": a meeting held, a summit to come, two events)."""
+    """Whether a meeting or call of the sentence at *start* is between *countries*, of
+    *status*, at a date that does not contradict *date* ("the ministers discussed
+    preparations for the annual summit": a meeting held, a summit to come, two events; a
+    visit made for a session and the session are two events too)."""
     for d in contacts:
-        if d.start != start or set(d.countries) != set(countries) or d.status != status:
+        if (
+            d.start != start
+            or d.kind not in {"MEET", "CALL"}
+            or set(d.countries) != set(countries)
+            or d.status != status
+        ):
             continue
         if (
             date is None
