@@ -13,10 +13,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 import regex
+from hypothesis import given
 
 from dipnews import forums, header
 from dipnews.events import Extraction, extract
 from dipnews.records import Event, Official
+from tests.strategies.events import RoundUp, round_ups
 
 # (pattern, canonical name, country, role)
 _PEOPLE: tuple[tuple[str, str, str, str], ...] = (
@@ -704,3 +706,11 @@ def test_a_contact_under_way_is_dated_the_day_of_publication() -> None:
         ("ongoing", "2025-05-06"),
         ("held", None),  # a contact that happened, with no date written, keeps none
     ]
+
+
+@given(round_ups())
+def test_a_round_up_of_offices_gives_one_event_per_country_in_order(case: RoundUp) -> None:
+    found = extract(case.text, officials=list(case.officials), forums=[], times=[]).events
+    assert [e.participants for e in found] == [(case.subject, code) for code in case.codes]
+    assert all(e.kind == "MEET" and e.status == case.status for e in found)
+    assert all(case.text[e.start : e.end] == e.surface for e in found)
