@@ -110,6 +110,8 @@ def _one_host(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """The sentence's drafts without a visit filed from the dateline (``on a trip``, no
     destination written) where the sentence names the same visitor's destination
     (``DUBAI (AP) -- X has arrived in Saudi Arabia on a trip``)."""
+    if not any(d.kind == "VISIT" for d in drafts):
+        return drafts
     host = dateline_host(ctx)
     if host is None:
         return drafts
@@ -323,7 +325,9 @@ def _date(
     """The contact's date: its expression's (re-resolved for the status), else that of a
     visit just reported (``during the visit``), else that of the contact before ``and``."""
     text = ctx.text
-    past_plan = bool(PAST_PLAN.search(text, max(lo, trig.start - 50), trig.start))
+    past_plan = status == "planned" and bool(
+        PAST_PLAN.search(text, max(lo, trig.start - 50), trig.start)
+    )
     date = fix_date(ctx, expr, status, past_plan)
     if date is None and _DURING_VISIT.search(text, lo, hi):
         date = _recent_visit_date(ctx, sent, recent)
@@ -354,18 +358,23 @@ def _carried_date(
     anchor = ctx.carried[key]
     if anchor is None:
         return None
-    span, named = anchor
-    countries = set(ctx.people.countries_of(tuple(members)))
-    if members & named or (len(countries) >= 2 and countries <= named):
+    span, where = anchor
+    people = ctx.people.inside(where.start, where.end)
+    if members & {o.name for o in people}:
         return span
-    return None
+    countries = set(ctx.people.countries_of(tuple(members)))
+    if len(countries) < 2:
+        return None
+    named = {o.country for o in people} | {
+        code for code, _s, _e in country_spans(ctx, where.start, where.end)
+    }
+    return span if countries <= named else None
 
 
 def _series_before(
     ctx: Context, sent: Sentence, status: Status
-) -> tuple[DateSpan, frozenset[str]] | None:
-    """The date a series before *sent* carries, and the officials and countries named
-    where it is written."""
+) -> tuple[DateSpan, Sentence] | None:
+    """The date a series before *sent* carries, and the sentence where it is written."""
     text = ctx.text
     if (
         ctx.dates.inside(sent.start, sent.end)
@@ -382,12 +391,7 @@ def _series_before(
                 return None
             continue
         span = _series_date(ctx, before, status)
-        if span is None:
-            return None
-        people = ctx.people.inside(before.start, before.end)
-        named = {o.name for o in people} | {o.country for o in people if o.country}
-        named.update(code for code, _s, _e in country_spans(ctx, before.start, before.end))
-        return span, frozenset(named)
+        return None if span is None else (span, before)
     return None
 
 

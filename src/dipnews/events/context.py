@@ -28,7 +28,7 @@ from dipnews.events.drafts import ContactsSoFar
 from dipnews.events.lexicon import lexicon, words
 from dipnews.events.participants import NOUN_GOVERNOR
 from dipnews.events.places import FORUM_CUE, PLACE_PREPOSITION
-from dipnews.events.segment import Sentences
+from dipnews.events.segment import Sentence, Sentences
 from dipnews.events.summits import SUMMIT_BEFORE
 from dipnews.events.triggers import WORD_BEFORE, Triggers
 from dipnews.records import Dateline, DateSpan, ForumMention, Official, TimeExpression
@@ -240,5 +240,5 @@ class Context:
         self.contacts = ContactsSoFar()
         self.place_codes: dict[str, str] = {}  # places seen with their country
         #: the date each sentence's undated contacts of a status may carry, and the
-        #: officials and countries named where it is written, by (start, status)
-        self.carried: dict[tuple[int, str], tuple[DateSpan, frozenset[str]] | None] = {}
+        #: sentence where it is written, by (start, status)
+        self.carried: dict[tuple[int, str], tuple[DateSpan, Sentence] | None] = {}

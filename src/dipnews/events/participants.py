@@ -473,7 +473,10 @@ def _unnamed(
 def _included(ctx: Context, pos: int, hi: int) -> tuple[list[Official], list[str]]:
     """The sides after ``, including (with)`` later in the clause (``will hold bilateral
     meetings on the sidelines of the summit, including with X and Y``)."""
-    m = _INCLUDING.search(ctx.text, pos, min(hi, pos + 160))
+    end = min(hi, pos + 160)
+    if ctx.text.find("ncluding", pos, end) < 0:  # (a quick test first)
+        return [], []
+    m = _INCLUDING.search(ctx.text, pos, end)
     if m is None:
         return [], []
     return listed_sides(ctx, m.end(), hi, _THE)

@@ -146,7 +146,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for m in _END.finditer(text, start, stop):
         if (
             m.group("paragraph") is not None
-            or _BLANK_LINE.search(text, m.start(), m.end()) is not None
+            or (
+                text.count("\n", m.start(), m.end()) > 1
+                and _BLANK_LINE.search(text, m.start(), m.end()) is not None
+            )
             or _is_boundary(text, m.start(), m.end(), stop)
         ):
             _push(text, begin, m.end(), spans)

@@ -121,7 +121,7 @@ def _from_cues_before(ctx: Context, trig: Trigger, lo: int, date: DateSpan | Non
     start = trig.start
     form = trig.form
     text = ctx.text
-    if _MOTION_PURPOSE.search(text, max(lo, start - 60), start):
+    if trig.left == "to" and _MOTION_PURPOSE.search(text, max(lo, start - 60), start):
         return "held"  # "headed for the East Room to hold private talks"
     pattern, target = st["planned_before"]
     if pattern.search(target, max(lo, start - 40), start):
