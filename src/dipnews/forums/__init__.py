@@ -42,8 +42,8 @@ Case, dashes, ``Organisation``/``Organization``, ``Defence``/``Defense``, apostr
 and line breaks never matter. Acronyms are matched in the case the data gives
 (``UN``, ``Nato``), so the word *un-* or ``UNESCO`` is not the UN.
 
-Where things are: every name lives in ``data/forums.json``; the rooms of this package
-read it, in the order a text passes through them.
+Where things are, for a contributor: every name lives in ``data/forums.json``, and this
+package's rooms read it, build the pattern, scan a text and read what matched.
 
 - ``index.py`` reads the data file once and indexes its names by comparison key: which
   organisation a name is, which body a phrase names for an organisation, which mechanism

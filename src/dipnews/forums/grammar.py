@@ -110,7 +110,7 @@ def names_of(key: str) -> str:
 
 @functools.cache
 def numbered_names() -> str:
-    """Names that an edition number follows (``COP`` of ``COP28``), literally."""
+    """Names that an edition number follows (``UNGA`` of ``UNGA80``), literally."""
     numbered = name_lists()["numbered"]
     return "(?:" + "|".join(map(regex.escape, numbered)) + ")" if numbered else r"(?!)"
 
@@ -174,7 +174,7 @@ def _of_the() -> str:
 
 
 def _prefix() -> str:
-    """An ordinal, ``annual``, then a link (``session of the``, ``annual meeting of the``)
+    """An ordinal, ``annual``, then a link (``session of the``, ``special session of the``)
     and a body as a link (``Council of Heads of State of the``)."""
     body = names_of("body_phrases")
     return (
@@ -215,7 +215,7 @@ def _not_forum() -> str:
 
 
 def _numbered() -> str:
-    """A name that carries organisation, body and edition (``COP28``, ``COP 29``)."""
+    """A name that carries organisation, body and edition (``UNGA80``, ``UNGA 80``)."""
     return r"(?P<numbered>" + numbered_names() + r")[^\S\n]?+(?P<number>\d{2,3}+)(?![\w])"
 
 

@@ -90,7 +90,7 @@ class _Reading:
     end: int
     #: A host city written before ``summit`` (``BRICS Kazan Summit``).
     place_before: str | None = None
-    #: The edition a numbered name carries (``COP28``).
+    #: The edition a numbered name carries (``UNGA80``).
     numbered: int | None = None
     #: Whether a body phrase after the organisation was not one of its bodies.
     rejected: bool = False
@@ -132,7 +132,7 @@ def interpret(
 
 
 def _read_combined(m: Match, g: Groups) -> _Reading | None:
-    """A name that carries organisation and body (``UNGA``), perhaps an edition (``COP28``)."""
+    """A name that carries organisation and body (``UNGA``), perhaps an edition (``UNGA80``)."""
     which = "numbered" if g("numbered") is not None else "combined"
     name = g(which)
     found = index().combined.get(name_key(name)) if name is not None else None

@@ -120,7 +120,7 @@ def plan_for(word: str) -> Plan:
     if word in runs["link"]:
         guards.append(("link", (_prefix_guard("of"), _link_guard(word))))
     core = [piece for piece in CORE_PIECES if word in runs[piece]]
-    # A numbered name may run into its number (``COP28``).
+    # A numbered name may run into its number (``UNGA80``).
     if "numbered" not in core and any(word[:i] in runs["numbered"] for i in range(1, len(word))):
         core.append("numbered")
     heads: list[tuple[str, Grammar]] = []
@@ -155,7 +155,7 @@ def _link_guard(word: str) -> Grammar:
 
 @functools.cache
 def _numbered_head() -> Grammar:
-    """The start of every match that begins with a numbered name (``COP28``)."""
+    """The start of every match that begins with a numbered name (``UNGA80``)."""
     return Grammar(START + numbered_names() + r"[^\S\n]?+\d{2,3}+(?![\w])", regex.VERSION1)
 
 
