@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from dipnews import forums as fm
 from dipnews._data import load_table
 from dipnews.errors import InputTypeError, LookupFailedError
-from dipnews.forums import BODY_KEYS, ORG_KEYS, canonicalise, display_name, find
+from dipnews.forums import BODY_KEYS, ORG_KEYS, canonicalise, display_name, find, starts
 from dipnews.records import Forum
 from tests.conftest import seed_text
 from tests.strategies.forums import (
@@ -649,9 +649,9 @@ def test_the_smaller_patterns_of_a_long_run_find_what_the_whole_one_finds(
         "so did the Russia-China Intergovernmental Commission and UNESCO.",
     ]
     texts = plain_texts + [t + " ½" for t in plain_texts]
-    monkeypatch.setattr(fm, "_WARM_UP", 10**9)
+    monkeypatch.setattr(starts, "WARM_UP", 10**9)
     whole = [find(t) for t in texts]
-    monkeypatch.setattr(fm, "_WARM_UP", 0)
+    monkeypatch.setattr(starts, "WARM_UP", 0)
     assert [find(t) for t in texts] == whole
     assert whole[len(plain_texts) :] == whole[: len(plain_texts)]  # both engines alike
     assert sum(map(len, whole)) >= 10  # the texts do name forums
