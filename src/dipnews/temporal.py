@@ -463,10 +463,10 @@ _DAY_LEFT = r"(?<![\w.,:/+\-–])"
 _S = r"\s{1,3}"
 _YEAR_TAIL = rf"(?:\s{{0,3}},\s{{0,3}}|{_S})"
 _DASH = r"\s{0,3}[-–—‐‑]\s{0,3}"
-_CONN = rf"(?P<conn>{_DASH}|{_S}(?:to|through|thru|till|until|and){_S})"
-_FROM = rf"(?:(?P<from>from|between){_S})?"
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_TRIE})(?!\w),?{_S})?"
-_MODIFIER = r"(?P<mod>last|next|this|coming|past|previous)"
+_CONN = rf"(?P<connector>{_DASH}|{_S}(?:to|through|thru|till|until|and){_S})"
+_FROM = rf"(?:(?P<opener>from|between){_S})?"
+_WD_PREFIX = rf"(?:(?P<weekday>{_WEEKDAY_TRIE})(?!\w),?{_S})?"
+_MODIFIER = r"(?P<modifier>last|next|this|coming|past|previous)"
 _PART = (
     r"(?P<part>early|mid|late|(?:end|start|beginning)(?=\s{0,3}-)"
     r"|(?:the\s{1,3})?(?:beginning|start|middle|end"
@@ -530,11 +530,11 @@ def _day(token: str) -> int:
 
 
 def _weekday(m: Match) -> int | None:
-    name = m.groupdict().get("wd")
+    name = m.groupdict().get("weekday")
     return None if name is None else WEEKDAYS[name.rstrip(".").casefold()]
 
 
-def _year(m: Match, name: str = "y") -> int | None:
+def _year(m: Match, name: str = "year") -> int | None:
     value = m.group(name)
     return None if value is None else int(value)
 
@@ -548,8 +548,8 @@ _AFTER_DAY_PAIR = regex.compile(
 def _range_ok(m: Match, *, and_ok: bool = False) -> bool:
     """``and`` joins a range after ``between`` (or where *and_ok*); ``between`` needs
     ``and`` or a dash."""
-    conn = m.group("conn").strip().casefold()
-    opener = (m.group("from") or "").casefold()
+    conn = m.group("connector").strip().casefold()
+    opener = (m.group("opener") or "").casefold()
     if conn == "and":
         return opener == "between" or and_ok
     return not (opener == "between" and conn not in "-–—‐‑")
@@ -557,16 +557,16 @@ def _range_ok(m: Match, *, and_ok: bool = False) -> bool:
 
 def _day_pair_ok(m: Match) -> bool:
     """``February 15 and 16`` is a range when nothing follows that could be counted."""
-    if "m" in m.re.groupindex and m.start("m") > m.start("d2"):
+    if "month" in m.re.groupindex and m.start("month") > m.start("day2"):
         return True  # "15 and 16 February"
-    return m.group("y") is not None or _AFTER_DAY_PAIR.match(m.string, m.end()) is not None
+    return m.group("year") is not None or _AFTER_DAY_PAIR.match(m.string, m.end()) is not None
 
 
 def _range_start(m: Match) -> int:
     """Where a range starts: ``from``/``between`` belong to it only before a word connector."""
-    if m.group("from") is None or m.group("conn").strip().casefold() in _WORD_CONNECTORS:
+    if m.group("opener") is None or m.group("connector").strip().casefold() in _WORD_CONNECTORS:
         return m.start()
-    start = m.end("from")
+    start = m.end("opener")
     while m.string[start].isspace():
         start += 1
     return start
@@ -580,23 +580,23 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
 
 
 def _build_mdy(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m", "wd"):
+    if not _capitalised(m, "month", "weekday"):
         return None
-    month, day, year = _month(m.group("m")), _day(m.group("d")), _year(m)
+    month, day, year = _month(m.group("month")), _day(m.group("day")), _year(m)
     if not _valid_day(month, day, year):
         return None
     return m.start(), m.end(), _DaySpec(month, day, year, _weekday(m))
 
 
 def _build_iso(m: Match) -> _Candidate | None:
-    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     if not _valid_day(month, day, year):
         return None
     return m.start(), m.end(), _DaySpec(month, day, year)
 
 
 def _build_numeric(m: Match) -> _Candidate | None:
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    a, b, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
     if a > 12 >= b:
         day, month = a, b
     elif b > 12 >= a:
@@ -609,20 +609,25 @@ def _build_numeric(m: Match) -> _Candidate | None:
 
 
 def _build_range_one_month(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m") or not _range_ok(m, and_ok=_day_pair_ok(m)):
+    if not _capitalised(m, "month") or not _range_ok(m, and_ok=_day_pair_ok(m)):
         return None
-    month, d1, d2, year = _month(m.group("m")), _day(m.group("d1")), _day(m.group("d2")), _year(m)
+    month, d1, d2, year = (
+        _month(m.group("month")),
+        _day(m.group("day1")),
+        _day(m.group("day2")),
+        _year(m),
+    )
     if d1 >= d2 or not _valid_day(month, d2, year):
         return None
     return _range_start(m), m.end(), _RangeSpec(month, d1, month, d2, None, year)
 
 
 def _build_range_two_months(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m1", "m2") or not _range_ok(m):
+    if not _capitalised(m, "month1", "month2") or not _range_ok(m):
         return None
-    m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
-    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
-    y1, y2 = _year(m, "y1"), _year(m, "y2")
+    m1, m2 = _month(m.group("month1")), _month(m.group("month2"))
+    d1, d2 = _day(m.group("day1")), _day(m.group("day2"))
+    y1, y2 = _year(m, "year1"), _year(m, "year2")
     if m1 == m2 and y1 is None and y2 is None:
         return None
     spec = _RangeSpec(m1, d1, m2, d2, y1, y2)
@@ -634,23 +639,27 @@ def _build_range_two_months(m: Match) -> _Candidate | None:
 
 
 def _build_part(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m"):
+    if not _capitalised(m, "month"):
         return None
     words = m.group("part").casefold().split()
     part = " ".join(w for w in words if w not in ("the", "of"))
-    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m), part)
+    return m.start(), m.end(), _MonthSpec(_month(m.group("month")), _year(m), part)
 
 
 def _build_month_year(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m"):
+    if not _capitalised(m, "month"):
         return None
-    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), _year(m))
+    return m.start(), m.end(), _MonthSpec(_month(m.group("month")), _year(m))
 
 
 def _build_month_modifier(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m"):
+    if not _capitalised(m, "month"):
         return None
-    return m.start(), m.end(), _MonthSpec(_month(m.group("m")), modifier=m.group("mod").casefold())
+    return (
+        m.start(),
+        m.end(),
+        _MonthSpec(_month(m.group("month")), modifier=m.group("modifier").casefold()),
+    )
 
 
 _PREPOSITION_BEFORE = regex.compile(
@@ -662,19 +671,19 @@ _SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 def _build_month_relative_year(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m"):
+    if not _capitalised(m, "month"):
         return None
-    name = m.group("m").casefold()
+    name = m.group("month").casefold()
     before = m.string[max(0, m.start() - 12) : m.start()]
     if name in ("may", "march") and not _PREPOSITION_BEFORE.search(before):
         return None  # "Theresa May last year said"
-    shift = _SHIFTS[m.group("rel").casefold()]
+    shift = _SHIFTS[m.group("relative").casefold()]
     return m.start(), m.end(), _MonthSpec(_month(name), shift=shift)
 
 
 def _build_relative_part(m: Match) -> _Candidate | None:
     words = m.group("part").casefold().split()
-    rel = m.group("rel").casefold()
+    rel = m.group("relative").casefold()
     if rel == "the" and words[-1] != "of":
         return None  # "early the month"
     part = " ".join(w for w in words if w not in ("the", "of"))
@@ -685,9 +694,9 @@ _MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$",
 
 
 def _build_month_bare(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "m"):
+    if not _capitalised(m, "month"):
         return None
-    name = m.group("m").casefold()
+    name = m.group("month").casefold()
     if name in ("may", "march"):
         # "Theresa May", "Britain's May", "the March on Washington": months only after
         # a preposition that cannot precede a name.
@@ -698,7 +707,7 @@ def _build_month_bare(m: Match) -> _Candidate | None:
 
 
 def _build_year(m: Match) -> _Candidate | None:
-    return m.start(), m.end(), _YearSpec(int(m.group("y")))
+    return m.start(), m.end(), _YearSpec(int(m.group("year")))
 
 
 # Weekday names inside the names of things: holidays, accords, events and newspapers.
@@ -713,17 +722,17 @@ _NAMED_DAY_AFTER = regex.compile(
 
 
 def _build_weekday(m: Match) -> _Candidate | None:
-    if not _capitalised(m, "wd"):
+    if not _capitalised(m, "weekday"):
         return None
-    name = m.group("wd")
+    name = m.group("weekday")
     if name.casefold() not in _FULL_WEEKDAYS and not name.endswith("."):
         return None  # "Sun", "Sat", "Wed" alone are too often something else
-    if m.group("mod") is None and (
+    if m.group("modifier") is None and (
         _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
         or _NAMED_DAY_AFTER.match(m.string, m.end())
     ):
         return None  # "the Good Friday Agreement", "The Sunday Guardian reported"
-    mod = m.group("mod")
+    mod = m.group("modifier")
     return (
         m.start(),
         m.end(),
@@ -733,7 +742,7 @@ def _build_weekday(m: Match) -> _Candidate | None:
 
 def _build_relative(m: Match) -> _Candidate | None:
     if m.group("unit"):
-        raw = m.group("n").casefold()
+        raw = m.group("count").casefold()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         return m.start(), m.end(), _RelativeSpec("ago " + m.group("unit").casefold(), count)
     words = m.group().casefold().replace("-", " ").split()
@@ -745,73 +754,75 @@ def _build_relative(m: Match) -> _Candidate | None:
 _PATTERNS: tuple[tuple[Grammar, _Builder], ...] = (
     (
         _compile(
-            rf"{_FROM}(?P<m1>{_MON}){_S}(?P<d1>{_DAY})(?:,?{_S}(?P<y1>{_YEAR}))?{_CONN}"
-            rf"(?P<m2>{_MON}){_S}(?P<d2>{_DAY})(?:{_YEAR_TAIL}(?P<y2>{_YEAR}))?"
+            rf"{_FROM}(?P<month1>{_MON}){_S}(?P<day1>{_DAY})(?:,?{_S}(?P<year1>{_YEAR}))?{_CONN}"
+            rf"(?P<month2>{_MON}){_S}(?P<day2>{_DAY})(?:{_YEAR_TAIL}(?P<year2>{_YEAR}))?"
         ),
         _build_range_two_months,
     ),
     (
         _compile(
-            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<d1>{_DAY})(?:{_S}of)?{_S}(?P<m1>{_MON})"
-            rf"(?:,?{_S}(?P<y1>{_YEAR}))?{_CONN}(?:the{_S})?(?P<d2>{_DAY})(?:{_S}of)?{_S}"
-            rf"(?P<m2>{_MON})(?:,?{_S}(?P<y2>{_YEAR}))?"
+            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<day1>{_DAY})(?:{_S}of)?{_S}(?P<month1>{_MON})"
+            rf"(?:,?{_S}(?P<year1>{_YEAR}))?{_CONN}(?:the{_S})?(?P<day2>{_DAY})(?:{_S}of)?{_S}"
+            rf"(?P<month2>{_MON})(?:,?{_S}(?P<year2>{_YEAR}))?"
         ),
         _build_range_two_months,
     ),
     (
         _compile(
-            rf"{_FROM}(?P<m>{_MON}){_S}(?P<d1>{_DAY}){_CONN}(?P<d2>{_DAY})"
-            rf"(?:{_YEAR_TAIL}(?P<y>{_YEAR}))?"
+            rf"{_FROM}(?P<month>{_MON}){_S}(?P<day1>{_DAY}){_CONN}(?P<day2>{_DAY})"
+            rf"(?:{_YEAR_TAIL}(?P<year>{_YEAR}))?"
         ),
         _build_range_one_month,
     ),
     (
         _compile(
-            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<d1>{_DAY}){_CONN}(?:the{_S})?(?P<d2>{_DAY})"
-            rf"(?:{_S}of)?{_S}(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?"
+            rf"{_FROM}(?:the{_S})?{_DAY_LEFT}(?P<day1>{_DAY}){_CONN}(?:the{_S})?(?P<day2>{_DAY})"
+            rf"(?:{_S}of)?{_S}(?P<month>{_MON})(?:,?{_S}(?P<year>{_YEAR}))?"
         ),
         _build_range_one_month,
     ),
     (
-        _compile(rf"{_WD_PREFIX}(?P<m>{_MON}){_S}(?P<d>{_DAY})(?:{_YEAR_TAIL}(?P<y>{_YEAR}))?"),
-        _build_mdy,
-    ),
-    (
         _compile(
-            rf"{_WD_PREFIX}(?:the{_S})?{_DAY_LEFT}(?P<d>{_DAY})(?:{_S}of)?{_S}(?P<m>{_MON})"
-            rf"(?:,?{_S}(?P<y>{_YEAR}))?"
+            rf"{_WD_PREFIX}(?P<month>{_MON}){_S}(?P<day>{_DAY})(?:{_YEAR_TAIL}(?P<year>{_YEAR}))?"
         ),
         _build_mdy,
     ),
     (
         _compile(
-            r"(?<![\w\-–])(?P<y>(?:1[6-9]|2[01])\d\d)-(?P<mo>0[1-9]|1[0-2])-"
-            r"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=T\d)|(?![\w\-–]))"
+            rf"{_WD_PREFIX}(?:the{_S})?{_DAY_LEFT}(?P<day>{_DAY})(?:{_S}of)?{_S}(?P<month>{_MON})"
+            rf"(?:,?{_S}(?P<year>{_YEAR}))?"
+        ),
+        _build_mdy,
+    ),
+    (
+        _compile(
+            r"(?<![\w\-–])(?P<year>(?:1[6-9]|2[01])\d\d)-(?P<month>0[1-9]|1[0-2])-"
+            r"(?P<day>0[1-9]|[12]\d|3[01])(?:(?=T\d)|(?![\w\-–]))"
         ),
         _build_iso,
     ),
     (
-        _compile(rf"(?<![\w\-–])(?P<d>{_DAY})-(?P<m>{_MON})-(?P<y>{_YEAR})(?![\-–])"),
+        _compile(rf"(?<![\w\-–])(?P<day>{_DAY})-(?P<month>{_MON})-(?P<year>{_YEAR})(?![\-–])"),
         _build_mdy,
     ),
     (
         _compile(
-            r"(?<![\w./\-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
-            r"(?P<y>(?:1[6-9]|2[01])\d\d)(?![\w/]|\.\d)"
+            r"(?<![\w./\-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)"
+            r"(?P<year>(?:1[6-9]|2[01])\d\d)(?![\w/]|\.\d)"
         ),
         _build_numeric,
     ),
     (
         _compile(
             rf"(?<!\w){_PART}(?:{_S}|\s{{0,3}}-\s{{0,3}})(?:the{_S}month{_S}of{_S})?"
-            rf"(?P<m>{_MON})(?:,?{_S}(?P<y>{_YEAR}))?"
+            rf"(?P<month>{_MON})(?:,?{_S}(?P<year>{_YEAR}))?"
         ),
         _build_part,
     ),
-    (_compile(rf"(?P<m>{_MON}),?{_S}(?P<y>{_YEAR})"), _build_month_year),
+    (_compile(rf"(?P<month>{_MON}),?{_S}(?P<year>{_YEAR})"), _build_month_year),
     (
         _compile(
-            rf"(?<!\w)(?P<m>{_FULL_MONTH_PATTERN}){_S}(?P<rel>last|this|next|previous|coming)"
+            rf"(?<!\w)(?P<month>{_FULL_MONTH_PATTERN}){_S}(?P<relative>last|this|next|previous|coming)"
             rf"{_S}year(?!\w)"
         ),
         _build_month_relative_year,
@@ -819,26 +830,29 @@ _PATTERNS: tuple[tuple[Grammar, _Builder], ...] = (
     (
         _compile(
             rf"(?<!\w){_PART}(?:{_S}|\s{{0,3}}-\s{{0,3}})"
-            rf"(?P<rel>the|this|next|last|coming|previous){_S}month(?!\w)"
+            rf"(?P<relative>the|this|next|last|coming|previous){_S}month(?!\w)"
         ),
         _build_relative_part,
     ),
-    (_compile(rf"(?<!\w){_MODIFIER}{_S}(?P<m>{_FULL_MONTH_PATTERN})(?!\w)"), _build_month_modifier),
+    (
+        _compile(rf"(?<!\w){_MODIFIER}{_S}(?P<month>{_FULL_MONTH_PATTERN})(?!\w)"),
+        _build_month_modifier,
+    ),
     (
         _compile(
-            rf"(?<=(?:(?<!\w)(?:{_MONTH_CUES})|\w['’]s){_S})(?P<m>{_FULL_MONTH_PATTERN})(?!\w)"
+            rf"(?<=(?:(?<!\w)(?:{_MONTH_CUES})|\w['’]s){_S})(?P<month>{_FULL_MONTH_PATTERN})(?!\w)"
         ),
         _build_month_bare,
     ),
     (
         _compile(
             rf"(?<=(?<!\w)(?:{_YEAR_CUES})(?:{_S}|\s{{0,3}}-\s{{0,3}}))"
-            r"(?P<y>(?:19|20)\d\d)(?!\w|\s{0,3}[-–/]\s{0,3}\d)"
+            r"(?P<year>(?:19|20)\d\d)(?!\w|\s{0,3}[-–/]\s{0,3}\d)"
         ),
         _build_year,
     ),
     (
-        _compile(rf"(?<!\w)(?:{_MODIFIER}{_S})?(?P<wd>{_WEEKDAY_TRIE})(?!\w)"),
+        _compile(rf"(?<!\w)(?:{_MODIFIER}{_S})?(?P<weekday>{_WEEKDAY_TRIE})(?!\w)"),
         _build_weekday,
     ),
     (
@@ -848,7 +862,7 @@ _PATTERNS: tuple[tuple[Grammar, _Builder], ...] = (
             rf"|(?:earlier|later){_S}this{_S}(?:week|month|year)"
             rf"|(?:early|mid|late)(?:{_S}|\s{{0,3}}-\s{{0,3}})(?:this|last|next){_S}year"
             rf"|(?:this|next|last|coming|previous){_S}(?:weekend|week|month|year)"
-            rf"|(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            rf"|(?P<count>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             rf"|twelve){_S}(?P<unit>day|week|month|year)s?{_S}ago)(?!\w)"
         ),
         _build_relative,
