@@ -48,6 +48,7 @@ __all__ = [
     "RELATIVE",
     "TWO_MONTH_RANGE",
     "TWO_MONTH_RANGE_DAY_FIRST",
+    "UNITS",
     "WEEKDAY",
     "YEAR_AFTER_CUE",
     "compile_rule",
@@ -89,9 +90,15 @@ NUMBER_WORDS = {
     "twelve": 12,
 }
 
+#: The units of time counted in ``three days ago``.
+UNITS = ("day", "week", "month", "year")
+
 _FULL_MONTH_PATTERN = literal_trie(FULL_MONTHS)
 _MONTH_TRIE = literal_trie(spellings(MONTHS))
 _WEEKDAY_TRIE = literal_trie(spellings(WEEKDAYS))
+
+_NUMBER_WORD = literal_trie(NUMBER_WORDS)
+_UNIT = "|".join(UNITS)
 
 _MONTH = rf"(?:{_MONTH_TRIE})(?!\w)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
@@ -219,6 +226,5 @@ RELATIVE = compile_rule(
     rf"|(?:earlier|later){_SPACE}this{_SPACE}(?:week|month|year)"
     rf"|(?:early|mid|late)(?:{_SPACE}|\s{{0,3}}-\s{{0,3}})(?:this|last|next){_SPACE}year"
     rf"|(?:this|next|last|coming|previous){_SPACE}(?:weekend|week|month|year)"
-    rf"|(?P<count>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    rf"|twelve){_SPACE}(?P<unit>day|week|month|year)s?{_SPACE}ago)(?!\w)"
+    rf"|(?P<count>\d{{1,2}}|{_NUMBER_WORD}){_SPACE}(?P<unit>{_UNIT})s?{_SPACE}ago)(?!\w)"
 )

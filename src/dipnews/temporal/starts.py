@@ -1,75 +1,52 @@
 """Where an expression may start, and which rules to try there.
 
-Every rule opens at a word start (``(?<!\\w)``) with a number or one of a few words;
-:func:`starts` finds them (one scan for numbers, one for words) and gives, for each, the
-rules (by their place in :data:`~dipnews.temporal.rules.PATTERNS`) that can open there.
+Every rule opens at a word start (``(?<!\\w)``) with a number or one of a few words, as
+its :class:`~dipnews.temporal.rules.Opening` declarations say. :class:`Openings` gathers
+those declarations into one :class:`Door` per word (and per kind of number): the rules
+that word opens, narrowed by what follows it. :meth:`Openings.starts` finds the words and
+numbers of a text (one scan for numbers, one for words) and gives, for each, the rules to
+try there.
+
+Rules are given by rank: their place in the rule list, which is also their priority. No
+rank is written anywhere; the doors count them from the list, so a rule added anywhere
+in it is tried where it declares, and every other rule where it did before.
+
+The rules are tried only there, each resuming after its last match as ``finditer``
+would, which finds the same matches as scanning the whole text with every rule (the tests
+compare the two) at a fraction of the cost. A door that opens a rule where it cannot
+match costs a failed try; one that leaves out a rule where it can match would lose that
+match.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import regex
 
 from dipnews import _engine
-from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Grammar
 from dipnews._patterns import literal_trie
 from dipnews.temporal.casing import lower_reads_alike
-from dipnews.temporal.grammar import FULL_MONTHS, spellings
+from dipnews.temporal.grammar import NUMBER_WORDS, UNITS
+from dipnews.temporal.rules import RULES, Follow, Rule, Start
 
-__all__ = ["starts"]
+__all__ = ["OPENINGS", "Door", "Openings", "starts"]
 
-# Where an expression can start. Every pattern opens at a word start (``(?<!\w)``) with a
-# number or one of a few words; _starts finds them (one scan for numbers, one for words)
-# and _PATTERNS_AT (for numbers: _AFTER_DIGIT_BY_CHAR, by the character after the digits)
-# gives the patterns that can open there. A superset is harmless (a pattern that cannot
-# match fails at once); a pattern left out would lose matches. The patterns are tried only
-# there, each resuming after its last match as finditer would, which finds the same
-# matches as scanning the whole text with every pattern (the tests compare the two) at a
-# fraction of the cost.
-_MONTH_STARTS = (0, 2, 4, 10)
-_PARTS = (
-    "early", "mid", "late", "end", "start", "beginning", "middle", "first", "second", "latter",
-    "third", "fourth", "final",
-)  # fmt: skip
-_PATTERNS_AT: dict[str, tuple[int, ...]] = {
-    # "June." opens "June. 5" and, read without its dot, "in June." (a full name).
-    **{
-        n: (*_MONTH_STARTS, 11, 14) if n.rstrip(".") in FULL_MONTHS else _MONTH_STARTS
-        for n in spellings(MONTHS)
-    },
-    **dict.fromkeys(spellings(WEEKDAYS), (4, 5, 16)),
-    "from": (0, 1, 2, 3),
-    "between": (0, 1, 2, 3),
-    # "last week of May" (9, 12); "this week" (17, not "past week"); "last May"; "next Monday".
-    "last": (9, 12, 13, 16, 17),
-    **dict.fromkeys(("next", "this", "coming", "previous"), (13, 16, 17)),
-    "past": (13, 16),
-    **dict.fromkeys(_PARTS, (9, 12, 17)),
-    **dict.fromkeys(("today", "tonight", "yesterday", "tomorrow", "earlier", "later"), (17,)),
-    "the": (1, 3, 5, 9, 12, 17),
-}
-_ANY_PATTERN = tuple(range(18))
-
-# A month, "from"/"between" or a number followed by a plain space opens only the patterns
-# that can go on with the first character after the (one to three) spaces: a number after
-# a month, a month or a day after "from", a month, "of", a connector or a unit after a
-# number. Only printable ASCII characters narrow the choice; anything else keeps it all.
+# The characters a Follow tells apart; where any other follows, every rule is tried.
 _PRINTABLE = frozenset(map(chr, range(0x21, 0x7F)))
-_MONTH_LETTERS = "jfmasondJFMASOND"
 
-
-def _by_first_letter(*rules: tuple[int, str]) -> dict[str, tuple[int, ...]]:
-    return {c: tuple(i for i, letters in rules if c in letters) for c in _PRINTABLE}
-
-
-_MONTH_THEN_SPACE = _by_first_letter(*((i, "0123456789") for i in _MONTH_STARTS))
-_FROM_THEN_SPACE = _by_first_letter(
-    (0, _MONTH_LETTERS), (1, "tT0123456789"), (2, _MONTH_LETTERS), (3, "tT0123456789")
+_NUMBER = regex.compile(r"(?<!\w)\d{1,3}")
+# "a week ago", "three days ago": number words open an expression only before a unit, in
+# a text that says "ago" (they are too common to be start words).
+_AGO = regex.compile(r"ago", regex.IGNORECASE)
+_COUNT_WORD = regex.compile(
+    rf"\b{literal_trie(NUMBER_WORDS)}(?=\s{{1,3}}(?:{'|'.join(UNITS)}))", regex.IGNORECASE
 )
-_DIGIT_THEN_SPACE = _by_first_letter(
-    (1, _MONTH_LETTERS + "oO"), (3, "-tauTAU"), (5, _MONTH_LETTERS + "oO"), (17, "dwmyDWMY")
-)
-_MONTH_WORDS = frozenset(spellings(MONTHS))
+
+
+def _both_cases(chars: str) -> frozenset[str]:
+    return frozenset(chars.lower() + chars.upper())
 
 
 def _after_spaces(text: str, end: int) -> str:
@@ -80,100 +57,172 @@ def _after_spaces(text: str, end: int) -> str:
     return text[i] if i < len(text) else ""
 
 
-def _narrowed(
-    text: str, end: int, every: tuple[int, ...], then_space: dict[str, tuple[int, ...]]
-) -> tuple[int, ...]:
-    """The patterns of *every* that can go on after a word that ends at *end*, when none
-    can go on with anything but white space."""
-    after = text[end] if end < len(text) else ""
-    if after == " ":
-        return then_space.get(_after_spaces(text, end), every)
-    return () if after == "" or after in _PRINTABLE else every
+class Door:
+    """The rules one word (or kind of number) opens, by what follows it.
+
+    *openings*: ``(rank, follow)`` for each rule that opens there, *follow* as
+    :attr:`Opening.follow <dipnews.temporal.rules.Opening.follow>` holds it.
+    :attr:`open` gives the rules opened by a word that ends at a given place of a text.
+    """
+
+    __slots__ = (
+        "_after_space",
+        "_always",
+        "_at_once",
+        "_lookaheads",
+        "_narrowed",
+        "_spaced",
+        "fixed",
+        "open",
+    )
+
+    #: The rules opened by the word that ends at *end* in *text*: ``open(text, end)``.
+    open: Callable[[str, int], tuple[int, ...]]
+
+    def __init__(self, openings: Sequence[tuple[int, Follow | regex.Pattern[str] | None]]) -> None:
+        self._always = tuple(rank for rank, follow in openings if follow is None)
+        narrowed = [(rank, f) for rank, f in openings if isinstance(f, Follow)]
+        self._narrowed = tuple(rank for rank, _ in narrowed)
+        self._spaced = tuple(rank for rank, f in narrowed if f.after_space is not None)
+        # Right after the word: the rules that go on with each printable ASCII character
+        # (and each other character a rule names); none at the end of the text.
+        told = _PRINTABLE.union(*(f.at_once for _, f in narrowed))
+        at_once = [(rank, _both_cases(f.at_once)) for rank, f in narrowed]
+        self._at_once = {c: tuple(r for r, chars in at_once if c in chars) for c in told}
+        self._at_once[""] = ()
+        # After plain spaces: by the first printable ASCII character after them.
+        after = [(r, _both_cases(f.after_space)) for r, f in narrowed if f.after_space is not None]
+        self._after_space = {c: tuple(r for r, chars in after if c in chars) for c in _PRINTABLE}
+        lookaheads: dict[regex.Pattern[str], list[int]] = {}
+        for rank, follow in openings:
+            if isinstance(follow, regex.Pattern):
+                lookaheads.setdefault(follow, []).append(rank)
+        self._lookaheads = tuple((p, tuple(ranks)) for p, ranks in lookaheads.items())
+        #: The rules opened whatever follows, where no rule looks at what follows (else None).
+        self.fixed = None if self._narrowed or self._lookaheads else self._always
+        # The least work that gives the answer (a door is asked at every start).
+        if self.fixed is not None:
+            self.open = self._fixed
+        elif not self._always and not self._lookaheads:
+            self.open = self._narrow
+        elif not self._always and not self._narrowed and len(self._lookaheads) == 1:
+            self.open = self._lookahead
+        else:
+            self.open = self._any
+
+    def _fixed(self, text: str, end: int) -> tuple[int, ...]:
+        return self._always
+
+    def _narrow(self, text: str, end: int) -> tuple[int, ...]:
+        """The rules of the :class:`Follow` openings that go on with what follows *end*."""
+        after = text[end : end + 1]
+        if after == " ":
+            return self._after_space.get(_after_spaces(text, end), self._spaced)
+        ranks = self._at_once.get(after)
+        if ranks is None:  # other white space, or a character no Follow tells apart
+            return self._spaced if after.isspace() else self._narrowed
+        return ranks
+
+    def _lookahead(self, text: str, end: int) -> tuple[int, ...]:
+        """The rules of the one pattern that says what may follow ("the")."""
+        ((pattern, ranks),) = self._lookaheads
+        return ranks if pattern.match(text, end) is not None else ()
+
+    def _any(self, text: str, end: int) -> tuple[int, ...]:
+        found = self._always
+        if self._narrowed:
+            found += self._narrow(text, end)
+        for pattern, ranks in self._lookaheads:
+            if pattern.match(text, end) is not None:
+                found += ranks
+        return found
 
 
-_START_WORD = rf"(?:{literal_trie(_PATTERNS_AT)})(?!\w)"
-# Case-sensitively on a lower-cased copy (cheaper, and the same places: lower() keeps every
-# character's length and word-ness but for "İ", and maps to an ASCII letter what regex's
-# IGNORECASE matches with it but for "ſ"; a text holding either is read case-blind).
-# For both engines: the standard library's scans the start words' tree about 1.5 times
-# faster (see dipnews._engine; on the number pattern it is three times slower, so that
-# one stays with regex).
-_START_AFTER_GAP = Grammar(rf"\W{_START_WORD}")
-_START_AT = regex.compile(_START_WORD)
-_START_AFTER_GAP_I = regex.compile(rf"\W{_START_WORD}", regex.IGNORECASE)
-_START_AT_I = regex.compile(_START_WORD, regex.IGNORECASE)
-_NUMBER = regex.compile(r"(?<!\w)\d{1,3}")
-# What can open at a number, by what follows its (one or two) digits: a day, its ordinal
-# suffix ("1st", any case), "17-Nov-2025", "17/11/2025", "3 days ago", "17-18 May".
-_AFTER_DIGITS = (6, 15)  # three digits or more: a year, never a day or a count
-_AFTER_DIGIT_ANY = (1, 3, 5, 7, 8, 17)
-_AFTER_DIGIT_SPACE = (1, 3, 5, 17)
-_AFTER_DIGIT_BY_CHAR: dict[str, tuple[int, ...]] = {
-    **dict.fromkeys(" \t\n\r\xa0", _AFTER_DIGIT_SPACE),
-    **dict.fromkeys("/.", (8,)),
-    "-": (3, 7),
-    **dict.fromkeys("–—‐‑", (3,)),
-    **dict.fromkeys("sSnNrRtT", (1, 3, 5, 7)),
-    # Another ASCII letter or a comma, a colon...: nothing ("5G", "3km", "44,").
-    **dict.fromkeys("abcdefghijklmopquvwxyzABCDEFGHIJKLMOPQUVWXYZ,;:)%'\"", ()),
-}
-# "the" opens an expression only before a day, a part of a month or "day before...".
-_AFTER_THE = regex.compile(
-    r"\s{1,3}(?:\d|beginning|start|middle|end|first|second|latter|third|fourth|last|final"
-    r"|day)",
-    regex.IGNORECASE,
-)
-# "a week ago", "three days ago": counted words open an expression only before "ago".
-_AGO = regex.compile(r"ago", regex.IGNORECASE)
-_COUNT_STARTS = regex.compile(
-    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?=\s{1,3}(?:day|week|month|year))",
-    regex.IGNORECASE,
-)
+class Openings:
+    """Where each of *rules* may open, from their own declarations: a :class:`Door` for
+    each word and kind of number they declare, and the scans that find them."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        declared: dict[str | Start, list[tuple[int, Follow | regex.Pattern[str] | None]]] = {}
+        for rank, rule in enumerate(rules):
+            for opening in rule.opens:
+                for at in opening.at:
+                    declared.setdefault(at, []).append((rank, opening.follow))
+        self.doors = {at: Door(openings) for at, openings in declared.items()}
+        empty = Door(())
+        self._number = self.doors.get(Start.NUMBER, empty)
+        self._long_number = self.doors.get(Start.LONG_NUMBER, empty)
+        self._count_word = self.doors.get(Start.COUNT_WORD, empty)
+        self._count_words = Start.COUNT_WORD in self.doors
+        # A word read case-blind whose case-folding is no word of a door ("İ" folds to
+        # two letters): every rule is tried there.
+        self._every = tuple(range(len(rules)))
+        words = {at: door for at, door in self.doors.items() if isinstance(at, str)}
+        # The rules a word opens whatever follows it, looked up at once; the others' doors.
+        self._fixed = {w: door.fixed for w, door in words.items() if door.fixed is not None}
+        self._narrowing = {w: door for w, door in words.items() if door.fixed is None}
+        word = rf"(?:{literal_trie(words)})(?!\w)"
+        # Case-sensitively on a lower-cased copy where that reads the same (see
+        # dipnews.temporal.casing). For both engines: the standard library's scans the
+        # start words' tree about 1.5 times faster (see dipnews._engine; on the number
+        # pattern it is three times slower, so that one stays with regex).
+        self.word_after_gap = Grammar(rf"\W{word}")
+        self._word_at = regex.compile(word)
+        self._word_after_gap_i = regex.compile(rf"\W{word}", regex.IGNORECASE)
+        self._word_at_i = regex.compile(word, regex.IGNORECASE)
+
+    def door(self, at: str | Start) -> Door | None:
+        """The door of the word (lower-case) or kind of number *at*, if a rule opens there."""
+        return self.doors.get(at)
+
+    def starts(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """Where expressions may start in *text*, in order, with the rules (by rank) to
+        try there."""
+        found: list[tuple[int, tuple[int, ...]]] = []
+        self._numbers(text, found)
+        self._words(text, found)
+        if self._count_words and _AGO.search(text) is not None:
+            for m in _COUNT_WORD.finditer(text):
+                if ranks := self._count_word.open(text, m.end()):
+                    found.append((m.start(), ranks))
+        found.sort()
+        return found
+
+    def _numbers(self, text: str, found: list[tuple[int, tuple[int, ...]]]) -> None:
+        """Add the numbers of *text* that open a rule to *found*."""
+        number, long_number = self._number, self._long_number
+        for m in _NUMBER.finditer(text):
+            start, end = m.span()
+            door = long_number if end - start == 3 else number
+            if ranks := door.open(text, end):
+                found.append((start, ranks))
+
+    def _words(self, text: str, found: list[tuple[int, tuple[int, ...]]]) -> None:
+        """Add the words of *text* that open a rule to *found*."""
+        gap: _engine.Pattern
+        if lower_reads_alike(text):
+            # The lower-cased copy of a plain text is plain too (tests/test_engine.py).
+            scan, gap, at = text.lower(), self.word_after_gap.on(text), self._word_at
+        else:
+            scan, gap, at = text, self._word_after_gap_i, self._word_at_i
+        words = [(m.start() + 1, m.end()) for m in gap.finditer(scan)]
+        if (first := at.match(scan)) is not None:
+            words.insert(0, (0, first.end()))
+        fixed, narrowing, every = self._fixed, self._narrowing, self._every
+        for start, end in words:
+            word = text[start:end].casefold()
+            door = narrowing.get(word)
+            ranks = fixed.get(word, every) if door is None else door.open(text, end)
+            if ranks:
+                found.append((start, ranks))
+
+
+#: Where each rule of :data:`~dipnews.temporal.rules.RULES` may open.
+OPENINGS = Openings(RULES)
+_START_AFTER_GAP = OPENINGS.word_after_gap  # the start words' grammar (tests/test_engine.py)
 
 
 def starts(text: str) -> list[tuple[int, tuple[int, ...]]]:
-    """Where expressions may start, in order, with the patterns to try there."""
-    found: list[tuple[int, tuple[int, ...]]] = []
-    size = len(text)
-    for m in _NUMBER.finditer(text):
-        end = m.end()
-        if end - m.start() == 3:
-            found.append((m.start(), _AFTER_DIGITS))
-        elif end == size:
-            found.append((m.start(), _AFTER_DIGIT_ANY))
-        elif text[end] == " ":
-            after = _after_spaces(text, end)
-            found.append((m.start(), _DIGIT_THEN_SPACE.get(after, _AFTER_DIGIT_SPACE)))
-        else:
-            found.append((m.start(), _AFTER_DIGIT_BY_CHAR.get(text[end], _AFTER_DIGIT_ANY)))
-    gap: _engine.Pattern
-    if not lower_reads_alike(text):
-        scan, gap, at = text, _START_AFTER_GAP_I, _START_AT_I
-    else:
-        # The lower-cased copy of a plain text is plain too (tests/test_engine.py).
-        scan, gap, at = text.lower(), _START_AFTER_GAP.on(text), _START_AT
-    words = [(m.start() + 1, m.end()) for m in gap.finditer(scan)]
-    if (first := at.match(scan)) is not None:
-        words.insert(0, (0, first.end()))
-    for start, end in words:
-        word = text[start:end].casefold()
-        if word == "the" and _AFTER_THE.match(text, end) is None:
-            continue
-        if word in _MONTH_WORDS:
-            if end < size and text[end] == ",":
-                opens: tuple[int, ...] = (10,)  # "May, 2025"
-            else:
-                opens = _narrowed(text, end, _MONTH_STARTS, _MONTH_THEN_SPACE)
-            if word.rstrip(".") in FULL_MONTHS:
-                opens += (11, 14)
-        elif word in ("from", "between"):
-            opens = _narrowed(text, end, (0, 1, 2, 3), _FROM_THEN_SPACE)
-        else:
-            # A letter that folds to two ("İ") has no entry: try everything there.
-            opens = _PATTERNS_AT.get(word, _ANY_PATTERN)
-        found.append((start, opens))
-    if _AGO.search(text) is not None:
-        found.extend((m.start(), (17,)) for m in _COUNT_STARTS.finditer(text))
-    found.sort()
-    return found
+    """Where expressions may start in *text*, in order, with the ranks in
+    :data:`~dipnews.temporal.rules.RULES` of the rules to try there."""
+    return OPENINGS.starts(text)
