@@ -57,7 +57,9 @@ future clause it must end on or after the anchor; with no tense cue (or the pres
 nearest reading wins, ties going to the future. With a November 2025 anchor, ``will
 visit in December`` is December 2025, ``met on September 27`` is September 2025 and
 ``met in December`` is December 2024. ``last``/``next`` before a month demand a month
-wholly before/after the anchor; ``this`` takes the anchor's year.
+wholly before/after the anchor; ``this`` takes the anchor's year. Readings are tried in
+the nine years around the anchor's (four either side, which also finds the nearest 29
+February); :func:`infer_year` gives this rule's year for a day and month.
 
 A range across a year boundary (``from 23 December to 8 January``, ``Dec 30-Jan 2``)
 ends in the year after it starts; a year written only at the end of a range belongs to
@@ -92,8 +94,9 @@ from dipnews.temporal.clauses import clause
 from dipnews.temporal.scan import select
 from dipnews.temporal.specs import resolve_spec
 from dipnews.temporal.tense import CueIndex, tense_at, tense_at_unchecked, tense_in
+from dipnews.temporal.years import infer_year
 
-__all__ = ["TENSES", "Tense", "find", "resolve", "tense_at"]
+__all__ = ["TENSES", "Tense", "find", "infer_year", "resolve", "tense_at"]
 
 #: The tense of a clause as :func:`tense_at` reports it.
 Tense = _tense.Tense

@@ -17,7 +17,7 @@ import attrs
 
 from dipnews.records import DateSpan
 from dipnews.temporal.tense import Tense
-from dipnews.temporal.years import Reading, nearest_reading, safe_date
+from dipnews.temporal.years import Reading, nearest_day, nearest_reading, safe_date
 
 __all__ = [
     "DaySpec",
@@ -56,6 +56,10 @@ def resolve_spec(spec: Spec, anchor: dt.date | None, tense: Tense | None) -> Dat
         return None
 
 
+def _span(reading: Reading | None) -> DateSpan | None:
+    return None if reading is None else DateSpan(*reading)
+
+
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -73,23 +77,17 @@ class DaySpec:
     def needs_tense(self) -> bool:
         return self.year is None
 
-    def _make(self, year: int) -> Reading | None:
-        day = safe_date(year, self.month, self.day)
-        if day is None or (self.weekday is not None and day.weekday() != self.weekday):
-            return None
-        return day, day, "day"
-
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         if self.year is not None:
             day = safe_date(self.year, self.month, self.day)
-            return None if day is None else DateSpan.day(day)
-        if anchor is None:
+        elif anchor is None:
             return None
-        found = nearest_reading(anchor, tense, self._make)
-        if found is None and self.weekday is not None:
-            # The weekday contradicts every nearby year: trust the day and month.
-            return DaySpec(self.month, self.day).resolve(anchor, tense)
-        return found
+        else:
+            day = nearest_day(self.month, self.day, anchor, tense, self.weekday)
+            if day is None and self.weekday is not None:
+                # The weekday contradicts every nearby year: trust the day and month.
+                day = nearest_day(self.month, self.day, anchor, tense)
+        return None if day is None else DateSpan.day(day)
 
 
 @attrs.frozen
@@ -124,8 +122,7 @@ class RangeSpec:
         return start, end, "day" if start == end else "days"
 
     def _build(self, year1: int, year2: int) -> DateSpan | None:
-        found = self._reading(year1, year2)
-        return None if found is None else DateSpan(*found)
+        return _span(self._reading(year1, year2))
 
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         roll = 1 if self._rolls else 0
@@ -133,7 +130,7 @@ class RangeSpec:
             return self._build(self.year1, self.year2 if self.year2 else self.year1 + roll)
         if self.year2 is not None:
             return self._build(self.year2 - roll, self.year2)
-        return None if anchor is None else nearest_reading(anchor, tense, self._make)
+        return None if anchor is None else _span(nearest_reading(anchor, tense, self._make))
 
 
 def _part_bounds(part: str, last: int) -> tuple[int, int]:
@@ -184,8 +181,7 @@ class MonthSpec:
         return dt.date(year, self.month, lo), dt.date(year, self.month, hi), precision
 
     def _make(self, year: int) -> DateSpan | None:
-        found = self._reading(year)
-        return None if found is None else DateSpan(*found)
+        return _span(self._reading(year))
 
     def resolve(self, anchor: dt.date | None, tense: Tense | None) -> DateSpan | None:
         if self.year is not None:
@@ -197,10 +193,10 @@ class MonthSpec:
         if self.modifier == "this":
             return self._make(anchor.year)
         if self.modifier in ("last", "previous", "past"):
-            return nearest_reading(anchor, None, self._reading, strict="before")
+            return _span(nearest_reading(anchor, None, self._reading, strict="before"))
         if self.modifier in ("next", "coming"):
-            return nearest_reading(anchor, None, self._reading, strict="after")
-        return nearest_reading(anchor, tense, self._reading)
+            return _span(nearest_reading(anchor, None, self._reading, strict="after"))
+        return _span(nearest_reading(anchor, tense, self._reading))
 
 
 @attrs.frozen

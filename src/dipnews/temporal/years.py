@@ -14,6 +14,15 @@ reading that holds the anchor, else the days from the anchor to its nearer end; 
 readings equally near, the later one wins. ``last``/``next`` before a month
 (:func:`nearest_reading` with *strict*) ask for a reading wholly before or wholly after
 the anchor, whatever the tense.
+
+:func:`infer_year` applies the rule to a day of a month, for any component that reads a
+date without a year (it is exported as :func:`dipnews.temporal.infer_year`):
+
+>>> import datetime as dt
+>>> from dipnews.temporal import infer_year
+>>> nov17 = dt.date(2025, 11, 17)
+>>> infer_year(12, 5, nov17), infer_year(12, 5, nov17, "past")
+(datetime.date(2025, 12, 5), datetime.date(2024, 12, 5))
 """
 
 from __future__ import annotations
@@ -22,10 +31,19 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Literal
 
-from dipnews.records import DateSpan
-from dipnews.temporal.tense import Tense
+from dipnews._text import check_date
+from dipnews.errors import InputError
+from dipnews.temporal.tense import TENSES, Tense
 
-__all__ = ["YEARS_AROUND", "Reading", "distance", "nearest_reading", "safe_date"]
+__all__ = [
+    "YEARS_AROUND",
+    "Reading",
+    "distance",
+    "infer_year",
+    "nearest_day",
+    "nearest_reading",
+    "safe_date",
+]
 
 #: How many years either side of the anchor's a year-less expression is read in.
 YEARS_AROUND = 4
@@ -62,7 +80,7 @@ def nearest_reading(
     make: Callable[[int], Reading | None],
     *,
     strict: Literal["before", "after"] | None = None,
-) -> DateSpan | None:
+) -> Reading | None:
     """The reading of a year-less expression nearest *anchor* that agrees with *tense*.
 
     *make* gives the expression's reading in a year, or ``None`` where it has none that
@@ -84,4 +102,65 @@ def nearest_reading(
         candidates = [s for s in candidates if s[1] >= anchor] or candidates
     if not candidates:
         return None
-    return DateSpan(*min(candidates, key=lambda s: (distance(s, anchor), -s[0].toordinal())))
+    return min(candidates, key=lambda s: (distance(s, anchor), -s[0].toordinal()))
+
+
+def infer_year(
+    month: int,
+    day: int,
+    anchor: dt.date | None,
+    tense: Tense | None = None,
+    *,
+    weekday: int | None = None,
+) -> dt.date | None:
+    """The date meant by day *day* of month *month*, written without a year in a text of
+    *anchor* (the article's published date), in a clause of tense *tense*.
+
+    The year is the one of the nine around the anchor's (four either side) that puts the
+    date nearest *anchor*: on or before it in a ``"past"`` clause, on or after it in a
+    ``"future"`` one (when no such year gives the date, the tense is ignored), and of two
+    dates equally near, the later. *weekday* (``0`` for Monday, as
+    :meth:`datetime.date.weekday` counts) keeps only the years in which the date falls
+    on that weekday (``Monday, November 17``).
+
+    Returns ``None`` without an anchor (dipnews never invents a year) and where no year
+    of the nine gives the date: 31 April, or 29 February with no leap year within four
+    of the anchor's.
+
+    >>> import datetime as dt
+    >>> from dipnews.temporal import infer_year
+    >>> june = dt.date(2026, 6, 1)
+    >>> infer_year(2, 29, june), infer_year(2, 29, june, "past")
+    (datetime.date(2028, 2, 29), datetime.date(2024, 2, 29))
+    >>> infer_year(12, 31, dt.date(2026, 1, 1))
+    datetime.date(2025, 12, 31)
+    >>> infer_year(11, 17, june, weekday=0)  # the nearest Monday, 17 November
+    datetime.date(2025, 11, 17)
+    >>> print(infer_year(4, 31, june), infer_year(5, 1, None))
+    None None
+
+    Raises :class:`~dipnews.errors.InputTypeError` when *anchor* is not a date and
+    :class:`~dipnews.errors.InputError` when *tense* is not one of
+    :data:`~dipnews.temporal.TENSES` or ``None``.
+    """
+    anchor = check_date(anchor, what="anchor")
+    if tense is not None and tense not in TENSES:
+        raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
+    if anchor is None:
+        return None
+    return nearest_day(month, day, anchor, tense, weekday)
+
+
+def nearest_day(
+    month: int, day: int, anchor: dt.date, tense: Tense | None, weekday: int | None = None
+) -> dt.date | None:
+    """:func:`infer_year` without checking its arguments (for callers that have)."""
+
+    def reading(year: int) -> Reading | None:
+        found = safe_date(year, month, day)
+        if found is None or (weekday is not None and found.weekday() != weekday):
+            return None
+        return found, found, "day"
+
+    nearest = nearest_reading(anchor, tense, reading)
+    return None if nearest is None else nearest[0]
