@@ -87,13 +87,12 @@ from __future__ import annotations
 import datetime as dt
 
 from dipnews._text import check_date, check_text
-from dipnews.errors import InputError
 from dipnews.records import DateSpan, TimeExpression
 from dipnews.temporal import tense as _tense
 from dipnews.temporal.clauses import clause
 from dipnews.temporal.scan import select
 from dipnews.temporal.specs import resolve_spec
-from dipnews.temporal.tense import CueIndex, tense_at, tense_at_unchecked, tense_in
+from dipnews.temporal.tense import CueIndex, check_tense, tense_at, tense_at_unchecked, tense_in
 from dipnews.temporal.years import infer_year
 
 __all__ = ["TENSES", "Tense", "find", "infer_year", "resolve", "tense_at"]
@@ -135,7 +134,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[TimeExpression]:
         if anchor is not None and spec.needs_tense
     }
     index: CueIndex | None = None
-    if sum(c[1] - c[0] for c in clauses.values()) > len(text):
+    if sum(c.end - c.start for c in clauses.values()) > len(text):
         index = CueIndex(text)  # scanning clause by clause would read the text twice
     found: list[TimeExpression] = []
     for start, end, spec in chosen:
@@ -173,8 +172,7 @@ def resolve(
     None
     """
     check_text(expression, what="expression")
-    if tense is not None and tense not in TENSES:
-        raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
+    check_tense(tense)
     anchor = check_date(anchor, what="anchor")
     chosen = select(expression)
     if not chosen:

@@ -72,10 +72,10 @@ class Clause(NamedTuple):
 def clause(text: str, start: int, end: int) -> Clause:
     """The clause and the comma segment around ``text[start:end]``."""
     lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
-    s_lo, s_hi = _bounds(_SENTENCE_END, text, lo, start, end, hi, _SENTENCE_END_BACK)
-    c_lo, c_hi = _bounds(CLAUSE_END.on(text), text, s_lo, start, end, s_hi)
-    g_lo, g_hi = _bounds(_SEGMENT_END, text, c_lo, start, end, c_hi, _SEGMENT_END_BACK)
-    return Clause(c_lo, c_hi, g_lo, g_hi)
+    lo, hi = _bounds(_SENTENCE_END, text, lo, start, end, hi, _SENTENCE_END_BACK)
+    lo, hi = _bounds(CLAUSE_END.on(text), text, lo, start, end, hi)
+    segment_lo, segment_hi = _bounds(_SEGMENT_END, text, lo, start, end, hi, _SEGMENT_END_BACK)
+    return Clause(lo, hi, segment_lo, segment_hi)
 
 
 def _bounds(

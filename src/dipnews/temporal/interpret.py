@@ -65,24 +65,29 @@ def _capitalised(m: Match, *groups: str) -> bool:
 
 
 def _month(name: str) -> int:
+    """The number of the month *name* (``"Sept."`` gives 9)."""
     return MONTHS[name.rstrip(".").casefold()]
 
 
 def _day(token: str) -> int:
+    """The day of *token* (``"17th"`` gives 17)."""
     # The suffix may be any case-folding of "st"/"th" ("1ſt"): keep the leading digits.
     return int(token[:2] if token[:2].isdigit() else token[:1])
 
 
 def _weekday(m: Match) -> int | None:
+    """The weekday named in *m* (Monday 0), if any."""
     name = m.groupdict().get("weekday")
     return None if name is None else WEEKDAYS[name.rstrip(".").casefold()]
 
 
 def _year(m: Match, name: str = "year") -> int | None:
+    """The year of group *name* of *m*, if it took part."""
     value = m.group(name)
     return None if value is None else int(value)
 
 
+# What may follow "February 15 and 16" for it to be a range ("15 and 16 delegates" is not).
 _AFTER_DAY_PAIR = regex.compile(
     r"\s{0,3}(?:[,.;:)!?]|$)|\s{1,3}(?:in|at|on|for|to|with|when|as|respectively|and|but|this"
     r"|next|last)\b"
@@ -92,11 +97,11 @@ _AFTER_DAY_PAIR = regex.compile(
 def _range_ok(m: Match, *, and_ok: bool = False) -> bool:
     """``and`` joins a range after ``between`` (or where *and_ok*); ``between`` needs
     ``and`` or a dash."""
-    conn = m.group("connector").strip().casefold()
+    connector = m.group("connector").strip().casefold()
     opener = (m.group("opener") or "").casefold()
-    if conn == "and":
+    if connector == "and":
         return opener == "between" or and_ok
-    return not (opener == "between" and conn not in "-–—‐‑")
+    return not (opener == "between" and connector not in "-–—‐‑")
 
 
 def _day_pair_ok(m: Match) -> bool:
@@ -120,10 +125,12 @@ _WORD_CONNECTORS = frozenset({"to", "through", "thru", "till", "until", "and"})
 
 
 def _valid_day(month: int, day: int, year: int | None) -> bool:
+    """Whether the day exists in *year* (without one: in a leap year)."""
     return safe_date(year if year is not None else 2024, month, day) is not None
 
 
 def build_day(m: Match) -> Candidate | None:
+    """``November 17, 2025``, ``Monday, 17 Nov``, ``17-Nov-2025``: a day."""
     if not _capitalised(m, "month", "weekday"):
         return None
     month, day, year = _month(m.group("month")), _day(m.group("day")), _year(m)
@@ -133,6 +140,7 @@ def build_day(m: Match) -> Candidate | None:
 
 
 def build_iso_date(m: Match) -> Candidate | None:
+    """``2025-11-17``: a day."""
     year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
     if not _valid_day(month, day, year):
         return None
@@ -140,6 +148,7 @@ def build_iso_date(m: Match) -> Candidate | None:
 
 
 def build_numeric_date(m: Match) -> Candidate | None:
+    """``17/11/2025``: a day, where one part is above 12 (else either could be the day)."""
     a, b, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
     if a > 12 >= b:
         day, month = a, b
@@ -153,6 +162,7 @@ def build_numeric_date(m: Match) -> Candidate | None:
 
 
 def build_one_month_range(m: Match) -> Candidate | None:
+    """``November 17-18``, ``between 5 and 6 December``: a range within a month."""
     if not _capitalised(m, "month") or not _range_ok(m, and_ok=_day_pair_ok(m)):
         return None
     month, d1, d2, year = (
@@ -167,6 +177,7 @@ def build_one_month_range(m: Match) -> Candidate | None:
 
 
 def build_two_month_range(m: Match) -> Candidate | None:
+    """``Nov 30-Dec 2``, ``from 23 December to 8 January``: a range across months."""
     if not _capitalised(m, "month1", "month2") or not _range_ok(m):
         return None
     m1, m2 = _month(m.group("month1")), _month(m.group("month2"))
@@ -183,6 +194,7 @@ def build_two_month_range(m: Match) -> Candidate | None:
 
 
 def build_part_of_month(m: Match) -> Candidate | None:
+    """``early December``, ``the first week of May 2025``: a part of a month."""
     if not _capitalised(m, "month"):
         return None
     words = m.group("part").casefold().split()
@@ -191,12 +203,14 @@ def build_part_of_month(m: Match) -> Candidate | None:
 
 
 def build_month_year(m: Match) -> Candidate | None:
+    """``February 2025``: a month."""
     if not _capitalised(m, "month"):
         return None
     return m.start(), m.end(), MonthSpec(_month(m.group("month")), _year(m))
 
 
 def build_modified_month(m: Match) -> Candidate | None:
+    """``last December``, ``next March``: a month before or after the anchor."""
     if not _capitalised(m, "month"):
         return None
     return (
@@ -215,6 +229,7 @@ _SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 def build_month_relative_year(m: Match) -> Candidate | None:
+    """``July last year``: a month of a year counted from the anchor's."""
     if not _capitalised(m, "month"):
         return None
     name = m.group("month").casefold()
@@ -226,18 +241,21 @@ def build_month_relative_year(m: Match) -> Candidate | None:
 
 
 def build_part_of_relative_month(m: Match) -> Candidate | None:
+    """``the end of the month``, ``early next month``: a part of a month counted from the
+    anchor's."""
     words = m.group("part").casefold().split()
-    rel = m.group("relative").casefold()
-    if rel == "the" and words[-1] != "of":
+    relative = m.group("relative").casefold()
+    if relative == "the" and words[-1] != "of":
         return None  # "early the month"
     part = " ".join(w for w in words if w not in ("the", "of"))
-    return m.start(), m.end(), RelativePartSpec(part, _SHIFTS.get(rel, 0))
+    return m.start(), m.end(), RelativePartSpec(part, _SHIFTS.get(relative, 0))
 
 
 _MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
 
 
 def build_month_after_cue(m: Match) -> Candidate | None:
+    """``in December``, ``Putin's December visit``: a month (not ``Theresa May``)."""
     if not _capitalised(m, "month"):
         return None
     name = m.group("month").casefold()
@@ -251,6 +269,7 @@ def build_month_after_cue(m: Match) -> Candidate | None:
 
 
 def build_year(m: Match) -> Candidate | None:
+    """``in 2000``: a year."""
     return m.start(), m.end(), YearSpec(int(m.group("year")))
 
 
@@ -266,6 +285,7 @@ _NAMED_DAY_AFTER = regex.compile(
 
 
 def build_weekday(m: Match) -> Candidate | None:
+    """``Monday``, ``last Wednesday``, ``Tues.``: a weekday (not ``Good Friday``)."""
     if not _capitalised(m, "weekday"):
         return None
     name = m.group("weekday")
@@ -276,15 +296,16 @@ def build_weekday(m: Match) -> Candidate | None:
         or _NAMED_DAY_AFTER.match(m.string, m.end())
     ):
         return None  # "the Good Friday Agreement", "The Sunday Guardian reported"
-    mod = m.group("modifier")
+    modifier = m.group("modifier")
     return (
         m.start(),
         m.end(),
-        WeekdaySpec(WEEKDAYS[name.rstrip(".").casefold()], mod and mod.casefold()),
+        WeekdaySpec(WEEKDAYS[name.rstrip(".").casefold()], modifier and modifier.casefold()),
     )
 
 
 def build_relative(m: Match) -> Candidate | None:
+    """``today``, ``next week``, ``late last year``, ``three days ago``."""
     if m.group("unit"):
         raw = m.group("count").casefold()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]

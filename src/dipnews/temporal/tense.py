@@ -29,6 +29,7 @@ __all__ = [
     "Cue",
     "CueIndex",
     "Tense",
+    "check_tense",
     "cues",
     "tense_at",
     "tense_at_unchecked",
@@ -40,6 +41,18 @@ Tense = Literal["past", "future", "present"]
 
 #: The values of :data:`Tense`, in that order.
 TENSES: tuple[Tense, ...] = ("past", "future", "present")
+
+
+def check_tense(tense: object) -> Tense | None:
+    """*tense* if it is one of :data:`TENSES` or ``None``; else raises
+    :class:`~dipnews.errors.InputError`."""
+    if tense is None:
+        return None
+    for known in TENSES:
+        if tense == known:
+            return known
+    raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
+
 
 _FUTURE_CUES = (
     r"\b(?:will|shall|would|won['’]t)(?:\s{1,3}(?:not|also|likely|then|soon|now|again|jointly"
@@ -283,19 +296,21 @@ def tense_in(
 ) -> Tense | None:
     """The tense of ``text[start:end]`` in its clause *bounds* (*index*: every cue of the
     text, found beforehand, or ``None`` to read the clause's)."""
-    c_lo, c_hi, g_lo, g_hi = bounds
+    clause_start, clause_end, segment_start, segment_end = bounds
     if index is None:
         # No cue holds a comma or a bracket, so none crosses the segment's ends: scanning
         # the segment alone finds the clause's cues in it, and the clause's are those of
         # its three parts. The segment usually decides; the rest is read only if not.
-        segment = cues(text, g_lo, g_hi)
+        segment = cues(text, segment_start, segment_end)
         tense = _nearest(segment, start, end)
         if tense is not None:
             return tense
-        found = cues(text, c_lo, g_lo) + segment + cues(text, g_hi, c_hi)
+        before, after = cues(text, clause_start, segment_start), cues(text, segment_end, clause_end)
+        found = before + segment + after
     else:
-        found = index.between(c_lo, c_hi)
-        tense = _nearest([c for c in found if g_lo <= c.start and c.end <= g_hi], start, end)
+        found = index.between(clause_start, clause_end)
+        segment = [c for c in found if segment_start <= c.start and c.end <= segment_end]
+        tense = _nearest(segment, start, end)
         if tense is not None:
             return tense
     for pool in ([c for c in found if not c.weak], found):

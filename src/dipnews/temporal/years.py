@@ -32,8 +32,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from dipnews._text import check_date
-from dipnews.errors import InputError
-from dipnews.temporal.tense import TENSES, Tense
+from dipnews.temporal.tense import Tense, check_tense
 
 __all__ = [
     "YEARS_AROUND",
@@ -144,8 +143,7 @@ def infer_year(
     :data:`~dipnews.temporal.TENSES` or ``None``.
     """
     anchor = check_date(anchor, what="anchor")
-    if tense is not None and tense not in TENSES:
-        raise InputError(f"tense must be one of {', '.join(TENSES)} or None, not {tense!r}")
+    check_tense(tense)
     if anchor is None:
         return None
     return nearest_day(month, day, anchor, tense, weekday)
