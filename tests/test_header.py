@@ -16,6 +16,7 @@ from dipnews.header import (
     parse_header,
 )
 from dipnews.records import AgencyCredit, Byline, Dateline, Header
+from dipnews.temporal import find, infer_year
 from tests.strategies.header import BuiltDateline, bylines, datelines
 
 D = dt.date
@@ -235,12 +236,17 @@ def test_dateline_year_is_nearest_the_anchor(written: str, anchor: D, expected: 
     assert h.dateline.date == expected
 
 
-def test_feb_29_with_no_leap_year_near_the_anchor_keeps_the_dateline_without_a_date() -> None:
-    # 2021, 2022 and 2023 have no 29 February: the dateline stands, its date unresolved.
-    h = parse_header(f"MOSCOW, Feb 29 (Reuters) -{BODY}", published=D(2022, 6, 1))
+def test_a_year_less_dateline_takes_its_year_by_the_same_rule_as_the_body() -> None:
+    # One year rule for the whole article: a dateline's 29 February with no leap year
+    # near the anchor gets the year temporal gives the same date in an untensed phrase
+    # (the nearest leap year's, within four years either side).
+    anchor = D(2026, 6, 1)
+    h = parse_header(f"MOSCOW, Feb 29 (Reuters) -{BODY}", published=anchor)
     assert h.dateline is not None
     assert h.dateline.surface == "MOSCOW, Feb 29 (Reuters) -"
-    assert h.dateline.date is None
+    (expression,) = find("The summit of Feb 29.", anchor=anchor)
+    assert expression.span is not None
+    assert h.dateline.date == expression.span.start == infer_year(2, 29, anchor)
 
 
 def test_dateline_year_from_metadata_when_no_published_given() -> None:

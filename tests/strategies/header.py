@@ -15,6 +15,7 @@ from dipnews._calendar import MONTHS
 from dipnews._data import load_table
 from dipnews.header import canonical_agency
 from dipnews.header.vocabulary import NOT_PLACE_START, NOT_PLACE_WORD, ROLE_WORDS
+from dipnews.temporal import infer_year
 
 #: Real place names of several shapes: one word, several words, particles, hyphens.
 REAL_PLACES = (
@@ -159,15 +160,9 @@ def datelines(draw: st.DrawFn) -> BuiltDateline:
     elif dated[2]:
         date = dated[1]
     else:
-        # The year is not written: the dateline date nearest to the anchor, none for a
-        # 29 February with no leap year within a year of it.
-        candidates = []
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                candidates.append(dated[1].replace(year=year))
-            except ValueError:
-                continue
-        date = min(candidates, key=lambda d: abs(d - published)) if candidates else None
+        # The year is not written: dipnews's one year rule gives it (the reading nearest
+        # the anchor, within four years either side).
+        date = infer_year(dated[1].month, dated[1].day, published)
     return BuiltDateline(
         text=surface + _BODY,
         surface=surface,
