@@ -46,7 +46,6 @@ import datetime as dt
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 import attrs
 import regex
@@ -57,6 +56,8 @@ from dipnews._officials.tables import TitleRow, match_form, normal_form, tables,
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews._text import check_date, check_text
 from dipnews.errors import InputTypeError
+from dipnews.holders import Holding, Registry
+from dipnews.holders import shared as shared_holders
 from dipnews.records import Official
 
 __all__ = ["resolve", "role_of"]
@@ -124,59 +125,41 @@ _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 # --- the optional office-holder table -------------------------------------------------
 
 
-@functools.cache
-def _holders() -> Any:
-    from dipnews import holders
-
-    return holders
-
-
-# The office-holder lookups that have a twin without input checks, for names cut from a
-# text already checked (each check reads the environment's size limit).
-_UNCHECKED = {
-    "canonical_name": "_canonical_name",
-    "offices_of": "_offices_of",
-    "by_surname": "_by_surname",
-}
+def _holder_table() -> Registry:
+    """The office-holder table that :func:`resolve` consults: the shared one of
+    :mod:`dipnews.holders` (the package's table and any file loaded into it)."""
+    return shared_holders.registry()
 
 
-def _holders_call(function: str, *args: Any) -> Any:
-    """Call ``dipnews.holders.<function>`` (its unchecked twin where it has one) if the
-    module offers it, else return ``None``."""
-    name = _UNCHECKED.get(function, function)
-    target: Callable[..., Any] | None = getattr(_holders(), name, None)
-    if target is None:
-        return None
-    return target(*args)
+# The table's lookups by name are called through their twins without input checks
+# (``_offices_of``...): the names are cut from a text already checked, and each check
+# reads the environment's size limit.
 
 
-def _holdings(name: str, when: dt.date | None) -> list[Any]:
-    found = _holders_call("offices_of", name, when)
-    return list(found) if found else []
+def _holdings(table: Registry, name: str, when: dt.date | None) -> list[Holding]:
+    return table._offices_of(name, when)
 
 
-def _canonical(forms: Sequence[str], when: dt.date | None) -> str | None:
+def _canonical(table: Registry, forms: Sequence[str], when: dt.date | None) -> str | None:
     for form in forms:
-        found = _holders_call("canonical_name", form)
-        if isinstance(found, str) and found:
+        found = table._canonical_name(form)
+        if found:
             return found
     longest = forms[0]
-    people = _holders_call("by_surname", _last_word(longest))
+    people = table._by_surname(_last_word(longest))
     if not people:
         return None
-    matches = [p for p in people if isinstance(p, str) and names._same_person(longest, p)]
+    matches = [p for p in people if names._same_person(longest, p)]
     if when is not None and len(matches) > 1:
-        matches = [p for p in matches if _holdings(p, when)]
+        matches = [p for p in matches if _holdings(table, p, when)]
     return matches[0] if len(matches) == 1 else None
 
 
-def _holder_at(country: str, role: str, when: dt.date | None) -> str | None:
+def _holder_at(table: Registry, country: str, role: str, when: dt.date | None) -> str | None:
     if when is None:
         return None
-    found = _holders_call("at", country, role, when)
-    people = {getattr(h, "person", None) for h in found or ()}
-    people.discard(None)
-    return str(people.pop()) if len(people) == 1 else None
+    people = {h.person for h in table.at(country, role, when)}
+    return people.pop() if len(people) == 1 else None
 
 
 # --- titles -----------------------------------------------------------------------------
@@ -636,11 +619,11 @@ def _name_starts(
 
 
 def _scan(
-    pattern: _engine.Grammar | Callable[[int], Any],
+    pattern: _engine.Grammar | Callable[[int], _engine.Match | None],
     text: str,
     starts: list[int],
-    guard: Callable[[int], Any] | None = None,
-) -> list[Any]:
+    guard: Callable[[int], object] | None = None,
+) -> list[_engine.Match]:
     """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer).
 
     *pattern* is a grammar or a function matching at a position (a memo of one).
@@ -652,7 +635,7 @@ def _scan(
         if isinstance(pattern, _engine.Grammar)
         else pattern
     )
-    found: list[Any] = []
+    found: list[_engine.Match] = []
     end = 0
     for start in starts:
         if start < end:
@@ -666,8 +649,10 @@ def _scan(
     return found
 
 
-def _scan_spans(grammar: _engine.Grammar, text: str, spans: list[tuple[int, int]]) -> list[Any]:
-    found: list[Any] = []
+def _scan_spans(
+    grammar: _engine.Grammar, text: str, spans: list[tuple[int, int]]
+) -> list[_engine.Match]:
+    found: list[_engine.Match] = []
     end = 0
     pattern = grammar.on(text)
     for start, stop in spans:
@@ -763,7 +748,7 @@ def _owner_country(text: str, mention: _Mention) -> None:
         mention.role = row.role
 
 
-def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
+def _candidates(text: str, when: dt.date | None, table: Registry) -> list[_Mention]:
     g = grammar()
     starts = _starts(text)
     found: list[_Mention] = []
@@ -819,7 +804,8 @@ def _candidates(text: str, when: dt.date | None) -> list[_Mention]:
         else:
             mention.name = m.group("handle")
             if mention.country is not None and mention.role is not None:
-                mention.name = _holder_at(mention.country, mention.role, when) or mention.name
+                held = _holder_at(table, mention.country, mention.role, when)
+                mention.name = held or mention.name
             mention.name_start, mention.name_end = m.span("handle")
             mention.end = m.end()
         if not free(mention.start, mention.end):
@@ -996,6 +982,7 @@ def _link(
     found: list[_Mention],
     when: dt.date | None,
     people: _People,
+    table: Registry,
     home: str | None = None,
 ) -> list[_Mention]:
     """Group named mentions into people (filling *people*) and add the later mentions."""
@@ -1037,18 +1024,20 @@ def _link(
             key=lambda f: (-len(names._key_tokens(f)), -len(f)),
         )
         person.forms = forms
-        person.canonical = _canonical(forms, when) or forms[0]
+        person.canonical = _canonical(table, forms, when) or forms[0]
         if person.country is None or person.role is None:
             # In office at the date if possible; else any holding (a person's country does
             # not change when a tenure in the table ends a little early).
-            holdings = _holdings(person.canonical, when) or _holdings(person.canonical, None)
+            holdings = _holdings(table, person.canonical, when) or _holdings(
+                table, person.canonical, None
+            )
             if holdings:
                 wanted = (person.role,) if person.role is not None else _LEADER_ROLES
-                same = [h for h in holdings if getattr(h, "role", None) in wanted]
+                same = [h for h in holdings if h.role in wanted]
                 chosen = (same or holdings)[0]
-                person.country = person.country or getattr(chosen, "country", None)
-                person.role = person.role or getattr(chosen, "role", None)
-    _refine_vague(found, people, when)
+                person.country = person.country or chosen.country
+                person.role = person.role or chosen.role
+    _refine_vague(found, people, when, table)
     # Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
     # then the home country of the article's news agency (an APP story's "Foreign
     # Secretary" is Pakistan's) for officials the text and the table leave open.
@@ -1066,7 +1055,7 @@ def _link(
         person.surname_keys |= _keys_of(person.canonical, person.country)
         people.note(index)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
-    extra = _name_mentions(text, found, people, when)
+    extra = _name_mentions(text, found, people, when, table)
     # Nameless titles: "the EAM", "the Russian leader".
     for mention in found:
         if mention.kind != "bare":
@@ -1074,14 +1063,16 @@ def _link(
         mention.person = _anaphor(mention, people)
         if mention.person == -1 and mention.title_key != "minister" and not mention.loose:
             for role in _anaphor_roles(mention):
-                mention.name = _holder_at(mention.country or "", role or "", when)
+                mention.name = _holder_at(table, mention.country or "", role or "", when)
                 if mention.name is not None:
                     mention.role = role
                     break
     return sorted([*found, *extra], key=lambda f: (f.start, f.end))
 
 
-def _refine_vague(found: list[_Mention], people: _People, when: dt.date | None) -> None:
+def _refine_vague(
+    found: list[_Mention], people: _People, when: dt.date | None, table: Registry
+) -> None:
     """A vague title ("Minister", "Deputy Minister") takes the precise role the office-holder
     table gives its bearer at *when*, if that role is one the title can name (the table's
     ``holder_refined``) and the country agrees; otherwise the title's own role stays."""
@@ -1093,8 +1084,8 @@ def _refine_vague(found: list[_Mention], people: _People, when: dt.date | None) 
         if not allowed or mention.person < 0 or mention.kind not in ("prefix", "appositive"):
             continue
         person = people[mention.person]
-        for holding in _holdings(person.canonical, when):
-            role, country = getattr(holding, "role", None), getattr(holding, "country", None)
+        for holding in _holdings(table, person.canonical, when):
+            role, country = holding.role, holding.country
             if role in allowed and mention.country in (None, country):
                 if person.role in (None, "OTHER_MINISTER", mention.role):
                     person.role = role
@@ -1134,14 +1125,14 @@ def _anaphor(mention: _Mention, people: _People) -> int:
 
 
 def _name_mentions(
-    text: str, found: list[_Mention], people: _People, when: dt.date | None
+    text: str, found: list[_Mention], people: _People, when: dt.date | None, table: Registry
 ) -> list[_Mention]:
     g = grammar()
     spans = [(f.start, f.end) for f in found]
     spans += [(f.name_start, f.name_end) for f in found if f.name_start >= 0]
     spans.sort()
     extra: list[_Mention] = []
-    lookups: dict[str, tuple[str, list[Any]] | None] = {}
+    lookups: dict[str, tuple[str, list[Holding]] | None] = {}
     eponym_nouns = tables().eponym_nouns
     position = 0
     count = len(spans)
@@ -1179,7 +1170,8 @@ def _name_mentions(
             held = None
             if index == -1:
                 # Not met before: a new person if the office-holder table knows the name.
-                held = _known_holder(raw, when, text[max(0, start - _LOOKBACK) : start], lookups)
+                before = text[max(0, start - _LOOKBACK) : start]
+                held = _known_holder(table, raw, when, before, lookups)
                 if held is None:
                     continue
             if eponym is None:
@@ -1191,12 +1183,12 @@ def _name_mentions(
                 people.append(
                     _Person(
                         forms=[raw],
-                        country=getattr(holding, "country", None),
-                        role=getattr(holding, "role", None),
+                        country=holding.country,
+                        role=holding.role,
                         title=None,
                         first=start,
                         last=start,
-                        surname_keys=_keys_of(canonical, getattr(holding, "country", None)),
+                        surname_keys=_keys_of(canonical, holding.country),
                         canonical=canonical,
                     )
                 )
@@ -1245,11 +1237,12 @@ def _name_parts(m: _engine.Match, people: _People) -> list[tuple[int, int]]:
 
 
 def _known_holder(
+    table: Registry,
     name: str,
     when: dt.date | None,
     before: str = "",
-    lookups: dict[str, tuple[str, list[Any]] | None] | None = None,
-) -> tuple[str, Any] | None:
+    lookups: dict[str, tuple[str, list[Holding]] | None] | None = None,
+) -> tuple[str, Holding] | None:
     """A person the holders table knows by *name* (unique), in office at *when*.
 
     *lookups* memoizes the table's answers by name for one article (one *when*).
@@ -1262,7 +1255,7 @@ def _known_holder(
     if lookups is None:
         lookups = {}
     if name not in lookups:
-        lookups[name] = _holder_lookup(name, len(tokens), when)
+        lookups[name] = _holder_lookup(table, name, len(tokens), when)
     looked = lookups[name]
     if looked is None:
         return None
@@ -1276,25 +1269,26 @@ def _known_holder(
             canonical
         )
         if not whole:
-            holdings = [h for h in holdings if getattr(h, "role", None) in _LEADER_ROLES]
+            holdings = [h for h in holdings if h.role in _LEADER_ROLES]
     return (canonical, holdings[0]) if holdings else None
 
 
-def _holder_lookup(name: str, count: int, when: dt.date) -> tuple[str, list[Any]] | None:
+def _holder_lookup(
+    table: Registry, name: str, count: int, when: dt.date
+) -> tuple[str, list[Holding]] | None:
     """The canonical name of the one person the table knows by *name* (of *count* tokens)
     and that person's holdings at *when*."""
     if count == 1:
-        people = _holders_call("by_surname", name) or []
-        matches = [p for p in people if isinstance(p, str)]
-        if len(matches) != 1:
+        people = table._by_surname(name)
+        if len(people) != 1:
             return None
-        canonical = matches[0]
+        canonical = people[0]
     else:
-        found = _holders_call("canonical_name", name)
-        if not isinstance(found, str):
+        found = table._canonical_name(name)
+        if found is None:
             return None
         canonical = found
-    return canonical, _holdings(canonical, when)
+    return canonical, _holdings(table, canonical, when)
 
 
 # --- output -----------------------------------------------------------------------------
@@ -1371,7 +1365,8 @@ def resolve(
     published = check_date(published)
     copy = match_form(text)
     _engine.plain_copy(copy, text)
-    found = _candidates(copy, published)
+    table = _holder_table()
+    found = _candidates(copy, published, table)
     people = _People()
     if agencies is None:
         from dipnews.header import parse_header
@@ -1379,7 +1374,7 @@ def resolve(
         agencies = parse_header(text, published=published).agencies
     elif isinstance(agencies, str):
         raise InputTypeError("agencies must be an iterable of agency names, not a str")
-    linked = _link(copy, found, published, people, _home_country(agencies))
+    linked = _link(copy, found, published, people, table, _home_country(agencies))
     out: list[Official] = []
     seen: set[tuple[int, int]] = set()
     for mention in linked:

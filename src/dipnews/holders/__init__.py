@@ -121,19 +121,3 @@ def holdings() -> Iterator[Holding]:
 def load(path: str | Path) -> int:
     """Add a user's holdings file to the shared table; see :meth:`Registry.load`."""
     return registry().load(path)
-
-
-# For the package's own callers, which pass text already checked (officials resolves
-# names cut from an article): the lookups above without their input checks.
-
-
-def _canonical_name(name: str) -> str | None:
-    return registry()._canonical_name(name)
-
-
-def _offices_of(name: str, date: dt.date | str | None = None) -> list[Holding]:
-    return registry()._offices_of(name, date)
-
-
-def _by_surname(surname: str) -> list[str]:
-    return registry()._by_surname(surname)
