@@ -22,9 +22,9 @@ import dipnews
 from dipnews import _engine, temporal
 from dipnews import forums as fm
 from dipnews._engine import Grammar, plain, translate
-from dipnews._officials.grammar import grammar as officials_grammar
-from dipnews._officials.tables import _MATCH_PAIRS, match_form
 from dipnews.forums import display_name
+from dipnews.officials.grammar import grammar as officials_grammar
+from dipnews.officials.tables import _MATCH_PAIRS, match_form
 from tests.conftest import SEEDS
 from tests.strategies.forums import data_forums, in_text, variations
 from tests.strategies.officials import official_sentences

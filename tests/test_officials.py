@@ -9,11 +9,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from dipnews import officials
-from dipnews._officials.grammar import grammar
 from dipnews.errors import InputTypeError
 from dipnews.holders import Holding, Registry
-from dipnews.officials import resolve, role_of
+from dipnews.officials import lookups, resolve, role_of
+from dipnews.officials.grammar import grammar
 from tests.conftest import seed_text
 from tests.strategies.names import GIVEN_PAIRS
 from tests.strategies.officials import Phrase, official_sentences, person_names, words
@@ -55,14 +54,14 @@ HOLDINGS = (
 def holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """Resolve against the small table above."""
     table = Registry(HOLDINGS)
-    monkeypatch.setattr(officials, "_holder_table", lambda: table)
+    monkeypatch.setattr(lookups, "holder_table", lambda: table)
 
 
 @pytest.fixture
 def no_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """Resolve from the text alone, as with an empty office-holder table."""
     table = Registry()
-    monkeypatch.setattr(officials, "_holder_table", lambda: table)
+    monkeypatch.setattr(lookups, "holder_table", lambda: table)
 
 
 def _found(text: str, published: dt.date | None = None) -> list[tuple[str, str, Any, str]]:

@@ -55,7 +55,7 @@ def match_form(text: str) -> str:
     Every character maps to exactly one character, so offsets into the copy are offsets
     into *text*.
 
-    >>> from dipnews._officials.tables import match_form
+    >>> from dipnews.officials.tables import match_form
     >>> match_form("Russia\u2019s\u00a0envoy")
     "Russia's envoy"
     """
@@ -72,7 +72,7 @@ def match_form(text: str) -> str:
 def title_key(title: str) -> str:
     """The folded key of a title (``"Vice-Premier"`` -> ``"vice premier"``).
 
-    >>> from dipnews._officials.tables import title_key
+    >>> from dipnews.officials.tables import title_key
     >>> title_key("Secretary-General"), title_key("U.S. Trade  Representative")
     ('secretary general', 'us trade representative')
     """

@@ -1,6 +1,6 @@
 """The compiled grammar of official mentions, built once from the title and country tables.
 
-Every pattern runs on the *matching copy* of a text (:func:`~dipnews._officials.tables.
+Every pattern runs on the *matching copy* of a text (:func:`~dipnews.officials.tables.
 match_form`), which has the same length as the text, so match offsets are text offsets.
 Quantifiers are bounded and possessive where a pattern could otherwise backtrack, so each
 pattern is linear in the length of the text.
@@ -16,8 +16,8 @@ import regex
 
 from dipnews import _engine, countries
 from dipnews._calendar import MONTHS, WEEKDAYS
-from dipnews._officials.tables import match_form, tables
 from dipnews._patterns import LINE_SPACE, literal_trie
+from dipnews.officials.tables import match_form, tables
 
 __all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "grammar"]
 
