@@ -35,7 +35,7 @@ _PARTICLES = (
     "ben|abu|dela|e|es"
 )
 _PREFIXES = "al|el|ul|ad|ar|as|an|at|az"
-_TOK = (
+_NAME_WORD = (
     rf"(?:(?:{_PREFIXES})-)?+"
     r"(?:\p{Lu}')?+\p{Lu}[\p{Ll}\p{M}]++"
     r"(?:\p{Lu}[\p{Ll}\p{M}]++)?+(?:-\p{L}[\p{Ll}\p{M}]*+){0,2}+"
@@ -43,7 +43,7 @@ _TOK = (
 #: The only words in lower case that a name can hold other than after a hyphen or an
 #: apostrophe: particles and the prefixes of a hyphenated word ("bin", "de", "al-").
 NAME_LOWER_WORDS = frozenset(_PARTICLES.split("|")) | frozenset(_PREFIXES.split("|"))
-_INIT = r"(?:\p{Lu}\.(?:[^\S\n]?+\p{Lu}\.){0,2}+|\p{Lu}(?=[^\S\n]\p{Lu}))"
+_INITIALS = r"(?:\p{Lu}\.(?:[^\S\n]?+\p{Lu}\.){0,2}+|\p{Lu}(?=[^\S\n]\p{Lu}))"
 _TITLE_LIKE_EXTRA = (
     "Chairman",
     "Chairperson",
@@ -96,6 +96,20 @@ def _stop_words() -> list[str]:
     return sorted(words - table.name_words)
 
 
+@attrs.frozen
+class _Pieces:
+    """The sources the patterns are assembled from."""
+
+    places: str  # a country, party, institution or organisation name
+    honorifics: str  # up to three honorifics, each followed by a space or ending in a dot
+    token: str  # one word of a name, or initials
+    stop_ahead: str  # a look-ahead refusing a stop word where a name word could start
+    name: str  # a person's name
+    title: str  # one title
+    chain: str  # up to three coordinated titles, and a title possessed by the last one
+    lead: str  # what may come before a title: the, a place, a qualifier, another place
+
+
 @functools.cache
 def grammar() -> Grammar:
     """The patterns, compiled at first use and shared by every call."""
@@ -110,113 +124,25 @@ def grammar() -> Grammar:
         },
         key=lambda s: (-len(s), s),
     )
-    honorifics = sorted(table.honorifics, key=lambda s: (-len(s), s))
-    # Word lists as prefix-factored alternations (:func:`~dipnews._patterns.literal_trie`):
-    # they fail at the first impossible character, where a named list (``\L<...>``) probes
-    # every length, above all case-insensitively. Case-insensitive lists are lower-cased.
-    places_re = literal_trie(places)
-    tcs = literal_trie(table.aliases_cs)
-    tci = _ci_trie(table.aliases_ci)
-    quals = _ci_trie(table.qualifiers)
-    tfirst_words = sorted(
+    title_first_words = sorted(
         {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
     )
-    tfirst = _ci_trie(tfirst_words)
-    hon_re = literal_trie(honorifics)
-    stop_re = literal_trie(stop)
-    stop_ahead = rf"(?!{stop_re}(?![\p{{L}}\p{{M}}]))"
-    token = rf"(?:{_INIT}|{_TOK})"
-    glue = rf"(?:{SP}|(?<=\.))"
-    # Honorifics may stand inside a name after a hereditary title that is part of it
-    # ("Tengku Datuk Seri Zafrul Abdul Aziz"); the record's name leaves them out.
-    inner_hon = rf"(?:{hon_re}(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
-    name = (
-        rf"{stop_ahead}{token}"
-        rf"(?:{glue}{inner_hon}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
-        # A regnal number (Abdullah II, Charles III).
-        rf"(?:{SP}(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\p{{L}}\p{{N}}]))?+"
-    )
-    hon = rf"(?:{hon_re}(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
-    word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"
-    minister_fallback = (
-        rf"(?:{word}{SP}(?:and{SP}{word}{SP})?+|{word}{SP}{word}{SP})Minister"
-        rf"|Minister{SP}(?:of|for){SP}(?:the{SP})?+{stop_ahead}\p{{Lu}}\p{{Ll}}++"
-    )
-    # Cheap guards first: most positions fail on one character or one short word, so the
-    # long alternations (titles, places) are only tried where they can start.
-    title = (
-        rf"(?:(?=\p{{Lu}}){tcs}|(?={tfirst}(?![\p{{L}}])){tci}"
-        rf"|(?=\p{{Lu}}){minister_fallback})(?![\p{{L}}\p{{N}}])"
-    )
-    # Up to three coordinated titles, t, t1 and t2 (written out rather than repeated, so
-    # that each has a group of its own on either engine; the same matches as ``{0,2}``).
-    joint = rf"{SP}?+(?:(?i:and)|&|[–—-]){SP}?+"
-    chain = (
-        rf"(?P<t>{title})(?:{joint}(?P<t1>{title})(?:{joint}(?P<t2>{title}))?)?"
-        # "the Russian President's special envoy": the office is the possessed one.
-        rf"(?:'s{SP}(?P<own>{title}))?(?!'s)"
-    )
-
-    def place(group: str, possessive: str) -> str:
-        return rf"(?=\p{{Lu}})(?P<{group}>{places_re})(?![\p{{L}}\p{{N}}])(?P<{possessive}>'s)?"
-
-    lead = (
-        rf"(?P<det>(?i:the){SP})?+"
-        rf"(?:{place('cty', 'poss')}{SP})?"
-        rf"(?:(?P<qual>{quals})(?:{SP}|(?<=-)))?+"
-        rf"(?:{place('cty2', 'poss2')}{SP})?"
-    )
-    prefix = (
-        rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}])"
-        rf"{lead}{chain}"
-        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+{place('of', 'ofposs')}"
-        rf"(?:{SP}(?i:President|Prime{SP}Minister|Government|Foreign{SP}Ministry)"
-        rf"(?![\p{{L}}]))?)?"
-        rf"(?:{SP}?+\((?P<abbr>\p{{Lu}}[\p{{L}}]{{1,6}}+)\))?+"
-        rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
-        rf"(?:{SP}(?P<ofw2>of|to|in){SP}(?:the{SP})?+{place('of2', 'of2poss')})?"
-        rf"(?:(?(of),?|(?(det),?|)){SP}(?P<hon>{hon})(?P<name>{name}))?"
-    )
-    appositive_head = rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name}),{SP}"
-    appositive = (
-        rf"{appositive_head}"
-        rf"(?P<det>(?i:the|a|an){SP})?+"
-        rf"(?:{place('cty', 'poss')}{SP})?"
-        rf"(?:(?P<qual>{quals})(?:{SP}|(?<=-)))?+"
-        rf"(?:{place('cty2', 'poss2')}{SP})?"
-        rf"{chain}"
-        rf"(?:{SP}(?P<ofw>of|for|to){SP}(?:the{SP})?+"
-        rf"(?:(?:(?P<mcty>{places_re})(?:'s)?{SP})?(?P<ministry>{_FOREIGN_MINISTRY})"
-        rf"(?![\p{{L}}])"
-        rf"|{place('of', 'ofposs')}"
-        rf"|(?:(?P<tocty>{places_re}){SP})?(?P<tot>{title})(?:{SP}(?P<toname>{name}))?))?"
-        rf"(?:{SP}and{SP}(?:the{SP})?+(?:{title}|Chairman|Chairperson|Chair|Head|Director)"
-        rf"{SP}of{SP}(?:the{SP})?+(?P<of3>{places_re})(?![\p{{L}}\p{{N}}])(?:'s)?"
-        rf"(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+)?"
-        rf"(?!{SP}?+{hon}{stop_ahead}{token})"
-    )
-    counterpart = (
-        rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}])(?:(?i:his|her|their|its){SP})?"
-        rf"(?P<span>(?:(?P<cty>{places_re})(?![\p{{L}}\p{{N}}])"
-        rf"(?:{SP}(?i:and){SP}(?P<cty2>{places_re}))?{SP}(?i:counterparts?)(?![\p{{L}}])"
-        # "his counterpart from Kazakhstan, Murat Nurtleu"
-        rf"|(?i:counterpart){SP}(?i:from|of){SP}(?:the{SP})?(?P<cty3>{places_re})"
-        rf"(?![\p{{L}}\p{{N}}]))"
-        rf",?{SP}(?P<hon>{hon})(?P<name>{name}))"
-    )
-    bare = rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){lead}(?P<t>{title})"
-    person = rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})(?P<hon>{hon})(?P<name>{name})"
-
+    pieces = _pieces(places, stop, title_first_words)
     return Grammar(
-        prefix=_engine.Grammar(prefix),
-        appositive=_engine.Grammar(appositive),
-        appositive_head=_engine.Grammar(appositive_head),
-        counterpart=_engine.Grammar(counterpart),
-        bare=_engine.Grammar(bare),
-        person=_engine.Grammar(person),
+        prefix=_engine.Grammar(_prefix(pieces)),
+        appositive=_engine.Grammar(_appositive(pieces)),
+        appositive_head=_engine.Grammar(_appositive_head(pieces)),
+        counterpart=_engine.Grammar(_counterpart(pieces)),
+        bare=_engine.Grammar(
+            rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces.lead}(?P<title>{pieces.title})"
+        ),
+        person=_engine.Grammar(
+            rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})"
+            rf"(?P<honorific>{pieces.honorifics})(?P<name>{pieces.name})"
+        ),
         stop=frozenset(stop),
         anchors=frozenset(
-            {*tfirst_words, *(_first(a) for a in table.aliases_cs), "counterpart"}
+            {*title_first_words, *(_first(a) for a in table.aliases_cs), "counterpart"}
             | {"counterparts", "minister", *(_first(w).casefold() for w in table.leader_words)}
         ),
         openers=frozenset(
@@ -224,6 +150,148 @@ def grammar() -> Grammar:
             | {_first(p) for p in places}
             | {_first(q).casefold() for q in table.qualifiers}
         ),
+    )
+
+
+def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) -> _Pieces:
+    r"""The word lists as prefix-factored alternations, and the name, title and lead built
+    from them.
+
+    The lists are :func:`~dipnews._patterns.literal_trie` alternations: they fail at the
+    first impossible character, where a named list (``\L<...>``) probes every length,
+    above all case-insensitively. Case-insensitive lists are lower-cased.
+    """
+    table = tables()
+    place_words = literal_trie(places)
+    honorific_words = literal_trie(sorted(table.honorifics, key=lambda s: (-len(s), s)))
+    stop_ahead = rf"(?!{literal_trie(stop)}(?![\p{{L}}\p{{M}}]))"
+    token = rf"(?:{_INITIALS}|{_NAME_WORD})"
+    glue = rf"(?:{SP}|(?<=\.))"
+    # Honorifics before a name, and inside one after a hereditary title that is part of it
+    # ("Tengku Datuk Seri Zafrul Abdul Aziz"; the record's name leaves them out).
+    honorifics = rf"(?:{honorific_words}(?![\p{{L}}\p{{M}}])(?:{SP}|(?<=\.))){{0,3}}+"
+    name = (
+        rf"{stop_ahead}{token}"
+        rf"(?:{glue}{honorifics}(?:(?:{_PARTICLES}){SP}){{0,2}}+{stop_ahead}{token}){{0,4}}+"
+        # A regnal number (Abdullah II, Charles III).
+        rf"(?:{SP}(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\p{{L}}\p{{N}}]))?+"
+    )
+    title = _title(stop_ahead, _ci_trie(title_first_words))
+    # Up to three coordinated titles, each a group of its own on either engine (written out
+    # rather than repeated: the same matches as ``{0,2}``).
+    joint = rf"{SP}?+(?:(?i:and)|&|[–—-]){SP}?+"
+    chain = (
+        rf"(?P<title>{title})"
+        rf"(?:{joint}(?P<second_title>{title})(?:{joint}(?P<third_title>{title}))?)?"
+        # "the Russian President's special envoy": the office is the possessed one.
+        rf"(?:'s{SP}(?P<owned_title>{title}))?(?!'s)"
+    )
+    lead = (
+        rf"(?P<determiner>(?i:the){SP})?+"
+        rf"(?:{_place(place_words, 'place')}{SP})?"
+        rf"(?:(?P<qualifier>{_ci_trie(table.qualifiers)})(?:{SP}|(?<=-)))?+"
+        rf"(?:{_place(place_words, 'qualified_place')}{SP})?"
+    )
+    return _Pieces(
+        places=place_words,
+        honorifics=honorifics,
+        token=token,
+        stop_ahead=stop_ahead,
+        name=name,
+        title=title,
+        chain=chain,
+        lead=lead,
+    )
+
+
+def _title(stop_ahead: str, title_first_words: str) -> str:
+    """One title: a listed one, or a capitalised word or two and ``Minister`` (``Petroleum
+    Minister``), or ``Minister of`` or ``for`` a capitalised word."""
+    table = tables()
+    word = rf"{stop_ahead}\p{{Lu}}\p{{Ll}}++"
+    minister = (
+        rf"(?:{word}{SP}(?:and{SP}{word}{SP})?+|{word}{SP}{word}{SP})Minister"
+        rf"|Minister{SP}(?:of|for){SP}(?:the{SP})?+{stop_ahead}\p{{Lu}}\p{{Ll}}++"
+    )
+    # Cheap guards first: most positions fail on one character or one short word, so the
+    # long alternations are only tried where they can start.
+    return (
+        rf"(?:(?=\p{{Lu}}){literal_trie(table.aliases_cs)}"
+        rf"|(?={title_first_words}(?![\p{{L}}])){_ci_trie(table.aliases_ci)}"
+        rf"|(?=\p{{Lu}}){minister})(?![\p{{L}}\p{{N}}])"
+    )
+
+
+def _place(place_words: str, group: str) -> str:
+    """A place word as group *group*, and its possessive ``'s`` as *group* ``_possessive``."""
+    return (
+        rf"(?=\p{{Lu}})(?P<{group}>{place_words})(?![\p{{L}}\p{{N}}])"
+        rf"(?P<{group}_possessive>'s)?"
+    )
+
+
+def _prefix(p: _Pieces) -> str:
+    """A title before a name (``Russian Foreign Minister Sergei Lavrov``), or before a
+    handle (``FM @DrSJaishankar``)."""
+    return (
+        rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}])"
+        rf"{p.lead}{p.chain}"
+        rf"(?:{SP}(?P<of_word>of|for|to){SP}(?:the{SP})?+{_place(p.places, 'of_place')}"
+        rf"(?:{SP}(?i:President|Prime{SP}Minister|Government|Foreign{SP}Ministry)"
+        rf"(?![\p{{L}}]))?)?"
+        rf"(?:{SP}?+\((?P<abbreviation>\p{{Lu}}[\p{{L}}]{{1,6}}+)\))?+"
+        rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
+        rf"(?:{SP}(?P<second_of_word>of|to|in){SP}(?:the{SP})?+"
+        rf"{_place(p.places, 'second_of_place')})?"
+        rf"(?:(?(of_place),?|(?(determiner),?|)){SP}"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}))?"
+    )
+
+
+def _appositive_head(p: _Pieces) -> str:
+    """How every appositive begins: a name and a comma."""
+    return (
+        rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}),{SP}"
+    )
+
+
+def _appositive(p: _Pieces) -> str:
+    """A name, a comma and a title (``Dmitry Patrushev, the Russian Deputy Prime
+    Minister``; ``Maria Zakharova, spokesperson of the Russian Foreign Ministry``; ``Yuri
+    Ushakov, aide to President Putin``)."""
+    return (
+        rf"{_appositive_head(p)}"
+        rf"(?P<determiner>(?i:the|a|an){SP})?+"
+        rf"(?:{_place(p.places, 'place')}{SP})?"
+        rf"(?:(?P<qualifier>{_ci_trie(tables().qualifiers)})(?:{SP}|(?<=-)))?+"
+        rf"(?:{_place(p.places, 'qualified_place')}{SP})?"
+        rf"{p.chain}"
+        rf"(?:{SP}(?P<of_word>of|for|to){SP}(?:the{SP})?+"
+        rf"(?:(?:(?P<ministry_place>{p.places})(?:'s)?{SP})?"
+        rf"(?P<ministry>{_FOREIGN_MINISTRY})(?![\p{{L}}])"
+        rf"|{_place(p.places, 'of_place')}"
+        rf"|(?:(?P<to_place>{p.places}){SP})?(?P<to_title>{p.title})"
+        rf"(?:{SP}(?P<to_name>{p.name}))?))?"
+        # "..., and the Chairman of the SCO Council": a second office, of a place.
+        rf"(?:{SP}and{SP}(?:the{SP})?+(?:{p.title}|Chairman|Chairperson|Chair|Head|Director)"
+        rf"{SP}of{SP}(?:the{SP})?+(?P<second_office_place>{p.places})(?![\p{{L}}\p{{N}}])"
+        rf"(?:'s)?(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+)?"
+        rf"(?!{SP}?+{p.honorifics}{p.stop_ahead}{p.token})"
+    )
+
+
+def _counterpart(p: _Pieces) -> str:
+    """A counterpart and a name (``his Russian counterpart Andrey Belousov``, ``his
+    counterpart from Kazakhstan, Murat Nurtleu``)."""
+    return (
+        rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}])(?:(?i:his|her|their|its){SP})?"
+        rf"(?P<span>(?:(?P<place>{p.places})(?![\p{{L}}\p{{N}}])"
+        rf"(?:{SP}(?i:and){SP}(?P<second_place>{p.places}))?{SP}(?i:counterparts?)"
+        rf"(?![\p{{L}}])"
+        rf"|(?i:counterpart){SP}(?i:from|of){SP}(?:the{SP})?(?P<from_place>{p.places})"
+        rf"(?![\p{{L}}\p{{N}}]))"
+        rf",?{SP}(?P<honorific>{p.honorifics})(?P<name>{p.name}))"
     )
 
 

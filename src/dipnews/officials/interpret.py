@@ -23,7 +23,7 @@ from dipnews.officials.titles import (
 
 __all__ = ["Mention", "adjective_only", "clean_name", "from_titles", "written_titles"]
 
-
+# Roles that business copy also gives a company's or association's officers.
 _CORPORATE_PRONE = frozenset(
     {
         "HEAD_OF_STATE",
@@ -35,21 +35,24 @@ _CORPORATE_PRONE = frozenset(
         "LEGISLATOR",
     }
 )
-
-
 _HEAD_ROLES = frozenset({"HEAD_OF_STATE", "DEPUTY_HEAD_OF_GOVERNMENT", "ORG_HEAD"})
-
-
+# Roles that become ORG_HEAD of an organisation, and PARTY_LEADER of a party.
 _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
-
-
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
-
-
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
-
-
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
+
+# The groups that may name the place of a mention, in order of precedence.
+_PLACE_GROUPS = (
+    "place",
+    "qualified_place",
+    "of_place",
+    "second_of_place",
+    "ministry_place",
+    "second_office_place",
+)
+# Up to three coordinated titles (the bare grammar has the first alone).
+_TITLE_GROUPS = ("title", "second_title", "third_title")
 
 
 @attrs.define
@@ -94,54 +97,27 @@ def clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
     return SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
 
 
-_TITLE_GROUPS = ("t", "t1", "t2")
-
-
 def written_titles(m: _engine.Match) -> list[str]:
-    """The titles a match wrote, in order: up to three coordinated ones (groups ``t``,
-    ``t1``, ``t2``; the bare grammar has ``t`` alone)."""
+    """The titles a match wrote, in order: up to three coordinated ones (groups ``title``,
+    ``second_title``, ``third_title``; the bare grammar has ``title`` alone)."""
     index = m.re.groupindex
     return [m.group(g) for g in _TITLE_GROUPS if g in index and m.group(g) is not None]
 
 
-def from_titles(
-    m: _engine.Match,
-    kind: str,
-) -> Mention | None:
-    """Country, role and title of a prefix, appositive or bare match."""
-    table = tables()
+def _has(m: _engine.Match, group: str) -> bool:
+    """Whether *m*'s grammar has *group* and the match gave it."""
+    return group in m.re.groupindex and m.group(group) is not None
+
+
+def from_titles(m: _engine.Match, kind: str) -> Mention | None:
+    """Country, role and title of a prefix, appositive or bare match, or ``None`` when its
+    titles name no known office or the match reads as a company's officer."""
     written = written_titles(m)
-    if "own" in m.re.groupindex and m.group("own") is not None:
-        written = [m.group("own")]
+    if _has(m, "owned_title"):
+        written = [m.group("owned_title")]
     keys = [cached_title_key(t) for t in written]
-    groups = ["cty", "cty2", "of", "of2", "mcty", "of3"]
-    capitalised = written[0][:1].isupper()
-    for group in ("cty2", "cty"):
-        # "Kremlin spokesman", "State Department spokesperson": one title, not place + title.
-        word = m.group(group)
-        if word is not None and m.end(group) < m.start("t") and place_of(word)[1] != "country":
-            joined = cached_title_key(word + " " + written[0])
-            if joined in table.generic or joined in table.by_country:
-                keys[0] = joined
-                capitalised = word[:1].isupper()
-                groups.remove(group)
-                break
-    places = [(m.group(g), g) for g in groups if g in m.re.groupindex and m.group(g) is not None]
-    country: str | None = None
-    kind_of_place = ""
-    possessive = bool(m.group("poss") or m.group("poss2"))
-    for text, group in places:
-        code, what = place_of(text)
-        if code is None:
-            continue
-        if group == "of" and m.group("ofw") == "to":
-            continue
-        if group == "of2" and m.group("ofw2") in ("to", "in"):
-            continue
-        if group == "of" and m.group("ofw") == "for" and kind_of_place:
-            continue
-        if country is None:
-            country, kind_of_place = code, what
+    capitalised, groups = _place_and_title(m, written, keys)
+    country, kind_of_place = _named_place(m, groups)
     anchored = country is not None
     leader = any(is_leader(k) for k in keys)
     if leader:
@@ -155,43 +131,23 @@ def from_titles(
             # A title unique to one country names it when written as a title ("Premier Li
             # Qiang"), not in lower case ("the state premier Joh Bjelke-Petersen").
             country = implied
-    ministry = "ministry" in m.re.groupindex and m.group("ministry") is not None
-    role = row.role if row is not None else None
-    if row is not None and row.needs == "org" and kind_of_place != "org":
-        return None
-    if row is not None and row.needs == "ministry" and not ministry:
-        return None
-    honoured = "hon" in m.re.groupindex and bool(m.group("hon"))
-    if row is not None and row.needs == "honorific" and not honoured:
+    ministry = _has(m, "ministry")
+    if row is not None and not _needs_met(m, row, kind_of_place, ministry):
         return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
-    if (
-        not anchored
-        and row is not None
-        and not row.unique
-        and not row.government
-        and _looks_corporate(m, role, written)
-    ):
+    role = row.role if row is not None else None
+    corporate_prone = row is not None and not row.unique and not row.government
+    if not anchored and corporate_prone and _looks_corporate(m, role, written):
         return None
-    if kind_of_place == "org" and role in _ORG_ROLES:
-        role = "ORG_HEAD"
-    if kind_of_place == "party" and (leader or role in _PARTY_HEAD_ROLES):
-        role, leader = "PARTY_LEADER", False
-    if leader and kind_of_place == "org":
-        role, leader = "ORG_HEAD", False
+    role, leader = _role_of_place(role, leader, kind_of_place)
     if ministry and role in (None, "FOREIGN_MINISTRY_SPOKESPERSON", "ADVISER"):
         role = "FOREIGN_MINISTRY_SPOKESPERSON"
-        title = tables().role_titles[role]
+        title: str | None = tables().role_titles[role]
     elif leader:
         title = None
     else:
-        first = written[keys.index(key)]
-        title = written_title(first)
-        if keys[0] != cached_title_key(written[0]) and key == keys[0]:
-            title = written_title(f"{m.group('cty') or m.group('cty2')} {first}")
-        if row is not None and row.needs is not None:
-            title = row.title if not ministry else title
+        title = _title_as_written(m, written, keys, key, row, ministry)
     return Mention(
         start=m.start(),
         end=m.end(),
@@ -200,11 +156,93 @@ def from_titles(
         role=role,
         title=title,
         title_key=key,
-        possessive=possessive,
+        possessive=bool(m.group("place_possessive") or m.group("qualified_place_possessive")),
         anchored=anchored,
         kind=kind,
         leader=leader,
     )
+
+
+def _place_and_title(
+    m: _engine.Match, written: Sequence[str], keys: list[str]
+) -> tuple[bool, list[str]]:
+    """Read a place word before the first title as part of it where the table knows the
+    two as one title ("Kremlin spokesman", "State Department spokesperson"), updating the
+    first of *keys*. Whether the (first) title is capitalised, and the groups left that
+    may name the mention's place."""
+    table = tables()
+    groups = list(_PLACE_GROUPS)
+    for group in ("qualified_place", "place"):
+        word = m.group(group)
+        if word is None or m.end(group) >= m.start("title") or place_of(word)[1] == "country":
+            continue
+        joined = cached_title_key(word + " " + written[0])
+        if joined in table.generic or joined in table.by_country:
+            keys[0] = joined
+            groups.remove(group)
+            return word[:1].isupper(), groups
+    return written[0][:1].isupper(), groups
+
+
+def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, str]:
+    """The code of the first place the match names in *groups* that can be the mention's,
+    and what kind of place it is ("country", "org", "party", "institution")."""
+    for group in groups:
+        if not _has(m, group):
+            continue
+        code, what = place_of(m.group(group))
+        if code is None:
+            continue
+        if group == "of_place" and m.group("of_word") == "to":
+            continue  # "envoy to India": where the official is sent, not whose it is
+        if group == "second_of_place" and m.group("second_of_word") in ("to", "in"):
+            continue
+        return code, what
+    return None, ""
+
+
+def _needs_met(m: _engine.Match, row: TitleRow, kind_of_place: str, ministry: bool) -> bool:
+    """Whether the match gives what the title row *needs*: an organisation ("Secretary
+    General of the SCO"), a ministry, or an honorific."""
+    if row.needs == "org":
+        return kind_of_place == "org"
+    if row.needs == "ministry":
+        return ministry
+    if row.needs == "honorific":
+        return "honorific" in m.re.groupindex and bool(m.group("honorific"))
+    return True
+
+
+def _role_of_place(role: str | None, leader: bool, kind_of_place: str) -> tuple[str | None, bool]:
+    """The role, and whether it is still a leader's to be settled later, as the kind of
+    place makes it: a head of an organisation or of a party."""
+    if kind_of_place == "org" and role in _ORG_ROLES:
+        role = "ORG_HEAD"
+    if kind_of_place == "party" and (leader or role in _PARTY_HEAD_ROLES):
+        role, leader = "PARTY_LEADER", False
+    if leader and kind_of_place == "org":
+        role, leader = "ORG_HEAD", False
+    return role, leader
+
+
+def _title_as_written(
+    m: _engine.Match,
+    written: Sequence[str],
+    keys: Sequence[str],
+    key: str,
+    row: TitleRow | None,
+    ministry: bool,
+) -> str:
+    """The record's title: the chosen title as the text writes it (with the place word
+    read as part of it, if it was), or the row's own title where the row needs more than
+    the words of the title (an organisation or an honorific)."""
+    first = written[keys.index(key)]
+    title = written_title(first)
+    if keys[0] != cached_title_key(written[0]) and key == keys[0]:
+        title = written_title(f"{m.group('place') or m.group('qualified_place')} {first}")
+    if row is not None and row.needs is not None and not ministry:
+        title = row.title
+    return title
 
 
 def _looks_corporate(m: _engine.Match, role: str | None, written: Sequence[str]) -> bool:
@@ -216,10 +254,10 @@ def _looks_corporate(m: _engine.Match, role: str | None, written: Sequence[str])
     """
     if role not in _CORPORATE_PRONE:
         return False
-    if "tot" in m.re.groupindex and m.group("tot") is not None:
+    if _has(m, "to_title"):
         return False  # "aide to President Putin" takes its country from the leader
     lowercase = written[0][:1].islower()
-    appositive = "name" in m.re.groupindex and m.start("name") < m.start("t")
+    appositive = "name" in m.re.groupindex and m.start("name") < m.start("title")
     return lowercase or (appositive and role in _HEAD_ROLES)
 
 
