@@ -41,6 +41,8 @@ _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 
 @attrs.define
 class Person:
+    """One person of an article: the forms of its name and what is known of its office."""
+
     forms: list[str]
     country: str | None
     role: str | None
@@ -52,6 +54,9 @@ class Person:
 
 
 def _keys_of(name: str, country: str | None) -> set[str]:
+    """The keys a later mention of *name* is found by: its surname's, and its first
+    token's where *country* writes a short form by the first name (the table's
+    ``first_name_short_form``)."""
     keys = {names._surname_key(name)}
     tokens = names._key_tokens(name)
     if country in tables().first_name_short_form and len(tokens) >= 2:
@@ -100,62 +105,87 @@ def link(
     table: Registry,
     home: str | None = None,
 ) -> list[Mention]:
-    """Group named mentions into people (filling *people*) and add the later mentions."""
+    """Group named mentions into people (filling *people*) and add the later mentions.
+
+    *home* is the home country of the article's news agencies, if they share one.
+    """
     for mention in found:
-        if mention.name is None:
-            continue
-        index = _find_person(people, mention.name, mention.start)
-        if index == -1 and len(names._key_tokens(mention.name)) == 1:
-            # A bare surname after a title ("President Putin") names whoever bears it.
-            index = _find_person(people, mention.name, len(text))
-        if index == -1:
-            people.append(
-                Person(
-                    forms=[mention.name],
-                    country=mention.country,
-                    role=mention.role,
-                    title=mention.title,
-                    first=mention.start,
-                    last=mention.start,
-                    surname_keys=_keys_of(mention.name, mention.country),
-                )
-            )
-            index = len(people) - 1
-        else:
-            person = people[index]
-            if mention.name not in person.forms:
-                person.forms.append(mention.name)
-            person.last = mention.start
-            if person.country is None and mention.country is not None:
-                person.country = mention.country
-                person.surname_keys |= _keys_of(mention.name, mention.country)
-            if person.role is None:
-                person.role = mention.role
-        people.note(index)
-        mention.person = index
+        if mention.name is not None:
+            _join(people, mention, mention.name, len(text))
     for person in people:
-        forms = sorted(
-            dict.fromkeys(person.forms),
-            key=lambda f: (-len(names._key_tokens(f)), -len(f)),
-        )
-        person.forms = forms
-        person.canonical = canonical_name_of(table, forms, when) or forms[0]
-        if person.country is None or person.role is None:
-            # In office at the date if possible; else any holding (a person's country does
-            # not change when a tenure in the table ends a little early).
-            holdings = holdings_of(table, person.canonical, when) or holdings_of(
-                table, person.canonical, None
-            )
-            if holdings:
-                wanted = (person.role,) if person.role is not None else LEADER_ROLES
-                same = [h for h in holdings if h.role in wanted]
-                chosen = (same or holdings)[0]
-                person.country = person.country or chosen.country
-                person.role = person.role or chosen.role
+        _settle(person, when, table)
     _refine_vague(found, people, when, table)
-    # Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
-    # then the home country of the article's news agency (an APP story's "Foreign
-    # Secretary" is Pakistan's) for officials the text and the table leave open.
+    _fill_countries(found, people, home)
+    for index, person in enumerate(people):
+        person.surname_keys |= _keys_of(person.canonical, person.country)
+        people.note(index)
+    # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
+    extra = _name_mentions(text, found, people, when, table)
+    _link_nameless(found, people, when, table)
+    return sorted([*found, *extra], key=lambda f: (f.start, f.end))
+
+
+def _join(people: People, mention: Mention, name: str, end_of_text: int) -> None:
+    """Make *mention* (named *name*) a mention of the person it names, met before or new."""
+    index = _find_person(people, name, mention.start)
+    if index == -1 and len(names._key_tokens(name)) == 1:
+        # A bare surname after a title ("President Putin") names whoever bears it.
+        index = _find_person(people, name, end_of_text)
+    if index == -1:
+        people.append(
+            Person(
+                forms=[name],
+                country=mention.country,
+                role=mention.role,
+                title=mention.title,
+                first=mention.start,
+                last=mention.start,
+                surname_keys=_keys_of(name, mention.country),
+            )
+        )
+        index = len(people) - 1
+    else:
+        person = people[index]
+        if name not in person.forms:
+            person.forms.append(name)
+        person.last = mention.start
+        if person.country is None and mention.country is not None:
+            person.country = mention.country
+            person.surname_keys |= _keys_of(name, mention.country)
+        if person.role is None:
+            person.role = mention.role
+    people.note(index)
+    mention.person = index
+
+
+def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
+    """Order *person*'s forms, longest first; give it its canonical name, and the country
+    and role the office-holder table gives it where the text gave none."""
+    forms = sorted(
+        dict.fromkeys(person.forms),
+        key=lambda f: (-len(names._key_tokens(f)), -len(f)),
+    )
+    person.forms = forms
+    person.canonical = canonical_name_of(table, forms, when) or forms[0]
+    if person.country is not None and person.role is not None:
+        return
+    # In office at the date if possible; else any holding (a person's country does not
+    # change when a tenure in the table ends a little early).
+    holdings = holdings_of(table, person.canonical, when) or holdings_of(
+        table, person.canonical, None
+    )
+    if holdings:
+        wanted = (person.role,) if person.role is not None else LEADER_ROLES
+        same = [h for h in holdings if h.role in wanted]
+        chosen = (same or holdings)[0]
+        person.country = person.country or chosen.country
+        person.role = person.role or chosen.role
+
+
+def _fill_countries(found: list[Mention], people: People, home: str | None) -> None:
+    """Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
+    then the home country of the article's news agency (an APP story's "Foreign
+    Secretary" is Pakistan's) for officials the text and the table leave open."""
     for mention in found:
         if mention.person < 0 or mention.country is not None:
             continue
@@ -166,12 +196,13 @@ def link(
             owner.country = mention.inherit
         elif home is not None and mention.kind in ("prefix", "appositive"):
             owner.country = home
-    for index, person in enumerate(people):
-        person.surname_keys |= _keys_of(person.canonical, person.country)
-        people.note(index)
-    # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
-    extra = _name_mentions(text, found, people, when, table)
-    # Nameless titles: "the EAM", "the Russian leader".
+
+
+def _link_nameless(
+    found: list[Mention], people: People, when: dt.date | None, table: Registry
+) -> None:
+    """Nameless titles ("the EAM", "the Russian leader"): the person they refer back to,
+    else the office's holder at *when* in the table."""
     for mention in found:
         if mention.kind != "bare":
             continue
@@ -182,7 +213,6 @@ def link(
                 if mention.name is not None:
                     mention.role = role
                     break
-    return sorted([*found, *extra], key=lambda f: (f.start, f.end))
 
 
 def _refine_vague(
@@ -242,7 +272,8 @@ def _anaphor(mention: Mention, people: People) -> int:
 def _name_mentions(
     text: str, found: list[Mention], people: People, when: dt.date | None, table: Registry
 ) -> list[Mention]:
-    g = grammar()
+    """Later mentions by a name alone, outside the mentions *found*: of a person met
+    before, or of one the office-holder table knows (a new person)."""
     spans = [(f.start, f.end) for f in found]
     spans += [(f.name_start, f.name_end) for f in found if f.name_start >= 0]
     spans.sort()
@@ -251,9 +282,7 @@ def _name_mentions(
     eponym_nouns = tables().eponym_nouns
     position = 0
     count = len(spans)
-    by_key = people.by_key
-    surname_key = names._surname_key
-    for m in g.person.on(text).finditer(text):
+    for m in grammar().person.on(text).finditer(text):
         name_start, name_end = m.span("name")
         if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
             continue
@@ -264,63 +293,102 @@ def _name_mentions(
             s < m_end and e > m_start for s, e in spans[position : position + 3]
         ):
             continue
-        # Whether the name is an eponym ("the Trump administration": a government named
-        # after its leader) is asked only of a name that would give a mention.
-        eponym: bool | None = None
-        whole = text[name_start:name_end]
-        if " " in whole or "-" not in whole:
-            parts = [(name_start, name_end)]
-        else:
-            parts = _name_parts(m, people)
-        for start, end in parts:
-            raw = whole if start == name_start and end == name_end else text[start:end]
-            known = by_key.get(surname_key(raw))
-            if not known and (when is None or lookups.get(raw, ()) is None):
-                continue  # neither met before nor known to the office-holder table
-            index = _find_person(people, raw, start) if known else -1
-            if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
-                person = people[index]
-                if not any(names._same_person(raw, f) for f in person.forms):
-                    index = -1
-            held = None
-            if index == -1:
-                # Not met before: a new person if the office-holder table knows the name.
-                before = text[max(0, start - LOOKBACK) : start]
-                held = known_holder(table, raw, when, before, lookups)
-                if held is None:
-                    continue
-            if eponym is None:
-                eponym = _eponym(text, m_end, eponym_nouns)
-            if eponym:
-                break
-            if held is not None:
-                canonical, holding = held
-                people.append(
-                    Person(
-                        forms=[raw],
-                        country=holding.country,
-                        role=holding.role,
-                        title=None,
-                        first=start,
-                        last=start,
-                        surname_keys=_keys_of(canonical, holding.country),
-                        canonical=canonical,
-                    )
-                )
-                index = len(people) - 1
-                people.note(index)
-            extra.append(
-                Mention(
-                    start=m_start if start == name_start else start,
-                    end=end,
-                    name=raw,
-                    name_start=start,
-                    name_end=end,
-                    kind="person",
-                    person=index,
-                )
-            )
+        extra += _mentions_of_name(text, m, people, when, table, lookups, eponym_nouns)
     return extra
+
+
+def _mentions_of_name(
+    text: str,
+    m: _engine.Match,
+    people: People,
+    when: dt.date | None,
+    table: Registry,
+    lookups: dict[str, tuple[str, list[Holding]] | None],
+    eponym_nouns: frozenset[str],
+) -> list[Mention]:
+    """The mentions a name match gives: the name, or each part of a hyphenated pair of
+    surnames (``Putin-Modi summit``), that names a person; none for an eponym."""
+    name_start, name_end = m.span("name")
+    # Whether the name is an eponym ("the Trump administration": a government named after
+    # its leader) is asked only of a name that would give a mention.
+    eponym: bool | None = None
+    whole = text[name_start:name_end]
+    hyphenated = " " not in whole and "-" in whole
+    parts = _name_parts(m, people) if hyphenated else [(name_start, name_end)]
+    out: list[Mention] = []
+    for start, end in parts:
+        raw = whole if start == name_start and end == name_end else text[start:end]
+        who = _who(text, raw, start, people, when, table, lookups)
+        if who is None:
+            continue
+        if eponym is None:
+            eponym = _eponym(text, m.end(), eponym_nouns)
+        if eponym:
+            break
+        index, held = who
+        if held is not None:
+            index = _add_holder(people, raw, start, held)
+        out.append(
+            Mention(
+                start=m.start() if start == name_start else start,
+                end=end,
+                name=raw,
+                name_start=start,
+                name_end=end,
+                kind="person",
+                person=index,
+            )
+        )
+    return out
+
+
+def _who(
+    text: str,
+    raw: str,
+    start: int,
+    people: People,
+    when: dt.date | None,
+    table: Registry,
+    lookups: dict[str, tuple[str, list[Holding]] | None],
+) -> tuple[int, tuple[str, Holding] | None] | None:
+    """Whom the name *raw* at *start* names: a person met before (its index, ``None``), a
+    person the office-holder table knows (-1, its canonical name and holding), or nobody
+    (``None``). *lookups* memoizes the table's answers by name for the article."""
+    known = people.by_key.get(names._surname_key(raw))
+    if not known and (when is None or lookups.get(raw, ()) is None):
+        return None  # neither met before nor known to the office-holder table
+    index = _find_person(people, raw, start) if known else -1
+    if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
+        person = people[index]
+        if not any(names._same_person(raw, f) for f in person.forms):
+            index = -1
+    if index != -1:
+        return index, None
+    # Not met before: a new person if the office-holder table knows the name.
+    before = text[max(0, start - LOOKBACK) : start]
+    held = known_holder(table, raw, when, before, lookups)
+    return None if held is None else (-1, held)
+
+
+def _add_holder(people: People, raw: str, start: int, held: tuple[str, Holding]) -> int:
+    """Add the office holder *held* (canonical name, holding), first named *raw* at
+    *start*, to *people*; return its index."""
+    canonical, holding = held
+    people.append(
+        Person(
+            forms=[raw],
+            country=holding.country,
+            role=holding.role,
+            title=None,
+            first=start,
+            last=start,
+            surname_keys=_keys_of(canonical, holding.country),
+            canonical=canonical,
+        )
+    )
+    index = len(people) - 1
+    people.note(index)
+    return index
 
 
 def _eponym(text: str, end: int, nouns: frozenset[str]) -> bool:
