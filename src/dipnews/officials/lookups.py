@@ -15,14 +15,13 @@ from dipnews.officials.titles import LEADER_ROLES
 
 __all__ = ["canonical_name_of", "holder_at", "holder_table", "holdings_of", "known_holder"]
 
-
 # A surname this short, alone, names a person the article did not introduce only if a leader.
 _SHORT_SURNAME = 3
 
 
 def holder_table() -> Registry:
-    """The office-holder table that :func:`resolve` consults: the shared one of
-    :mod:`dipnews.holders` (the package's table and any file loaded into it)."""
+    """The office-holder table that :func:`dipnews.officials.resolve` consults: the shared
+    one of :mod:`dipnews.holders` (the package's table and any file loaded into it)."""
     return shared_holders.registry()
 
 
@@ -32,10 +31,14 @@ def holder_table() -> Registry:
 
 
 def holdings_of(table: Registry, name: str, when: dt.date | None) -> list[Holding]:
+    """The holdings of the person named *name*, at *when* if given (most salient first)."""
     return table._offices_of(name, when)
 
 
 def canonical_name_of(table: Registry, forms: Sequence[str], when: dt.date | None) -> str | None:
+    """The table's name for the person written *forms* (longest first): that of the first
+    form it knows, else that of the one person of the longest form's surname who can be
+    the same person (in office at *when*, if several can); else ``None``."""
     for form in forms:
         found = table._canonical_name(form)
         if found:
@@ -51,6 +54,7 @@ def canonical_name_of(table: Registry, forms: Sequence[str], when: dt.date | Non
 
 
 def holder_at(table: Registry, country: str, role: str, when: dt.date | None) -> str | None:
+    """The one person holding *role* in *country* at *when*, or ``None``."""
     if when is None:
         return None
     people = {h.person for h in table.at(country, role, when)}

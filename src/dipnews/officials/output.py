@@ -15,6 +15,8 @@ __all__ = ["home_country", "to_official"]
 
 
 def to_official(text: str, mention: Mention, people: People) -> Official | None:
+    """The record of *mention* in *text*: the name, country and role of the person it is
+    linked to where the mention leaves them open; ``None`` without a name or a role."""
     person = people[mention.person] if mention.person >= 0 else None
     name = person.canonical if person is not None else mention.name
     if not name:

@@ -20,7 +20,7 @@ from dipnews.officials.titles import LEADER_ROLES
 
 __all__ = ["People", "Person", "link"]
 
-
+# The roles a bare "the minister" may refer back to, in order.
 _MINISTER_ROLES = (
     "FOREIGN_MINISTER",
     "DEFENCE_MINISTER",
@@ -30,11 +30,7 @@ _MINISTER_ROLES = (
     "DEPUTY_FOREIGN_MINISTER",
     "DEPUTY_HEAD_OF_GOVERNMENT",
 )
-
-
 _NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
-
-
 # Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
 _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 

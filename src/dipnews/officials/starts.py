@@ -16,13 +16,8 @@ from dipnews.officials.grammar import NAME_LOWER_WORDS, WORD, grammar
 
 __all__ = ["Spans", "Starts", "find_starts", "scan", "scan_spans"]
 
-
 _COMMA_AHEAD = 100  # an appositive's name ends at most this far before its title word
-
-
-_COUNTERPART_SPAN = (120, 200)
-
-
+_COUNTERPART_SPAN = (120, 200)  # how far before and after "counterpart" its mention may run
 _LEAD_WORDS = 8  # words from a mention's first word to its title's first word, at most
 
 

@@ -24,7 +24,6 @@ __all__ = [
     "written_title",
 ]
 
-
 # When one person is given several titles at once, the record keeps the highest of them.
 _PRIORITY = (
     "HEAD_OF_STATE",
@@ -46,11 +45,9 @@ _PRIORITY = (
     "LEGISLATOR",
     "PARTY_LEADER",
 )
-
-
+#: The roles of a leader ("the Russian leader", a sitting leader's surname), in order.
 LEADER_ROLES = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT")
-
-
+#: A run of white space.
 SPACE_RUN = regex.compile(r"\s++")
 
 
