@@ -7,12 +7,12 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+from typing import TYPE_CHECKING
 
 import regex
 
 from dipnews import _engine, countries
 from dipnews._patterns import LINE_SPACE, literal_trie
-from dipnews.holders import Registry
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import (
     Mention,
@@ -25,6 +25,9 @@ from dipnews.officials.lookups import holder_at
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
 from dipnews.officials.titles import place_of, row_for
+
+if TYPE_CHECKING:
+    from dipnews.holders import Registry
 
 __all__ = ["LOOKBACK", "find_candidates"]
 

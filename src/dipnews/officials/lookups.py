@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from dipnews import names
-from dipnews.holders import Holding, Registry
-from dipnews.holders import shared as shared_holders
 from dipnews.officials.titles import LEADER_ROLES
+
+if TYPE_CHECKING:
+    from dipnews.holders import Holding, Registry
 
 __all__ = ["canonical_name_of", "holder_at", "holder_table", "holdings_of", "known_holder"]
 
@@ -22,7 +24,10 @@ _SHORT_SURNAME = 3
 def holder_table() -> Registry:
     """The office-holder table that :func:`dipnews.officials.resolve` consults: the shared
     one of :mod:`dipnews.holders` (the package's table and any file loaded into it)."""
-    return shared_holders.registry()
+    # Imported at first use, as the table is read: ``import dipnews`` does not load it.
+    from dipnews.holders import shared
+
+    return shared.registry()
 
 
 # The table's lookups by name are called through their twins without input checks

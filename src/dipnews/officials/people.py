@@ -5,18 +5,21 @@ title alone (``the EAM``) linked to them."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from dipnews import _engine, names
-from dipnews.holders import Holding, Registry
 from dipnews.officials.candidates import LOOKBACK
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import Mention
 from dipnews.officials.lookups import canonical_name_of, holder_at, holdings_of, known_holder
 from dipnews.officials.tables import tables
 from dipnews.officials.titles import LEADER_ROLES
+
+if TYPE_CHECKING:
+    from dipnews.holders import Holding, Registry
 
 __all__ = ["People", "Person", "link"]
 
