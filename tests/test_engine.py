@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 import dipnews
 from dipnews import _engine
 from dipnews._engine import Grammar, plain, translate
-from dipnews._officials.grammar import grammar as officials_grammar
-from dipnews._officials.tables import _MATCH_PAIRS, match_form
 from dipnews.forums import display_name
 from dipnews.forums.grammar import mention_grammar
+from dipnews.officials.grammar import grammar as officials_grammar
+from dipnews.officials.tables import _MATCH_PAIRS, match_form
 from dipnews.temporal import starts as temporal  # holds _START_AFTER_GAP
 from tests.conftest import SEEDS
 from tests.strategies.forums import data_forums, in_text, variations

@@ -384,7 +384,7 @@ def test_offices_on_a_day_most_salient_first(name: str, day: str, role: str) -> 
 
 
 def test_salience_order_covers_every_role_code() -> None:
-    from dipnews.holders import _SALIENCE
+    from dipnews.holders.registry import _SALIENCE
     from dipnews.records import ROLE_CODES
 
     assert sorted(_SALIENCE) == sorted(ROLE_CODES)
