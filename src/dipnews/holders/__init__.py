@@ -70,7 +70,7 @@ __all__ = [
 #: ``ORG_HEAD``).
 SINGLE_HOLDER_ROLES: frozenset[str] = records.SINGLE_HOLDER_ROLES
 
-#: Organisation keys accepted in ``country`` (the contract's forum ``org`` keys).
+#: Organisation keys accepted in ``country``: the organisations of ``data/forums.json``.
 ORG_KEYS: frozenset[str] = checks.ORG_KEYS
 
 

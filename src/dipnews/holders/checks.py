@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dipnews import countries
-from dipnews._validate import ORGANISATION_KEYS
+from dipnews._data import organisation_keys
 from dipnews.errors import DataError
 from dipnews.holders.records import (
     SINGLE_HOLDER_ROLES,
@@ -30,11 +30,11 @@ __all__ = [
     "validate",
 ]
 
-#: Organisation keys accepted in ``country`` (the contract's forum ``org`` keys).
-ORG_KEYS: frozenset[str] = ORGANISATION_KEYS
+#: Organisation keys accepted in ``country``: the organisations of ``forums.json``.
+ORG_KEYS: frozenset[str] = organisation_keys()
 
 _REQUIRED = ("person", "position", "country", "role", "start", "end", "source")
-_OPTIONAL = ("variants", "approximate", "note")
+_OPTIONAL = ("variants", "approximate", "note", "verified")
 
 
 def _row_problems(index: int, row: object, valid_places: frozenset[str]) -> list[str]:
@@ -82,6 +82,8 @@ def _optional_problems(where: str, row: Mapping[str, Any]) -> list[str]:
         problems.append(f"{where}: 'approximate' must be true or false")
     if not isinstance(row.get("note", ""), str):
         problems.append(f"{where}: 'note' must be a string")
+    if "verified" in row and parse_date(row["verified"]) is None:
+        problems.append(f"{where}: verified {row['verified']!r} is not an ISO date")
     return problems
 
 

@@ -39,7 +39,9 @@ class Holding:
     """One person holding one office for one span of time.
 
     ``end`` is ``None`` while in office (as of the data date); otherwise the day the
-    holding ended, normally the successor's first day.
+    holding ended, normally the successor's first day. ``verified``, on an open holding,
+    is the date of the latest report the row was checked against that shows the person in
+    office (``None`` where the row was not re-checked).
     """
 
     person: str
@@ -51,6 +53,7 @@ class Holding:
     variants: tuple[str, ...] = ()
     source: str = ""
     approximate: bool = False
+    verified: dt.date | None = None
 
     def held_on(self, day: dt.date) -> bool:
         """Whether the holding covers *day* (``start <= day < end``)."""
@@ -90,6 +93,7 @@ def holding_from_row(row: Mapping[str, Any]) -> Holding:
         variants=tuple(row.get("variants", ())),
         source=row["source"],
         approximate=bool(row.get("approximate", False)),
+        verified=parse_date(row.get("verified")),
     )
 
 
