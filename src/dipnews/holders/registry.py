@@ -24,7 +24,7 @@ from dipnews.holders.records import (
 )
 from dipnews.names import _surname_key
 
-__all__ = ["Registry"]
+__all__ = ["Registry", "read_json"]
 
 # The order in which a person's offices on one day are listed: the office a diplomatic
 # story most likely means first (a deputy prime minister who is also foreign minister is
@@ -91,14 +91,27 @@ class Registry:
         rows: Sequence[Holding] = (),
         people: Mapping[str, Sequence[str]] | None = None,
         combined: Mapping[str, dt.date | None] | None = None,
+        *,
+        data_date: dt.date | None = None,
     ) -> None:
         self._rows = list(rows)
         self._people: dict[str, list[str]] = {k: list(v) for k, v in (people or {}).items()}
         self._combined: dict[str, dt.date | None] = dict(combined or {})
+        #: The day the table is known to be current for (an open row: in office then), or
+        #: ``None`` where the table does not say.
+        self.data_date = data_date
         self._index = build_index(self._rows, self._people, self._combined)
         self._lock = threading.Lock()
         # Canonical names already looked up, for the index they were looked up in.
         self._canonical: tuple[Index, dict[str, str | None]] = (self._index, {})
+
+    def __reduce__(self) -> tuple[type[Registry], tuple[Any, ...], dict[str, Any]]:
+        # Pickled as its rows (for worker processes); the indexes are built again there.
+        args = (self._rows, self._people, self._combined)
+        return (Registry, args, {"data_date": self.data_date})
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.data_date = state["data_date"]
 
     @classmethod
     def from_data(cls, data: object, *, table: str = "<data>") -> Registry:
@@ -108,11 +121,12 @@ class Registry:
             [holding_from_row(r) for r in rows],
             people,
             {k: parse_date(v) for k, v in combined.items()},
+            data_date=_data_date(data),
         )
 
     def copy(self) -> Registry:
         """A registry of the same rows, people and combined heads, extended apart."""
-        return Registry(self._rows, self._people, self._combined)
+        return Registry(self._rows, self._people, self._combined, data_date=self.data_date)
 
     # -- lookups -----------------------------------------------------------------------
 
@@ -189,34 +203,55 @@ class Registry:
 
     # -- extending ---------------------------------------------------------------------
 
-    def load(self, path: str | Path) -> int:
-        """Add the holdings in the JSON file at *path* (same schema); return how many.
+    def extended(self, data: object, *, table: str = "<data>") -> Registry:
+        """A new registry: this one's holdings and those of the holdings document *data*
+        (a parsed file of the same schema), this one left as it is.
 
-        A user's holding of a single-holder office that starts while a row of the table is
-        still open (``end: null``) closes that row on the new holder's start, so a file can
-        bring the table up to date. Any other problem raises
-        :class:`~dipnews.errors.DataError` listing what is wrong, and nothing is added.
+        A holding of a single-holder office in *data* that starts while a row of this table
+        is still open (``end: null``) closes that row on the new holder's start, so a file
+        can bring the table up to date. The data date becomes the document's
+        ``data_date`` where that is later. Any problem raises
+        :class:`~dipnews.errors.DataError` listing what is wrong (*table* names the
+        document in it).
         """
-        table = str(path)
-        rows, people, combined = read_document(_read_json(path, table), table)
+        rows, people, combined = read_document(data, table)
         new = [holding_from_row(r) for r in rows]
+        merged = _close_open(self._rows, new)
+        all_people = {k: list(v) for k, v in self._people.items()}
+        for person, names in people.items():
+            all_people.setdefault(person, []).extend(names)
+        plain = [attrs.evolve(r, variants=()) for r in merged]
+        problems = overlap_problems(plain) + name_problems([*plain, *new], {**all_people})
+        if problems:
+            raise DataError("; ".join(problems[:20]), table=table)
+        dates = [d for d in (self.data_date, _data_date(data)) if d is not None]
+        return Registry(
+            merged,
+            all_people,
+            {**self._combined, **{k: parse_date(v) for k, v in combined.items()}},
+            data_date=max(dates) if dates else None,
+        )
+
+    def load(self, path: str | Path) -> int:
+        """Add the holdings in the JSON file at *path* (same schema) to this registry, in
+        place; return how many. See :meth:`extended`, which leaves the registry as it is;
+        nothing is added where the file has a problem."""
+        table = str(path)
+        data = read_json(path, table)
+        grown = self.extended(data, table=table)
         with self._lock:
-            merged = _close_open(self._rows, new)
-            all_people = {k: list(v) for k, v in self._people.items()}
-            for person, names in people.items():
-                all_people.setdefault(person, []).extend(names)
-            plain = [attrs.evolve(r, variants=()) for r in merged]
-            problems = overlap_problems(plain) + name_problems([*plain, *new], {**all_people})
-            if problems:
-                raise DataError("; ".join(problems[:20]), table=table)
-            self._rows = merged
-            self._people = all_people
-            self._combined.update({k: parse_date(v) for k, v in combined.items()})
-            self._index = build_index(self._rows, self._people, self._combined)
-        return len(new)
+            self._rows, self._people = grown._rows, grown._people
+            self._combined, self.data_date = grown._combined, grown.data_date
+            self._index = grown._index
+        return len(data["holders"])
 
 
-def _read_json(path: str | Path, table: str) -> Any:
+def _data_date(data: object) -> dt.date | None:
+    """A holdings document's ``data_date``, if it gives one."""
+    return parse_date(data.get("data_date")) if isinstance(data, dict) else None
+
+
+def read_json(path: str | Path, table: str) -> Any:
     """The JSON document in the file at *path*; a :class:`~dipnews.errors.DataError` naming
     *table* if it cannot be read or parsed."""
     try:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from dipnews import _engine
 from dipnews._text import check_date, check_text
@@ -55,16 +56,24 @@ from dipnews.officials.tables import match_form
 from dipnews.officials.titles import role_of
 from dipnews.records import Official
 
+if TYPE_CHECKING:  # imported for typing only: the table is read at first use
+    from dipnews.knowledge import Knowledge
+
 __all__ = ["resolve", "role_of"]
 
 
 def resolve(
-    text: str, *, published: dt.date | None = None, agencies: Iterable[str] | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    agencies: Iterable[str] | None = None,
+    knowledge: Knowledge | None = None,
 ) -> list[Official]:
     """Every mention of an official in *text*, in order of appearance.
 
     *published* is the article's date: with the office-holder table it picks the holder of
-    an office at that date and tells whether a bare surname names an office holder.
+    an office at that date and tells whether a bare surname names an office holder. The
+    table is *knowledge*'s (:class:`~dipnews.knowledge.Knowledge`), else the package's.
 
     *agencies* are the news agencies the article credits (canonical names, as in
     :attr:`dipnews.records.Header.agencies`); their shared home country is the country of
@@ -88,7 +97,7 @@ def resolve(
     published = check_date(published)
     copy = match_form(text)
     _engine.plain_copy(copy, text)
-    table = lookups.holder_table()
+    table = lookups.holder_table() if knowledge is None else knowledge.holders
     found = find_candidates(copy, published, table)
     people = People()
     if agencies is None:
