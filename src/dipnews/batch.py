@@ -60,6 +60,7 @@ import attrs
 from dipnews.api import BATCH_SIZE, _parse_each, parse
 from dipnews.contract import to_dict
 from dipnews.errors import DipnewsError, InputError, InputTooLargeError
+from dipnews.knowledge import Knowledge
 from dipnews.records import Article
 
 __all__ = [
@@ -289,7 +290,11 @@ def _outcome(task: Task, parsed: Article | Exception) -> Result:
 
 
 def run_tasks(
-    tasks: Sequence[Task], *, published: dt.date | None = None, max_chars: int | None = None
+    tasks: Sequence[Task],
+    *,
+    published: dt.date | None = None,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> list[Result]:
     """:func:`run_task` of each of *tasks*, in order, with each component run over all of
     them before the next (as :func:`dipnews.parse_many` does). Never raises."""
@@ -302,7 +307,7 @@ def run_tasks(
         else:
             results.append(None)
             todo.append(item)
-    parsed = iter(_parse_each(todo, max_chars=max_chars))
+    parsed = iter(_parse_each(todo, max_chars=max_chars, knowledge=knowledge))
     return [
         result if result is not None else _outcome(task, next(parsed))
         for task, result in zip(tasks, results, strict=True)
@@ -310,31 +315,54 @@ def run_tasks(
 
 
 def run_task(
-    task: Task, *, published: dt.date | None = None, max_chars: int | None = None
+    task: Task,
+    *,
+    published: dt.date | None = None,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Result:
     """Parse one input. Never raises: a bad input gives an error :class:`Result`.
 
-    *published* is the date for inputs that do not carry their own.
+    *published* is the date for inputs that do not carry their own; *knowledge* the
+    tables to look things up in (the package's by default).
     """
-    return run_tasks([task], published=published, max_chars=max_chars)[0]
+    return run_tasks([task], published=published, max_chars=max_chars, knowledge=knowledge)[0]
+
+
+# The knowledge a worker process was started with (set once, by the pool's initializer).
+_worker_knowledge: list[Knowledge | None] = [None]
+
+
+def _start_worker(knowledge: Knowledge | None) -> None:
+    _worker_knowledge[0] = knowledge
 
 
 def _run_chunk(
-    tasks: list[Task], published: dt.date | None, max_chars: int | None
+    tasks: list[Task],
+    published: dt.date | None,
+    max_chars: int | None,
+    knowledge: Knowledge | None = None,
 ) -> list[tuple[bool, Id, str]]:
+    knowledge = knowledge if knowledge is not None else _worker_knowledge[0]
     return [
         (result.ok, result.id, result.to_json())
-        for result in run_tasks(tasks, published=published, max_chars=max_chars)
+        for result in run_tasks(
+            tasks, published=published, max_chars=max_chars, knowledge=knowledge
+        )
     ]
 
 
 def run_in_batches(
-    tasks: Iterable[Task], *, published: dt.date | None = None, max_chars: int | None = None
+    tasks: Iterable[Task],
+    *,
+    published: dt.date | None = None,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Iterator[Result]:
     """:func:`run_task` of each of *tasks*, in order, lazily: ``dipnews.api.BATCH_SIZE`` (32)
     tasks are read and run at a time (see :func:`run_tasks`)."""
     for chunk in _chunks(tasks, BATCH_SIZE):
-        yield from run_tasks(chunk, published=published, max_chars=max_chars)
+        yield from run_tasks(chunk, published=published, max_chars=max_chars, knowledge=knowledge)
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -372,13 +400,17 @@ def _results(
     chunksize: int,
     published: dt.date | None,
     max_chars: int | None,
+    knowledge: Knowledge | None,
 ) -> Iterator[list[tuple[bool, Id, str]]]:
-    """Chunks of results in input order; *jobs* > 1 spreads chunks over processes."""
+    """Chunks of results in input order; *jobs* > 1 spreads chunks over processes, each
+    started with *knowledge* (the package's, with any file loaded into it, by default)."""
     if jobs <= 1:
         for chunk in _chunks(tasks, chunksize):
-            yield _run_chunk(chunk, published, max_chars)
+            yield _run_chunk(chunk, published, max_chars, knowledge)
         return
-    with _pool_context().Pool(jobs) as pool:
+    given = knowledge if knowledge is not None else Knowledge.default()
+    context = _pool_context()
+    with context.Pool(jobs, initializer=_start_worker, initargs=(given,)) as pool:
         pending: collections.deque[Any] = collections.deque()
         for chunk in _chunks(tasks, chunksize):
             pending.append(pool.apply_async(_run_chunk, (chunk, published, max_chars)))
@@ -393,6 +425,7 @@ def parse_records(
     *,
     published: dt.date | None = None,
     max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Parse dicts shaped like JSONL input lines; yield output or error records in order.
 
@@ -403,7 +436,9 @@ def parse_records(
         item_task(obj, position, source="<records>")
         for position, obj in enumerate(records, start=1)
     )
-    for result in run_in_batches(tasks, published=published, max_chars=max_chars):
+    for result in run_in_batches(
+        tasks, published=published, max_chars=max_chars, knowledge=knowledge
+    ):
         yield result.record
 
 
@@ -515,8 +550,13 @@ def run_batch(
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
     on_result: Callable[[Result], None] | None = None,
+    knowledge: Knowledge | None = None,
 ) -> BatchReport:
     """Parse every input of *source* into *output* (JSONL; ``"-"`` for standard output).
+
+    *knowledge* holds the tables to look things up in (see
+    :class:`~dipnews.knowledge.Knowledge`); every worker process gets it, however it is
+    started.
 
     Bad inputs go to *errors_file* (JSONL) or, without one, as one line each to standard
     error. *progress* ``None`` shows a progress line only when standard error is a
@@ -553,9 +593,20 @@ def run_batch(
             if errors_file is None
             else stack.enter_context(Path(errors_file).open(mode, encoding="utf-8", newline="\n"))
         )
-        return _write_all(
-            tasks, done, out, errs, err, bar, jobs, chunksize, published, max_chars, on_result
-        )
+        settings = _Settings(jobs, chunksize, published, max_chars, knowledge)
+        return _write_all(tasks, done, out, errs, err, bar, settings, on_result)
+
+
+@attrs.frozen
+class _Settings:
+    """How a batch runs: workers, chunk size, the date for undated inputs, the size
+    limit and the knowledge to look things up in."""
+
+    jobs: int
+    chunksize: int
+    published: dt.date | None
+    max_chars: int | None
+    knowledge: Knowledge | None
 
 
 def _write_all(
@@ -565,10 +616,7 @@ def _write_all(
     errs: IO[str] | None,
     err: IO[str],
     bar: _Progress | None,
-    jobs: int,
-    chunksize: int,
-    published: dt.date | None,
-    max_chars: int | None,
+    settings: _Settings,
     on_result: Callable[[Result], None] | None,
 ) -> BatchReport:
     skipped = written = failed = 0
@@ -585,7 +633,12 @@ def _write_all(
 
     try:
         for chunk in _results(
-            todo(), jobs=jobs, chunksize=chunksize, published=published, max_chars=max_chars
+            todo(),
+            jobs=settings.jobs,
+            chunksize=settings.chunksize,
+            published=settings.published,
+            max_chars=settings.max_chars,
+            knowledge=settings.knowledge,
         ):
             for ok, ident, line in chunk:
                 if ok:

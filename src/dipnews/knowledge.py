@@ -73,7 +73,7 @@ class Knowledge:
 
     @property
     def data_date(self) -> dt.date | None:
-        """The day the office-holder table is known to be current for: an article dated
+        """The day the office-holder table is known to be current for. An article dated
         later may name office holders the table does not know (the text wins then)."""
         return self.holders.data_date
 

@@ -1,8 +1,8 @@
 """Office holders, time-aware: who held which office when.
 
 The facts are in ``data/holders.json``: one row per holding, shaped like a Wikidata
-position-held (P39) statement. See :doc:`holders` for coverage and how to extend it, with
-your own file through :func:`load`.
+position-held (P39) statement. See :doc:`holders` for coverage and how to extend it with
+your own file (:meth:`dipnews.knowledge.Knowledge.with_holders`).
 
 >>> import datetime as dt
 >>> from dipnews import holders
@@ -35,13 +35,16 @@ Conventions:
   nobody else in the table has it (``Zakharova`` yes, ``Patrushev`` no: two people).
 
 Public API: :class:`Holding`, :func:`at`, :func:`offices_of`, :func:`canonical_name`,
-:func:`by_surname`, :func:`load`, :func:`validate`, :func:`reset`, :func:`holdings`,
-:data:`SINGLE_HOLDER_ROLES`, :data:`ORG_KEYS`, and :class:`Registry` for a private table.
+:func:`by_surname`, :func:`validate`, :func:`holdings`, :data:`SINGLE_HOLDER_ROLES`,
+:data:`ORG_KEYS`, and :class:`Registry` for a table of one's own. To add a file of your own
+holdings, use :meth:`dipnews.knowledge.Knowledge.with_holders` (the module-level
+:func:`load` and :func:`reset` are deprecated).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,7 +52,8 @@ from dipnews.holders import checks, records
 from dipnews.holders.checks import validate
 from dipnews.holders.records import Holding
 from dipnews.holders.registry import Registry
-from dipnews.holders.shared import registry, reset
+from dipnews.holders.shared import registry
+from dipnews.holders.shared import reset as _reset
 
 __all__ = [
     "ORG_KEYS",
@@ -119,5 +123,31 @@ def holdings() -> Iterator[Holding]:
 
 
 def load(path: str | Path) -> int:
-    """Add a user's holdings file to the shared table; see :meth:`Registry.load`."""
+    """Add a user's holdings file to the shared table; see :meth:`Registry.load`.
+
+    .. deprecated:: 0.2
+       The shared table is module state that worker processes started by spawn do not
+       see. Use :meth:`dipnews.knowledge.Knowledge.with_holders` and pass the knowledge
+       (``knowledge=`` in Python, ``--holders FILE`` on the command line).
+    """
+    warnings.warn(
+        "dipnews.holders.load() changes module state; use "
+        "dipnews.knowledge.Knowledge.default().with_holders(path) and pass knowledge=",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     return registry().load(path)
+
+
+def reset() -> None:
+    """Forget the files :func:`load` added: the shared table is the package's again.
+
+    .. deprecated:: 0.2
+       Goes with :func:`load`; a :class:`~dipnews.knowledge.Knowledge` needs no reset.
+    """
+    warnings.warn(
+        "dipnews.holders.reset() goes with the deprecated load(); pass a Knowledge instead",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    _reset()

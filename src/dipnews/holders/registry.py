@@ -97,8 +97,8 @@ class Registry:
         self._rows = list(rows)
         self._people: dict[str, list[str]] = {k: list(v) for k, v in (people or {}).items()}
         self._combined: dict[str, dt.date | None] = dict(combined or {})
-        #: The day the table is known to be current for (an open row: in office then), or
-        #: ``None`` where the table does not say.
+        #: The day the table is known to be current for (an open row is in office then),
+        #: or ``None`` where the table does not say.
         self.data_date = data_date
         self._index = build_index(self._rows, self._people, self._combined)
         self._lock = threading.Lock()
