@@ -64,11 +64,11 @@ __all__ = [
     "validate_text",
 ]
 
-#: The organisations' keys (``forums.json``'s ``orgs``, :func:`dipnews._data.organisation_keys`):
-#: an official of one has its key as ``country``.
+#: The organisations' keys (the ``orgs`` of ``forums.json``, read by
+#: ``dipnews._data.organisation_keys``). An official of one has its key as ``country``.
 ORGANISATION_KEYS: frozenset[str] = organisation_keys()
 
-#: Keys valid where a country code is expected: the organisations' and those of the two
+#: Keys valid where a country code is expected, the organisations' and those of the two
 #: bilateral mechanisms the contract names as ``org`` keys of their own.
 ORG_KEYS: frozenset[str] = ORGANISATION_KEYS | {"IRIGC-TEC", "IND-RUS-SUMMIT"}
 
