@@ -59,7 +59,28 @@ def test_package_table_is_valid() -> None:
 def test_package_table_has_metadata() -> None:
     assert TABLE["schema_version"] == 1
     assert TABLE["sources"]
-    assert "2025" in TABLE["description"]
+    data_date = dt.date.fromisoformat(TABLE["data_date"])
+    # an open row is checked no later than the day the table claims to be current for
+    verified = [dt.date.fromisoformat(r["verified"]) for r in TABLE["holders"] if "verified" in r]
+    assert verified
+    assert max(verified) <= data_date
+
+
+def test_every_row_cites_its_source_and_verified_only_open_rows() -> None:
+    for row in TABLE["holders"]:
+        assert row["source"].strip(), row
+        assert "verified" not in row or row["end"] is None, row
+
+
+def test_the_world_has_a_head_of_state_and_a_foreign_minister_on_the_data_date() -> None:
+    day = dt.date.fromisoformat(TABLE["data_date"])
+    codes = {c["code"] for c in load_table("countries.json")["countries"]}
+    both = [
+        code
+        for code in codes
+        if holders.at(code, "HEAD_OF_STATE", day) and holders.at(code, "FOREIGN_MINISTER", day)
+    ]
+    assert len(both) >= 185
 
 
 @pytest.mark.parametrize(

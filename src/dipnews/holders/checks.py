@@ -34,7 +34,7 @@ __all__ = [
 ORG_KEYS: frozenset[str] = organisation_keys()
 
 _REQUIRED = ("person", "position", "country", "role", "start", "end", "source")
-_OPTIONAL = ("variants", "approximate", "note", "verified")
+_OPTIONAL = ("variants", "approximate", "note", "verified", "union")
 
 
 def _row_problems(index: int, row: object, valid_places: frozenset[str]) -> list[str]:
@@ -53,6 +53,8 @@ def _row_problems(index: int, row: object, valid_places: frozenset[str]) -> list
             problems.append(f"{where}: {key!r} must be a non-empty string")
     if row["country"] not in valid_places:
         problems.append(f"{where}: unknown country or organisation {row['country']!r}")
+    if "union" in row and (row["union"] not in valid_places or row["union"] == row["country"]):
+        problems.append(f"{where}: union {row['union']!r} is not another known country")
     if row["role"] not in ROLE_CODES:
         problems.append(f"{where}: unknown role {row['role']!r}")
     return problems + _date_problems(where, row) + _optional_problems(where, row)

@@ -103,9 +103,16 @@ def build_index(
     countries_of = {p: {h.country for h in hs} for p, hs in by_person.items()}
     for person in by_person:
         names = (person, *variants.get(person, ()))
+        # A spelling of several words ending in a word that comes before the end of the
+        # canonical name ("Sheikh Sabah Al-Khalid" of "Sabah Al-Khalid Al-Hamad Al-Sabah")
+        # ends in a given name or a father's, not the surname: that word alone does not
+        # name the person (a spelling of one word, "Lula", does).
+        inner = set(_key_tokens(person)[:-1])
         for name in names:
             keys.setdefault(name_key(name), person)
-            surnames.setdefault(surname_key(name), set()).add(person)
+            surname = surname_key(name)
+            if name == person or surname not in inner or len(_key_tokens(name)) == 1:
+                surnames.setdefault(surname, set()).add(person)
             lineages.setdefault(_lineage_key(name), set()).add(person)
         if countries_of[person] & _SURNAME_FIRST:
             surnames.setdefault(name_key(person).split(" ")[0], set()).add(person)

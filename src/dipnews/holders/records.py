@@ -41,7 +41,9 @@ class Holding:
     ``end`` is ``None`` while in office (as of the data date); otherwise the day the
     holding ended, normally the successor's first day. ``verified``, on an open holding,
     is the date of the latest report the row was checked against that shows the person in
-    office (``None`` where the row was not re-checked).
+    office (``None`` where the row was not re-checked). ``union`` names the country whose
+    office the person holds this one in personal union with (the King of the United
+    Kingdom as King of Canada: ``"GBR"``); a lookup by person lists such holdings last.
     """
 
     person: str
@@ -54,6 +56,7 @@ class Holding:
     source: str = ""
     approximate: bool = False
     verified: dt.date | None = None
+    union: str | None = None
 
     def held_on(self, day: dt.date) -> bool:
         """Whether the holding covers *day* (``start <= day < end``)."""
@@ -94,6 +97,7 @@ def holding_from_row(row: Mapping[str, Any]) -> Holding:
         source=row["source"],
         approximate=bool(row.get("approximate", False)),
         verified=parse_date(row.get("verified")),
+        union=row.get("union"),
     )
 
 

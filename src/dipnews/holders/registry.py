@@ -167,9 +167,11 @@ class Registry:
     def offices_of(self, name: str, date: dt.date | str | None = None) -> list[Holding]:
         """The holdings of the person named *name*, only those held on *date* if given.
 
-        Without a date: every holding, oldest first. With one: the holdings of that day,
+        Without a date: every holding, oldest first (those held in personal union with
+        another country's office after the rest). With one: the holdings of that day,
         the most salient first (head of state or government, organisation head, foreign
-        minister, defence minister, deputy prime minister, ...; then by start).
+        minister, defence minister, deputy prime minister, ...; then by start), those held
+        in personal union with another country's office last.
         """
         if not _is_text(name):
             return []
@@ -182,10 +184,12 @@ class Registry:
             return []
         found = self._index.by_person.get(person, ())
         if date is None:
-            return list(found)
+            return sorted(found, key=lambda h: (h.union is not None, h.start))
         day = _as_date(date)
         held = [h for h in found if h.held_on(day)]
-        return sorted(held, key=lambda h: (_RANK.get(h.role, len(_RANK)), h.start))
+        return sorted(
+            held, key=lambda h: (h.union is not None, _RANK.get(h.role, len(_RANK)), h.start)
+        )
 
     def by_surname(self, surname: str) -> list[str]:
         """Canonical names of people with that surname (folded; sorted)."""

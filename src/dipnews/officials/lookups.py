@@ -43,7 +43,7 @@ def holdings_of(table: Registry, name: str, when: dt.date | None) -> list[Holdin
 def canonical_name_of(table: Registry, forms: Sequence[str], when: dt.date | None) -> str | None:
     """The table's name for the person written *forms* (longest first): that of the first
     form it knows, else that of the one person of the longest form's surname who can be
-    the same person (in office at *when*, if several can); else ``None``."""
+    the same person (and is in office at *when*, where the date is known); else ``None``."""
     for form in forms:
         found = table._canonical_name(form)
         if found:
@@ -53,7 +53,9 @@ def canonical_name_of(table: Registry, forms: Sequence[str], when: dt.date | Non
     if not people:
         return None
     matches = [p for p in people if names._same_person(longest, p)]
-    if when is not None and len(matches) > 1:
+    if when is not None:
+        # a surname shared with a table's person names them only while in office: "King
+        # Khalid" of an airport is not a former Kuwaiti minister called "Sabah Al-Khalid"
         matches = [p for p in matches if holdings_of(table, p, when)]
     return matches[0] if len(matches) == 1 else None
 

@@ -5,6 +5,7 @@ title alone (``the EAM``) linked to them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -356,6 +357,8 @@ def _who(
     known = people.by_key.get(names._surname_key(raw))
     if not known and (when is None or lookups.get(raw, ()) is None):
         return None  # neither met before nor known to the office-holder table
+    if _MODEL_NUMBER.match(text, start + len(raw)):
+        return None  # a word joined to a number names a model (Su-30, MiG-29), not a person
     index = _find_person(people, raw, start) if known else -1
     if index != -1 and names._key_tokens(raw) and len(names._key_tokens(raw)) > 1:
         person = people[index]
@@ -367,6 +370,10 @@ def _who(
     before = text[max(0, start - LOOKBACK) : start]
     held = known_holder(table, raw, when, before, lookups)
     return None if held is None else (-1, held)
+
+
+# A hyphen and a digit right after a word: a type designation such as "Su-30" or "Tu-95".
+_MODEL_NUMBER = re.compile(r"[-‐‑]\d")
 
 
 def _add_holder(people: People, raw: str, start: int, held: tuple[str, Holding]) -> int:
