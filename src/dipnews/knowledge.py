@@ -20,7 +20,7 @@ whose table has a user's file of holdings added (the same schema as
 >>> knowledge.holders.at("RUS", "FOREIGN_MINISTER", "2025-11-17")[0].person
 'Sergey Lavrov'
 >>> knowledge.data_date
-datetime.date(2025, 12, 1)
+datetime.date(2026, 12, 1)
 
 Without ``knowledge=``, the components use :meth:`Knowledge.default`: the package's table
 (and, for one more release, files added with the deprecated :func:`dipnews.holders.load`).
