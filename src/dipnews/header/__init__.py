@@ -58,7 +58,7 @@ from dipnews._text import check_text
 from dipnews.header import layout as _layout
 from dipnews.header.agencies import agency_names, canonical_agency, lookup_agency
 from dipnews.header.bylines import credited_writers, tail_bylines
-from dipnews.header.credits import inline_credits, tail_credits
+from dipnews.header.credits import attributed_credits, inline_credits, last_lines, tail_credits
 from dipnews.header.head import read_head
 from dipnews.header.layout import head_lines
 from dipnews.header.metadata import footer_date, scan_metadata
@@ -120,7 +120,14 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     bylines = [*head.bylines, *credited_writers(text)]
     tail_people, tail_agencies = tail_bylines(text)
     bylines.extend(tail_people)
-    credits = [*head.credits, *tail_agencies, *inline_credits(text), *tail_credits(text)]
+    regions = [*([head.lead] if head.lead is not None else []), *last_lines(text)]
+    credits = [
+        *head.credits,
+        *tail_agencies,
+        *inline_credits(text),
+        *tail_credits(text),
+        *attributed_credits(text, regions),
+    ]
     unique = {(c.start, c.end): c for c in credits}
     ordered = sorted(unique.values(), key=lambda c: c.start)
     people = sorted({(b.start, b.end): b for b in bylines}.values(), key=lambda b: b.start)
