@@ -193,3 +193,53 @@ def bylines(draw: st.DrawFn) -> tuple[str, list[str]]:
     line = f"{by} {joined.upper() if upper else joined}"
     line += draw(st.sampled_from(["", ", Staff Reporter", ", Special Correspondent"]))
     return line, names
+
+
+#: Lines a scraped page puts above the story (written for these tests, in the shapes of
+#: real pages): menus, stamps, site names, labels, tag lists, headlines.
+FURNITURE_LINES = (
+    "Skip to main content",
+    "Close",
+    "Menu",
+    "Home | World | Asia-Pacific",
+    "Listen to this article",
+    "4 min read",
+    "Share this story",
+    "Advertisement",
+    "The Harbour Times",
+    "Diplomacy",
+    "UPDATED",
+    "MAR 14, 2024, 9:12 PM WIB",
+    "Updated: 14 Mar 2024, 09:12 PM IST",
+    "Tags: diplomacy, maritime security, trade",
+    "Foreign Ministers Pledge Closer Maritime Cooperation",
+    "Regional bloc's top diplomats gather for annual talks",
+)
+
+#: Paragraphs a scraped page puts above the story: photo captions and a summary.
+FURNITURE_PARAGRAPHS = (
+    "Ministers pose for a group photo before the retreat in Manila on March 13. PHOTO: DFA",
+    "The two foreign ministers shake hands at the start of their talks. (Photo: PNA)",
+    "Delegates attend the opening session of the forum on Tuesday.[Photo/Agencies]",
+    "Foreign Minister Ana Ruiz (2nd L) meets her Peruvian counterpart in Lima. (Andina/Luis Vera)",
+    "A summit host greets arriving leaders at the convention centre. — Bernama pic",
+    "The ministers agreed on Monday to open new consulates and to resume direct flights, "
+    "a spokesman for the foreign ministry told reporters after the talks.",
+)
+
+
+@st.composite
+def furniture(draw: st.DrawFn) -> str:
+    """Page furniture to put above a story: lines and paragraphs, each followed by a
+    blank line or a line break, ending with a blank line."""
+    parts = draw(
+        st.lists(
+            st.sampled_from(FURNITURE_LINES) | st.sampled_from(FURNITURE_PARAGRAPHS),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    text = ""
+    for part in parts:
+        text += part + draw(st.sampled_from(["\n", "\n\n"]))
+    return text + "\n"
