@@ -400,7 +400,7 @@ def _results(
     chunksize: int,
     published: dt.date | None,
     max_chars: int | None,
-    knowledge: Knowledge | None,
+    knowledge: Knowledge | None = None,
 ) -> Iterator[list[tuple[bool, Id, str]]]:
     """Chunks of results in input order; *jobs* > 1 spreads chunks over processes, each
     started with *knowledge* (the package's, with any file loaded into it, by default)."""
