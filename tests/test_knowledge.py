@@ -14,6 +14,7 @@ import spacy
 
 import dipnews
 from dipnews import batch
+from dipnews.batch import running
 from dipnews.cli import main
 from dipnews.errors import InputTypeError
 from dipnews.knowledge import Knowledge
@@ -99,7 +100,7 @@ def test_batch_workers_get_the_table_however_they_start(
 ) -> None:
     if start not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {start} start method on this platform")
-    monkeypatch.setattr(batch, "_pool_context", lambda: multiprocessing.get_context(start))
+    monkeypatch.setattr(running, "_pool_context", lambda: multiprocessing.get_context(start))
     source = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": i, "text": _TEXT}) for i in range(6)]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")

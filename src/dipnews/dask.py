@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dipnews.batch import Task, _jsonl_tasks, item_task, run_in_batches
+from dipnews.batch import Task, item_task, run_in_batches
+from dipnews.batch.inputs import jsonl_tasks
 from dipnews.knowledge import Knowledge
 
 try:
@@ -40,7 +41,7 @@ def _file_tasks(paths: Iterable[str]) -> list[Task]:
     tasks: list[Task] = []
     for path in paths:
         with Path(path).open("rb") as handle:
-            tasks.extend(_jsonl_tasks(handle, path))
+            tasks.extend(jsonl_tasks(handle, path))
     return tasks
 
 
