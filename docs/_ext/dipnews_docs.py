@@ -13,6 +13,9 @@ Directives:
     the bilateral mechanisms of ``forums.json``.
 ``.. dipnews-data-tables::``
     every data table in the package: file, schema version, description, sources.
+``.. dipnews-holders-coverage::``
+    the office-holder table by country and organisation: which of the four top offices
+    have a holder on the data date, the rows, and when its open rows were last verified.
 
 A table that is missing or lacks the expected fields gives a short note instead of an
 error, so the site builds while a table is being written.
@@ -192,6 +195,68 @@ class DataTables(SphinxDirective):
         return [_table(("table", "schema", "what it holds", "sources"), rows, (2, 1, 6, 6))]
 
 
+_TOP = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER")
+
+
+class HoldersCoverage(SphinxDirective):
+    """The office-holder table's coverage, country by country."""
+
+    def run(self) -> list[nodes.Node]:
+        data = _load("holders.json")
+        countries = _load("countries.json")
+        if data is None or countries is None or "holders" not in data:
+            return _note("(holders.json is not available)")
+        day = str(data.get("data_date", ""))
+        names = {c["code"]: c["name"] for c in countries.get("countries", [])}
+        combined = data.get("combined_head", {})
+        by_place: dict[str, list[dict[str, Any]]] = {}
+        for row in data["holders"]:
+            by_place.setdefault(row["country"], []).append(row)
+
+        def held(rows: list[dict[str, Any]], role: str) -> bool:
+            return any(
+                r["role"] == role and r["start"] <= day and (r["end"] is None or day < r["end"])
+                for r in rows
+            )
+
+        out = []
+        for place in sorted(by_place, key=lambda p: (p not in names, names.get(p, p))):
+            rows = by_place[place]
+            marks = []
+            for role in _TOP:
+                if held(rows, role):
+                    marks.append("yes")
+                elif role == "HEAD_OF_GOVERNMENT" and place in combined:
+                    marks.append("= head of state")
+                else:
+                    marks.append("-")
+            checked = [r["verified"] for r in rows if r.get("verified")]
+            out.append(
+                [
+                    place,
+                    names.get(place, "(organisation)"),
+                    *marks,
+                    str(len(rows)),
+                    max(checked) if checked else "-",
+                ]
+            )
+        headers = [
+            "code",
+            "name",
+            "head of state",
+            "head of government",
+            "foreign minister",
+            "defence minister",
+            "rows",
+            "last verified",
+        ]
+        intro = nodes.paragraph(
+            text=f"Holders on the data date, {day}; 'last verified' is the date of the latest "
+            "report an open row of the country was checked against."
+        )
+        return [intro, _table(headers, out, [6, 22, 8, 10, 8, 8, 5, 10])]
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
     if importlib.util.find_spec("dask") is None:
         config.autodoc_mock_imports = [*config.autodoc_mock_imports, "dask", "distributed"]
@@ -210,5 +275,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("dipnews-forum-bodies", ForumBodies)
     app.add_directive("dipnews-mechanisms", Mechanisms)
     app.add_directive("dipnews-data-tables", DataTables)
+    app.add_directive("dipnews-holders-coverage", HoldersCoverage)
     app.connect("config-inited", _config_inited)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
