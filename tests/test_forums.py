@@ -249,7 +249,10 @@ def test_bare_body_takes_the_organisation_mentioned_before() -> None:
         ("UN", "SC", "Security Council"),
         ("UN", "GA", "General Assembly"),
     ]
-    assert find("Later the Security Council met.") == []
+    # With none before it, the body the data names a default owner for is that one's (the
+    # UN's Security Council); others are not mentions.
+    assert [m.forum for m in find("Later the Security Council met.")] == [Forum("UN", "SC")]
+    assert find("Later the Council of Heads of State met.") == []
     assert find("The UN said the National Security Council met.")[1:] == []
 
 

@@ -53,6 +53,16 @@ def ordinal_words(n: int) -> str:
     return f"{_TENS[tens]}-{_UNITS[unit]}"
 
 
+def roman_numeral(n: int) -> str:
+    """*n* (1-89) in Roman numerals: ``22`` -> ``XXII``."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out + "I" * n
+
+
 def acronyms() -> frozenset[str]:
     """Every organisation and mechanism acronym in the data, in its written case."""
     data = load_table("forums.json")

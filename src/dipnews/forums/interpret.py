@@ -20,7 +20,7 @@ from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Match
 from dipnews.forums.index import index, name_key
 from dipnews.forums.mechanisms import mechanism_key, pair_codes
-from dipnews.forums.words import DASH, END, SPACE, ordinal_value
+from dipnews.forums.words import DASH, END, ORDINAL, SPACE, ordinal_value
 from dipnews.records import Forum
 
 
@@ -66,6 +66,7 @@ _CORE_GROUPS = (
     "org",
     "acronym",
     "body",
+    "group",
     "mechanism",
     "mechanism_kind",
     "topic",
@@ -94,6 +95,9 @@ class _Reading:
     numbered: int | None = None
     #: Whether a body phrase after the organisation was not one of its bodies.
     rejected: bool = False
+    #: Whether the body was named by the people it gathers after a link (``meeting of
+    #: SCO foreign ministers``): the link is then part of the mention.
+    grouped: bool = False
 
 
 def _groups(m: Match, text: str) -> Groups:
@@ -128,7 +132,80 @@ def interpret(
         reading = _read_bare_body(m, g, text, seen)
     if reading is None:
         return None
+    if _prefix_is_not_the_forums(m, g, text, reading):
+        return _with_prefix(m, _without_prefix(g), text, reading, reading.core_start)
     return _with_prefix(m, g, text, reading)
+
+
+# The groups of the prefix (see grammar._prefix).
+_PREFIX_GROUPS = frozenset(
+    {"ordinal", "annual", "link_adjective", "link", "group_link", "body_link"}
+)
+# A determiner before an ordinal that makes it someone's count, not the forum's edition
+# (``his first ASEAN meeting``, ``India's first G20 summit``: the first for India).
+_COUNTER_BEFORE = regex.compile(
+    r"(?<![\w])(?i:his|her|their|its|my|our|your|a|an)" + SPACE + r"\Z|['’]s?" + SPACE + r"\Z",
+    regex.VERSION1,
+)
+# Link words that count the sittings of a meeting (``the first session of the G20 Summit``).
+_SITTING_LINKS = frozenset({"session", "meeting"})
+# Words of a body's name that make it a meeting itself, not a standing body.
+_MEETING_NAME = regex.compile(r"(?i:summit|meeting)")
+
+
+def _prefix_is_not_the_forums(m: Match, g: Groups, text: str, reading: _Reading) -> bool:
+    """Whether the prefix of the match counts something else than the forum's editions: an
+    ordinal after a possessive or an article (``his first ASEAN meeting``), or a sitting of a
+    summit named as such (``the first session of the G20 Summit``)."""
+    if g("ordinal") is not None and _COUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    link = g("link")
+    if link is None or name_key(link) not in _SITTING_LINKS or reading.body != "SUMMIT":
+        return False
+    named = g("body") or g("combined") or ""
+    return _MEETING_NAME.search(named) is not None
+
+
+def _without_prefix(g: Groups) -> Groups:
+    """*g* as if the match had no prefix."""
+
+    def group(name: str) -> str | None:
+        return None if name in _PREFIX_GROUPS else g(name)
+
+    return group
+
+
+# An ordinal and what joins it to the next one (``39th and``, ``37th,``), at the end of a
+# stretch of text.
+_COORDINATED = regex.compile(
+    r"(?<![\w])(?P<ordinal>" + ORDINAL + r"),?+" + SPACE + r"(?:(?:and|&|or)" + SPACE + r")?\Z",
+    regex.VERSION1,
+)
+_STARTS_WITH_ORDINAL = regex.compile(ORDINAL, regex.VERSION1)
+_WORD_AFTER = regex.compile(r"[^\S\n]++(\w++)")
+_WORD_BEFORE = regex.compile(r"(\w++)\.?+[^\S\n]++\Z")
+
+
+def coordinated(text: str, found: Found, lo: int) -> list[Found]:
+    """Editions written before *found*'s own and joined to it (``the 39th and 38th ASEAN
+    summits``, ``the 15th, 16th and 17th BRICS summits``), after *lo*: one forum each, in
+    text order, whose surface is the ordinal alone."""
+    if found.forum.edition is None or not _STARTS_WITH_ORDINAL.match(text, found.start):
+        return []
+    out: list[Found] = []
+    end = found.start
+    while True:
+        m = _COORDINATED.search(text, max(lo, end - 40), end)
+        if m is None:
+            break
+        edition = ordinal_value(m.group("ordinal"))
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if edition is None or (before is not None and before.group(1).casefold() in MONTHS):
+            break  # ``on June 2nd and the 17th BRICS summit``: a date
+        forum = attrs.evolve(found.forum, edition=edition)
+        out.append(Found(forum, m.start("ordinal"), m.end("ordinal")))
+        end = m.start()
+    return out[::-1]
 
 
 def _read_combined(m: Match, g: Groups) -> _Reading | None:
@@ -157,11 +234,12 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
         return None  # a currency (AU$, US$), not the organisation
     if any(p.match(tail) for p in _not_followed_by(org)):
         return None
-    summit, city = g("city_summit"), g("city")
-    phrase = g("body") if summit is None else summit
+    summit, city, group = g("city_summit"), g("city"), g("group")
+    phrase = summit if summit is not None else group if group is not None else g("body")
     if phrase is None:
         return reading
     reading.body = body_of_phrase(phrase, org)
+    reading.grouped = group is not None and reading.body is not None
     if summit is not None and city is not None:
         reading.place_before = None if _not_a_city(city) else city
         reading.body = reading.body if reading.place_before is not None else None
@@ -222,23 +300,37 @@ def _read_mechanism(
 
 def _read_bare_body(m: Match, g: Groups, text: str, seen: list[Forum]) -> _Reading | None:
     """A body named alone after *the* (``the Security Council``): of the last organisation
-    mentioned before it that has such a body."""
+    mentioned before it that has such a body, else of the one the data names for it."""
     start = m.start()
     if not _THE_BEFORE.search(text, max(0, start - 12), start):
         return None
     name = g("bare_body")
-    owners = index().bare_bodies.get(name_key(name), {}) if name is not None else {}
-    previous = next((f.org for f in reversed(seen) if f.org in owners), None)
-    if previous is None:
+    if name is None:
         return None
-    return _Reading(previous, owners[previous], m.start("bare_body"), m.end())
+    idx = index()
+    owners = idx.bare_bodies.get(name_key(name), {})
+    previous = next((f.org for f in reversed(seen) if f.org in owners), None)
+    if previous is not None:
+        return _Reading(previous, owners[previous], m.start("bare_body"), m.end())
+    default = idx.bare_defaults.get(name_key(name))
+    if default is None:
+        return None
+    org, body, unless = default
+    after = _WORD_AFTER.match(text, m.end("bare_body"))
+    if after is not None and after.group(1) in unless:
+        return None  # ``the Security Council of Russia``, ``the Security Council Secretary``
+    return _Reading(org, body, m.start("bare_body"), m.end())
 
 
-def _with_prefix(m: Match, g: Groups, text: str, reading: _Reading) -> Found:
+def _with_prefix(
+    m: Match, g: Groups, text: str, reading: _Reading, start: int | None = None
+) -> Found:
     """The forum of *reading* with what the prefix and tail add: a body implied by a link
-    or an ordinal, the edition, where the mention starts, and the host city."""
+    or an ordinal, the edition, where the mention starts (*start*, where the prefix is left
+    out), and the host city."""
     link = _prefix_body(g, reading)
-    start = _mention_start(m, g, reading, link)
+    if start is None:
+        start = _mention_start(m, g, reading, link)
     edition, start = _edition(m, g, reading, start)
     if reading.numbered is not None:
         edition = reading.numbered
@@ -255,11 +347,16 @@ def _prefix_body(g: Groups, reading: _Reading) -> str | None:
     org = reading.org
     link = g("link")
     if link is not None and g("ordinal") is None and name_key(link) in idx.links:
-        if name_key(link) not in idx.standalone_links:
-            link = None
-        elif reading.body is None:
+        standalone = name_key(link) in idx.standalone_links and link[-1:] not in "sS"
+        grouped = _grouped(g, reading)
+        if not standalone and not grouped:
+            link = None  # ``meeting of the SCO``, ``summits of ASEAN``: the forum itself
+        elif reading.body is None and not grouped:
             implied = idx.links[name_key(link)]
             reading.body = meeting_body(org) if implied is None else link_body(link, org)
+    group_link = g("group_link")
+    if group_link is not None and reading.body is None:
+        reading.body = link_body(group_link, org)
     body_link = g("body_link")
     if body_link is not None and reading.body is None:
         reading.body = link_body(body_link, org)
@@ -272,6 +369,15 @@ def _prefix_body(g: Groups, reading: _Reading) -> str | None:
     ):
         reading.body = meeting_body(org)
     return link
+
+
+def _grouped(g: Groups, reading: _Reading) -> bool:
+    """Whether a link names the meeting of a body named by the people it gathers (``meeting
+    of SCO foreign ministers``, ``meeting of the leaders of the G20``)."""
+    if reading.grouped:
+        return True
+    group = g("group_link")
+    return group is not None and reading.body is None and link_body(group, reading.org) is not None
 
 
 def _mention_start(m: Match, g: Groups, reading: _Reading, link: str | None) -> int:

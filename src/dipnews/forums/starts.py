@@ -22,6 +22,7 @@ from dipnews._engine import Grammar, Pattern
 from dipnews._patterns import literal_trie
 from dipnews.forums.grammar import (
     CORE_PIECES,
+    PAIR_JOIN,
     SMALL_PIECES,
     country_names,
     link_adjectives,
@@ -182,10 +183,7 @@ def _pair_head(word: str) -> Grammar:
     mine = [n for n in names if run_of(n).casefold() == word]
     source = r"(?!)"
     if mine and first:
-        source = (
-            literal_trie(mine, space=SPACE)
-            + rf"(?![\w])(?:[^\S\n]*+{DASH}[^\S\n]*+|/|{SPACE}(?:and|&){SPACE})(?=[{first}])"
-        )
+        source = literal_trie(mine, space=SPACE) + rf"(?![\w]){PAIR_JOIN}(?=[{first}])"
     if word in alias:
         source += "|" + names_and_acronyms(name_lists()["pair_aliases"])
     return Grammar(START + "(?:" + source + ")", regex.VERSION1)
