@@ -105,8 +105,11 @@ def full_names() -> dict[str, str]:
 def variations(draw: st.DrawFn, name: str) -> str:
     """*name* rewritten with variations that must not change what it canonicalises to."""
     keep = protected_words()
-    for full, acronym in full_names().items():
-        if full in name and draw(st.booleans()):
+    fulls = full_names()
+    for full, acronym in fulls.items():
+        # Not inside a longer name (United Nations Children's Fund).
+        longer = any(o != full and full in o and o in name for o in fulls)
+        if full in name and not longer and draw(st.booleans()):
             name = name.replace(full, f"{full} ({acronym})", 1)
             break
     words = name.split(" ")

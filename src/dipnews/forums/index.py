@@ -45,6 +45,10 @@ class Org:
     display: Mapping[str, str]
     #: Words that, right after the name, show it is something else.
     not_followed_by: tuple[str, ...]
+    #: Acronyms that are also words, read only outside text in capitals (``WHO``).
+    not_in_capitals: tuple[str, ...] = ()
+    #: Whether the key is an extension of the contract's closed set (``OECD``, ``UNHCR``).
+    extension: bool = False
 
 
 @attrs.frozen
@@ -225,6 +229,8 @@ def _read_orgs(data: Mapping[str, Any]) -> _OrgTables:
             meeting_body=row.get("meeting_body"),
             display=dict(row.get("display", {})),
             not_followed_by=tuple(strings(row.get("not_followed_by", []), key)),
+            not_in_capitals=tuple(strings(row.get("not_in_capitals", []), key)),
+            extension=row.get("extension", False) is True,
         )
         _read_org_names(key, row, out)
     not_forums = data.get("not_forums", {})
@@ -426,12 +432,13 @@ def name_lists() -> dict[str, list[str]]:
     return out
 
 
-def keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The organisation and mechanism keys, the body keys and the mechanism keys, each in
-    the data file's order."""
+def keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The organisation and mechanism keys, the body keys, the mechanism keys and the
+    organisation keys that extend the contract's set, each in the data file's order."""
     data = load_table(TABLE)
     return (
         tuple(data["orgs"]) + tuple(data["mechanisms"]),
         tuple(data["bodies"]),
         tuple(data["mechanisms"]),
+        tuple(k for k, row in data["orgs"].items() if row.get("extension", False) is True),
     )

@@ -18,7 +18,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Match
-from dipnews.forums.index import index, name_key
+from dipnews.forums.index import index, name_key, table
 from dipnews.forums.mechanisms import mechanism_key, pair_codes
 from dipnews.forums.words import DASH, END, ORDINAL, SPACE, ordinal_value
 from dipnews.records import Forum
@@ -234,6 +234,10 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
         return None  # a currency (AU$, US$), not the organisation
     if any(p.match(tail) for p in _not_followed_by(org)):
         return None
+    if name is not None and _someone_elses_acronym(text, name, m.start("org"), m.end("org")):
+        return None
+    if name in index().orgs[org].not_in_capitals and _in_capitals(text, m.start("org"), m.end()):
+        return None  # ``PUTIN, WHO MET XI``: a word of a headline in capitals
     summit, city, group = g("city_summit"), g("city"), g("group")
     phrase = summit if summit is not None else group if group is not None else g("body")
     if phrase is None:
@@ -241,8 +245,10 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
     reading.body = body_of_phrase(phrase, org)
     reading.grouped = group is not None and reading.body is not None
     if summit is not None and city is not None:
-        reading.place_before = None if _not_a_city(city) else city
-        reading.body = reading.body if reading.place_before is not None else None
+        kind_of_meeting = name_key(city) in _meeting_adjectives()
+        reading.place_before = None if kind_of_meeting or _not_a_city(city) else city
+        if reading.place_before is None and not kind_of_meeting:
+            reading.body = None
     joined = _JOINED.fullmatch(text[max(0, reading.core_start - 2) : reading.core_start])
     if reading.body is None or joined:
         # Not a body of this organisation (``UN summit``), or a bilateral meeting with it
@@ -254,6 +260,58 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
             close = _PAREN_CLOSE.match(text, m.end("acronym"))
             reading.end = m.end("acronym") if close is None else close.end()
     return reading
+
+
+# The words before a bracket, and the small words an acronym leaves out.
+_WORDS_BEFORE_BRACKET = regex.compile(r"((?:[\w&'’-]++[^\S\n]++){1,12}+)\([^\S\n]*+\Z")
+_BRACKET_CLOSE = regex.compile(r"[^\S\n]*+\)")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la"})
+
+
+def _someone_elses_acronym(text: str, name: str, start: int, end: int) -> bool:
+    """Whether an acronym spells the initials of another name: in brackets after that name
+    (``Composite Information Service (CIS)``), or after the text defined it so."""
+    if not name.isupper():
+        return False
+    if _BRACKET_CLOSE.match(text, end) is None:
+        defined = text.rfind("(" + name + ")", 0, start)
+        return defined >= 0 and _spells_the_name_before(text, name, defined + 1)
+    return _spells_the_name_before(text, name, start)
+
+
+def _spells_the_name_before(text: str, name: str, start: int) -> bool:
+    """Whether the acronym *name*, in brackets at *start*, spells the initials of the words
+    before the bracket, and they are not a name of the same organisation."""
+    before = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 160), start)
+    if before is None:
+        return False
+    words = [w for w in before.group(1).split() if w.casefold() not in _SMALL_WORDS]
+    letters = [c for c in name if c.isalpha()]
+    initials = [w[0] for w in words[-len(letters) :]]
+    if len(initials) != len(letters) or "".join(initials).upper() != "".join(letters):
+        return False
+    first = before.group(1).rfind(words[-len(letters)])
+    written = before.group(1)[first:]
+    org_by_name = index().org_by_name
+    return org_by_name.get(name_key(written)) != org_by_name.get(name_key(name))
+
+
+# A word of three capitals or more (a word of a headline in capitals).
+_CAPITALS = regex.compile(r"(?<![\w])\p{Lu}{3,}+(?![\w])")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words around *start*..*end* are written in capitals: two words of three
+    capitals or more within two words either side, not counting the data's acronyms."""
+    lo = max(0, start - 40)
+    hi = min(len(text), end + 40)
+    before = text[lo:start].split()[-2:]
+    after = text[end:hi].split()[:2]
+    acronyms = index().acronyms
+    shouting = [
+        w for w in before + after if _CAPITALS.search(w) and w.strip(".,;:!?\"'’()") not in acronyms
+    ]
+    return len(shouting) >= 2
 
 
 def _read_mechanism(
@@ -477,6 +535,14 @@ def _place(text: str, end: int) -> str | None:
     if code is not None and _countries.capital_of(code) != place:
         return None  # a country is not a host city, unless a city-state (Singapore)
     return place
+
+
+@functools.cache
+def _meeting_adjectives() -> frozenset[str]:
+    """Words that, before ``Summit``, say what kind of summit it is, not where it is held
+    (``SADC Extraordinary Summit``, ``GCC Annual Summit``)."""
+    words = [*table().get("link_adjectives", []), "annual", "first", "last", "next"]
+    return frozenset(name_key(w) for w in words)
 
 
 def _not_a_city(name: str) -> bool:
