@@ -70,6 +70,7 @@ def test_roman_numeral_editions(text: str, expected: list[Row]) -> None:
         ),
         # Without a mechanism after it, two countries side by side are nothing.
         ("Trade between India Russia and China grew.", []),
+        ("American Express and U.S. Treasury officials met.", []),
         ("He flew to India. Russia Summit planning began.", []),
     ],
 )
@@ -133,6 +134,15 @@ def test_pair_joined_by_a_space(text: str, expected: list[Row]) -> None:
 )
 def test_meeting_named_by_the_people_it_gathers(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_foreign_affairs_council_named_alone_is_the_eus() -> None:
+    text = "EU ministers met in Brussels, where the Foreign Affairs Council adopted sanctions."
+    assert _rows(text) == [
+        ("EU", None, None, "EU"),
+        ("EU", "FMM", None, "Foreign Affairs Council"),
+    ]
+    assert find("The Foreign Affairs Council of Ruritania met.") == []
 
 
 # --- several editions before one name ---------------------------------------------------------
