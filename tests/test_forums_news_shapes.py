@@ -71,6 +71,8 @@ def test_roman_numeral_editions(text: str, expected: list[Row]) -> None:
         # Without a mechanism after it, two countries side by side are nothing.
         ("Trade between India Russia and China grew.", []),
         ("American Express and U.S. Treasury officials met.", []),
+        # Three countries are a trilateral meeting, not a pair's mechanism.
+        ("the Vietnam Laos Cambodia Annual Summit", []),
         ("He flew to India. Russia Summit planning began.", []),
     ],
 )

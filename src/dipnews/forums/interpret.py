@@ -18,6 +18,7 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Match
+from dipnews.forums.grammar import country_names
 from dipnews.forums.index import index, name_key, table
 from dipnews.forums.mechanisms import mechanism_key, pair_codes
 from dipnews.forums.words import DASH, END, ORDINAL, SPACE, ordinal_value
@@ -334,8 +335,10 @@ def _read_mechanism(
     if alias is not None:
         pair = idx.pair_aliases.get(name_key(alias))
     elif first is not None and second is not None:
-        if _JOINED_BEFORE.search(text, max(0, core_start - 40), core_start):
-            return None  # one pair of a longer chain (``India-Japan-US``)
+        if _JOINED_BEFORE.search(text, max(0, core_start - 40), core_start) or (
+            _country_before().search(text, max(0, core_start - 40), core_start)
+        ):
+            return None  # one pair of a longer chain (``India-Japan-US``, ``China Japan Korea``)
         pair = pair_codes(country_map, first, second)
         if pair is None:
             return None
@@ -354,6 +357,12 @@ def _read_mechanism(
         return None
     key, body = found
     return _Reading(key, body, core_start, m.end())
+
+
+@functools.cache
+def _country_before() -> regex.Pattern[str]:
+    """A country name and a space right before a position (a chain of three countries)."""
+    return regex.compile(r"(?<![\w])(?:" + country_names()[1] + r")[^\S\n]++\Z", regex.VERSION1)
 
 
 def _read_bare_body(m: Match, g: Groups, text: str, seen: list[Forum]) -> _Reading | None:
