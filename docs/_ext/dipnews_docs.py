@@ -6,7 +6,8 @@ Directives:
     the role codes of :data:`dipnews.records.ROLE_CODES`, in order, with the titles that
     map to each in ``titles.json`` (where that table exists).
 ``.. dipnews-forum-keys::``
-    the organisations of ``forums.json`` with their body keys.
+    the organisations of ``forums.json`` with their body keys: the contract's, or with
+    ``:extensions:`` the ones marked ``"extension": true``.
 ``.. dipnews-forum-bodies::``
     the body keys of ``forums.json``.
 ``.. dipnews-mechanisms::``
@@ -27,11 +28,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
@@ -120,16 +122,20 @@ class RoleCodes(SphinxDirective):
 
 
 class ForumKeys(SphinxDirective):
-    """The organisations of forums.json."""
+    """The organisations of forums.json: the contract's, or with ``:extensions:`` the
+    extensions."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"extensions": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         forums = _load("forums.json")
         orgs = None if forums is None else forums.get("orgs")
         if not isinstance(orgs, dict):
             return _note("The forum table (forums.json) is not in this build.")
+        extensions = "extensions" in self.options
         rows = []
         for key, org in orgs.items():
-            if not isinstance(org, dict):
+            if not isinstance(org, dict) or (org.get("extension") is True) != extensions:
                 continue
             bodies = org.get("bodies")
             body_keys = ", ".join(bodies) if isinstance(bodies, dict) else ""

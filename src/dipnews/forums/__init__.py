@@ -11,8 +11,10 @@ Forum(org='SCO', body='SUMMIT', edition=None, place=None)
 Forum(org='UN', body='GA', edition=80, place=None)
 >>> canonicalise("Twenty-third India–Russia annual summit")
 Forum(org='IND-RUS-SUMMIT', body='SUMMIT', edition=23, place=None)
->>> [(m.forum.org, m.forum.body, m.surface) for m in find("He spoke at the UNSC and UNESCO.")]
+>>> [(m.forum.org, m.forum.body, m.surface) for m in find("He spoke at the UNSC and UNEP.")]
 [('UN', 'SC', 'UNSC')]
+>>> [m.forum.org for m in find("OECD Secretary-General Mathias Cormann met UNESCO officials.")]
+['OECD', 'UNESCO']
 >>> m, = find("They met at the 17th BRICS Summit in Rio de Janeiro, hosted by Brazil.")
 >>> m.forum, m.surface
 (Forum(org='BRICS', body='SUMMIT', edition=17, place='Rio de Janeiro'), '17th BRICS Summit')
@@ -40,7 +42,9 @@ phrase: ``Kenya-Tanzania Joint Permanent Commission`` is ``KEN-TZA-JPC``; see
 Case, dashes, ``Organisation``/``Organization``, ``Defence``/``Defense``, apostrophes
 (``Ministers'``, ``Minister's``, ``Ministers``), ``and``/``&``, commas inside a long name
 and line breaks never matter. Acronyms are matched in the case the data gives
-(``UN``, ``Nato``), so the word *un-* or ``UNESCO`` is not the UN.
+(``UN``, ``Nato``), so the word *un-* or ``UNESCO`` is not the UN. Besides the contract's
+keys the data has organisations marked as extensions (UN agencies such as ``UNESCO`` and
+``WHO``, development banks, ``OECD``, ``ECOWAS``...: :data:`EXTENSION_KEYS`).
 
 Where things are, for a contributor: every name lives in ``data/forums.json``, and this
 package's rooms read it, build the pattern, scan a text and read what matched.
@@ -82,6 +86,7 @@ from dipnews.records import Forum, ForumMention
 
 __all__ = [
     "BODY_KEYS",
+    "EXTENSION_KEYS",
     "MECHANISM_KEYS",
     "ORG_KEYS",
     "canonicalise",
@@ -120,7 +125,7 @@ def canonicalise(name: str) -> Forum | None:
     Forum(org='G20', body='FMM', edition=None, place=None)
     >>> canonicalise("SCO Summit, Tianjin")
     Forum(org='SCO', body='SUMMIT', edition=None, place='Tianjin')
-    >>> canonicalise("summit") is None, canonicalise("UNESCO") is None
+    >>> canonicalise("summit") is None, canonicalise("UNEP") is None
     (True, True)
     """
     check_text(name, what="name")
@@ -246,11 +251,16 @@ def mechanism_suffixes() -> dict[str, tuple[str, str]]:
     }
 
 
-#: Every organisation and bilateral-mechanism key, in the data file's order.
+#: Every organisation and bilateral-mechanism key, in the data file's order (the
+#: contract's keys and the :data:`EXTENSION_KEYS`).
 ORG_KEYS: tuple[str, ...]
 #: Every body key (``GA``, ``SC``, ``SUMMIT``, ``CHG``, ``FMM``, ``DMM``, ``SESSION``,
 #: ``MINISTERIAL``).
 BODY_KEYS: tuple[str, ...]
 #: The bilateral mechanism keys (a subset of :data:`ORG_KEYS`).
 MECHANISM_KEYS: tuple[str, ...]
-ORG_KEYS, BODY_KEYS, MECHANISM_KEYS = keys()
+#: The organisation keys that extend the contract's closed set (UN agencies, development
+#: banks, regional organisations such as ``OECD``, ``ECOWAS``, ``CARICOM``), marked
+#: ``"extension": true`` in the data; a subset of :data:`ORG_KEYS`.
+EXTENSION_KEYS: tuple[str, ...]
+ORG_KEYS, BODY_KEYS, MECHANISM_KEYS, EXTENSION_KEYS = keys()

@@ -2,8 +2,9 @@
 
 A mention is an optional prefix, one core piece, and an optional tail::
 
-    [ordinal] [annual] [[adjective] link of the] [body link of the]      prefix
-    not_forum | numbered | combined | org [(acronym)] [[ordinal] body | city Summit]
+    [ordinal] [annual] [[adjective] link of the [group of the]] [body link of the]  prefix
+    not_forum | numbered | combined
+      | org [(acronym)] [[ordinal] body | city Summit | group after a link]
       | [pair [annual]] (mechanism | mechanism_kind [on topic] [(acronym)] [between A and B])
       | bare_body                                                        core
     [(acronym)] ['s ordinal session]                                     tail
@@ -50,7 +51,7 @@ _PIECE_GROUPS = {
     "not_forum": ("not_forum",),
     "numbered": ("numbered", "number"),
     "combined": ("combined",),
-    "org": ("org", "acronym", "body_ordinal", "body", "city", "city_summit"),
+    "org": ("org", "acronym", "body_ordinal", "body", "city", "city_summit", "group"),
     "pair": ("pair", "pair_alias", "first_country", "second_country", "pair_annual"),
     "mechanism": ("mechanism",),
     "mechanism_kind": (
@@ -73,6 +74,7 @@ PIECE_LISTS = {
     "mechanism_kind": ("kind_phrases", ""),
     "bare_body": ("bare_bodies", ""),
     "body_phrases": ("body_phrases", ""),
+    "group_phrases": ("group_phrases", ""),
     "links": ("links", ""),
     "link_adjectives": ("link_adjectives", ""),
 }
@@ -89,8 +91,9 @@ _TOPIC_WORD = (
 )
 # An optional ``the`` before a name.
 _THE = r"(?:[Tt]he" + SPACE + ")?"
-# The words that join the two countries of a pair.
-_PAIR_JOIN = rf"(?:[^\S\n]*+{DASH}[^\S\n]*+|/|{SPACE}(?:and|&){SPACE})"
+#: The words that join the two countries of a pair: a dash, a slash, ``and``, or a plain
+#: space (``the 22nd India Russia Summit``; a mechanism phrase must follow the pair).
+PAIR_JOIN = rf"(?:[^\S\n]*+{DASH}[^\S\n]*+|/|{SPACE}(?:and|&){SPACE}|[^\S\n]++)"
 
 
 def list_source(key: str, names: list[str], acronyms: list[str]) -> str:
@@ -175,6 +178,7 @@ def _of_the() -> str:
 
 def _prefix() -> str:
     """An ordinal, ``annual``, then a link (``session of the``, ``special session of the``)
+    with the people a body gathers (``session of Heads of State and Government of the``),
     and a body as a link (``Council of Heads of State of the``)."""
     body = names_of("body_phrases")
     return (
@@ -188,7 +192,11 @@ def _prefix() -> str:
         + names_of("links")
         + r")"
         + _of_the()
-        + r")?(?:(?P<body_link>"
+        + r"(?:(?P<group_link>"
+        + names_of("group_phrases")
+        + r")"
+        + _of_the()
+        + r")?)?(?:(?P<body_link>"
         + body
         + r")"
         + _of_the()
@@ -201,7 +209,7 @@ def _lead_prefix(lead: str | None) -> str:
     return (
         (_optional_word("ordinal", ORDINAL) if lead == "ordinal" else _absent("ordinal"))
         + (_optional_word("annual", "(?i:annual)") if lead == "annual" else _absent("annual"))
-        + _absent("link_adjective", "link", "body_link")
+        + _absent("link_adjective", "link", "group_link", "body_link")
     )
 
 
@@ -226,7 +234,8 @@ def _combined() -> str:
 
 def _org() -> str:
     """An organisation (``SCO``, ``Shanghai Cooperation Organization``), its acronym in
-    brackets, then one of its bodies (``Heads of State Council``) or a city's summit."""
+    brackets, then one of its bodies (``Heads of State Council``), a city's summit, or,
+    after a link only, the people a body gathers (``meeting of SCO foreign ministers``)."""
     return (
         r"(?P<org>"
         + names_of("org")
@@ -236,6 +245,11 @@ def _org() -> str:
         + _org_body()
         + r"|"
         + _city_summit()
+        + r"|(?(link)"
+        + SPACE
+        + r"(?P<group>"
+        + names_of("group_phrases")
+        + r")|(?!))"
         + r")?"
     )
 
@@ -270,7 +284,7 @@ def _pair() -> str:
     name that stands for one (``CPEC``), then ``annual``; a mechanism piece follows."""
     country_map, country = country_names()
     pair = (
-        rf"(?P<first_country>{country}){_PAIR_JOIN}(?P<second_country>{country})"
+        rf"(?P<first_country>{country}){PAIR_JOIN}(?P<second_country>{country})"
         if country_map
         else r"(?!)"
     )

@@ -45,6 +45,10 @@ class Org:
     display: Mapping[str, str]
     #: Words that, right after the name, show it is something else.
     not_followed_by: tuple[str, ...]
+    #: Acronyms that are also words, read only outside text in capitals (``WHO``).
+    not_in_capitals: tuple[str, ...] = ()
+    #: Whether the key is an extension of the contract's closed set (``OECD``, ``UNHCR``).
+    extension: bool = False
 
 
 @attrs.frozen
@@ -78,6 +82,10 @@ class Index:
     body_by_phrase: Mapping[str, Mapping[str, str]]
     #: Body name that may stand alone after *the* -> {org key: body key}.
     bare_bodies: Mapping[str, Mapping[str, str]]
+    #: Body name that, alone after *the* with no owner named before, is one organisation's
+    #: (``the Security Council`` is the UN's) -> (org key, body key, words that, right
+    #: after it, show it is another (``of``: ``the Security Council of Russia``)).
+    bare_defaults: Mapping[str, tuple[str, str, tuple[str, ...]]]
     #: A listed mechanism's own name or acronym -> its key.
     mechanism_by_name: Mapping[str, str]
     #: Phrase naming a kind of mechanism after a pair (``Joint Commission``) -> kind.
@@ -160,6 +168,21 @@ def name_key(text: str) -> str:
     return "".join(out)
 
 
+def group_phrases(bodies: Mapping[str, Any]) -> dict[str, str]:
+    """Each phrase that names the people a body gathers (``Foreign Ministers``, ``Leaders``)
+    -> the body key. Such a phrase names the body only after a meeting word: ``meeting of
+    SCO foreign ministers``, ``session of Heads of State and Government of the AU``."""
+    phrases: dict[str, str] = {}
+    for key, body in bodies.items():
+        for p in strings(body.get("group_phrases", []), key):
+            phrases[p] = key
+        sectors = body.get("sectors", [])
+        for form in strings(body.get("sector_group_phrases", []), key) if sectors else []:
+            for sector in strings(sectors, key):
+                phrases[form.format(sector)] = key
+    return phrases
+
+
 def body_phrases(bodies: Mapping[str, Any]) -> dict[str, str]:
     """Each phrase that names a body for any organisation that has it -> the body key."""
     phrases: dict[str, str] = {}
@@ -184,13 +207,14 @@ class _OrgTables:
     combined: dict[str, tuple[str, str]] = attrs.Factory(dict)
     body_by_phrase: dict[str, dict[str, str]] = attrs.Factory(dict)
     bare_bodies: dict[str, dict[str, str]] = attrs.Factory(dict)
+    bare_defaults: dict[str, tuple[str, str, tuple[str, ...]]] = attrs.Factory(dict)
     acronyms: set[str] = attrs.Factory(set)
 
 
 def _read_orgs(data: Mapping[str, Any]) -> _OrgTables:
     bodies: dict[str, Any] = data["bodies"]
     out = _OrgTables()
-    for phrase, body in body_phrases(bodies).items():
+    for phrase, body in [*body_phrases(bodies).items(), *group_phrases(bodies).items()]:
         out.body_by_phrase.setdefault(name_key(phrase), {})["*"] = body
     for key, row in data["orgs"].items():
         own = row.get("bodies", {})
@@ -205,6 +229,8 @@ def _read_orgs(data: Mapping[str, Any]) -> _OrgTables:
             meeting_body=row.get("meeting_body"),
             display=dict(row.get("display", {})),
             not_followed_by=tuple(strings(row.get("not_followed_by", []), key)),
+            not_in_capitals=tuple(strings(row.get("not_in_capitals", []), key)),
+            extension=row.get("extension", False) is True,
         )
         _read_org_names(key, row, out)
     not_forums = data.get("not_forums", {})
@@ -234,6 +260,9 @@ def _read_org_names(key: str, row: Mapping[str, Any], out: _OrgTables) -> None:
     for body, names in row.get("bare", {}).items():
         for p in strings(names, key):
             out.bare_bodies.setdefault(name_key(p), {})[key] = body
+    for body, unless in row.get("bare_default", {}).items():
+        for p in strings(row.get("bare", {}).get(body, []), key):
+            out.bare_defaults[name_key(p)] = (key, body, tuple(strings(unless, key)))
 
 
 @attrs.define
@@ -324,6 +353,7 @@ def index() -> Index:
         combined=orgs.combined,
         body_by_phrase=orgs.body_by_phrase,
         bare_bodies=orgs.bare_bodies,
+        bare_defaults=orgs.bare_defaults,
         mechanism_by_name=mechanisms.by_name,
         kind_by_phrase=kinds.kind_by_phrase,
         generic_kinds=frozenset(
@@ -354,7 +384,8 @@ def index() -> Index:
 def name_lists() -> dict[str, list[str]]:
     """The name lists the grammar compiles, one per piece of a mention, from the data file:
     ``org_names`` and ``org_acronyms``, ``body_phrases`` (any organisation's and each
-    one's own), ``combined``, ``numbered``, ``bare_bodies``, ``mechanism_names`` and
+    one's own), ``group_phrases``, ``combined``, ``numbered``, ``bare_bodies``,
+    ``mechanism_names`` and
     ``mechanism_acronyms``, ``kind_phrases``, ``not_forum_names`` and
     ``not_forum_acronyms``, ``pair_aliases``, ``links`` and ``link_adjectives``."""
     data = table()
@@ -372,6 +403,7 @@ def name_lists() -> dict[str, list[str]]:
         )
     }
     out["body_phrases"] = list(body_phrases(data["bodies"]))
+    out["group_phrases"] = list(group_phrases(data["bodies"]))
     for row in data["orgs"].values():
         out["org_names"] += row["names"]
         out["org_acronyms"] += row["acronyms"]
@@ -400,12 +432,13 @@ def name_lists() -> dict[str, list[str]]:
     return out
 
 
-def keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The organisation and mechanism keys, the body keys and the mechanism keys, each in
-    the data file's order."""
+def keys() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The organisation and mechanism keys, the body keys, the mechanism keys and the
+    organisation keys that extend the contract's set, each in the data file's order."""
     data = load_table(TABLE)
     return (
         tuple(data["orgs"]) + tuple(data["mechanisms"]),
         tuple(data["bodies"]),
         tuple(data["mechanisms"]),
+        tuple(k for k, row in data["orgs"].items() if row.get("extension", False) is True),
     )

@@ -18,9 +18,10 @@ import regex
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._engine import Match
-from dipnews.forums.index import index, name_key
+from dipnews.forums.grammar import country_names
+from dipnews.forums.index import index, name_key, table
 from dipnews.forums.mechanisms import mechanism_key, pair_codes
-from dipnews.forums.words import DASH, END, SPACE, ordinal_value
+from dipnews.forums.words import DASH, END, ORDINAL, SPACE, ordinal_value
 from dipnews.records import Forum
 
 
@@ -66,6 +67,7 @@ _CORE_GROUPS = (
     "org",
     "acronym",
     "body",
+    "group",
     "mechanism",
     "mechanism_kind",
     "topic",
@@ -94,6 +96,9 @@ class _Reading:
     numbered: int | None = None
     #: Whether a body phrase after the organisation was not one of its bodies.
     rejected: bool = False
+    #: Whether the body was named by the people it gathers after a link (``meeting of
+    #: SCO foreign ministers``): the link is then part of the mention.
+    grouped: bool = False
 
 
 def _groups(m: Match, text: str) -> Groups:
@@ -128,7 +133,80 @@ def interpret(
         reading = _read_bare_body(m, g, text, seen)
     if reading is None:
         return None
+    if _prefix_is_not_the_forums(m, g, text, reading):
+        return _with_prefix(m, _without_prefix(g), text, reading, reading.core_start)
     return _with_prefix(m, g, text, reading)
+
+
+# The groups of the prefix (see grammar._prefix).
+_PREFIX_GROUPS = frozenset(
+    {"ordinal", "annual", "link_adjective", "link", "group_link", "body_link"}
+)
+# A determiner before an ordinal that makes it someone's count, not the forum's edition
+# (``his first ASEAN meeting``, ``India's first G20 summit``: the first for India).
+_COUNTER_BEFORE = regex.compile(
+    r"(?<![\w])(?i:his|her|their|its|my|our|your|a|an)" + SPACE + r"\Z|['’]s?" + SPACE + r"\Z",
+    regex.VERSION1,
+)
+# Link words that count the sittings of a meeting (``the first session of the G20 Summit``).
+_SITTING_LINKS = frozenset({"session", "meeting"})
+# Words of a body's name that make it a meeting itself, not a standing body.
+_MEETING_NAME = regex.compile(r"(?i:summit|meeting)")
+
+
+def _prefix_is_not_the_forums(m: Match, g: Groups, text: str, reading: _Reading) -> bool:
+    """Whether the prefix of the match counts something else than the forum's editions: an
+    ordinal after a possessive or an article (``his first ASEAN meeting``), or a sitting of a
+    summit named as such (``the first session of the G20 Summit``)."""
+    if g("ordinal") is not None and _COUNTER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    link = g("link")
+    if link is None or name_key(link) not in _SITTING_LINKS or reading.body != "SUMMIT":
+        return False
+    named = g("body") or g("combined") or ""
+    return _MEETING_NAME.search(named) is not None
+
+
+def _without_prefix(g: Groups) -> Groups:
+    """*g* as if the match had no prefix."""
+
+    def group(name: str) -> str | None:
+        return None if name in _PREFIX_GROUPS else g(name)
+
+    return group
+
+
+# An ordinal and what joins it to the next one (``39th and``, ``37th,``), at the end of a
+# stretch of text.
+_COORDINATED = regex.compile(
+    r"(?<![\w])(?P<ordinal>" + ORDINAL + r"),?+" + SPACE + r"(?:(?:and|&|or)" + SPACE + r")?\Z",
+    regex.VERSION1,
+)
+_STARTS_WITH_ORDINAL = regex.compile(ORDINAL, regex.VERSION1)
+_WORD_AFTER = regex.compile(r"[^\S\n]++(\w++)")
+_WORD_BEFORE = regex.compile(r"(\w++)\.?+[^\S\n]++\Z")
+
+
+def coordinated(text: str, found: Found, lo: int) -> list[Found]:
+    """Editions written before *found*'s own and joined to it (``the 39th and 38th ASEAN
+    summits``, ``the 15th, 16th and 17th BRICS summits``), after *lo*: one forum each, in
+    text order, whose surface is the ordinal alone."""
+    if found.forum.edition is None or not _STARTS_WITH_ORDINAL.match(text, found.start):
+        return []
+    out: list[Found] = []
+    end = found.start
+    while True:
+        m = _COORDINATED.search(text, max(lo, end - 40), end)
+        if m is None:
+            break
+        edition = ordinal_value(m.group("ordinal"))
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if edition is None or (before is not None and before.group(1).casefold() in MONTHS):
+            break  # ``on June 2nd and the 17th BRICS summit``: a date
+        forum = attrs.evolve(found.forum, edition=edition)
+        out.append(Found(forum, m.start("ordinal"), m.end("ordinal")))
+        end = m.start()
+    return out[::-1]
 
 
 def _read_combined(m: Match, g: Groups) -> _Reading | None:
@@ -157,14 +235,21 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
         return None  # a currency (AU$, US$), not the organisation
     if any(p.match(tail) for p in _not_followed_by(org)):
         return None
-    summit, city = g("city_summit"), g("city")
-    phrase = g("body") if summit is None else summit
+    if name is not None and _someone_elses_acronym(text, name, m.start("org"), m.end("org")):
+        return None
+    if name in index().orgs[org].not_in_capitals and _in_capitals(text, m.start("org"), m.end()):
+        return None  # ``PUTIN, WHO MET XI``: a word of a headline in capitals
+    summit, city, group = g("city_summit"), g("city"), g("group")
+    phrase = summit if summit is not None else group if group is not None else g("body")
     if phrase is None:
         return reading
     reading.body = body_of_phrase(phrase, org)
+    reading.grouped = group is not None and reading.body is not None
     if summit is not None and city is not None:
-        reading.place_before = None if _not_a_city(city) else city
-        reading.body = reading.body if reading.place_before is not None else None
+        kind_of_meeting = name_key(city) in _meeting_adjectives()
+        reading.place_before = None if kind_of_meeting or _not_a_city(city) else city
+        if reading.place_before is None and not kind_of_meeting:
+            reading.body = None
     joined = _JOINED.fullmatch(text[max(0, reading.core_start - 2) : reading.core_start])
     if reading.body is None or joined:
         # Not a body of this organisation (``UN summit``), or a bilateral meeting with it
@@ -176,6 +261,58 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
             close = _PAREN_CLOSE.match(text, m.end("acronym"))
             reading.end = m.end("acronym") if close is None else close.end()
     return reading
+
+
+# The words before a bracket, and the small words an acronym leaves out.
+_WORDS_BEFORE_BRACKET = regex.compile(r"((?:[\w&'’-]++[^\S\n]++){1,12}+)\([^\S\n]*+\Z")
+_BRACKET_CLOSE = regex.compile(r"[^\S\n]*+\)")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la"})
+
+
+def _someone_elses_acronym(text: str, name: str, start: int, end: int) -> bool:
+    """Whether an acronym spells the initials of another name: in brackets after that name
+    (``Composite Information Service (CIS)``), or after the text defined it so."""
+    if not name.isupper():
+        return False
+    if _BRACKET_CLOSE.match(text, end) is None:
+        defined = text.rfind("(" + name + ")", 0, start)
+        return defined >= 0 and _spells_the_name_before(text, name, defined + 1)
+    return _spells_the_name_before(text, name, start)
+
+
+def _spells_the_name_before(text: str, name: str, start: int) -> bool:
+    """Whether the acronym *name*, in brackets at *start*, spells the initials of the words
+    before the bracket, and they are not a name of the same organisation."""
+    before = _WORDS_BEFORE_BRACKET.search(text, max(0, start - 160), start)
+    if before is None:
+        return False
+    words = [w for w in before.group(1).split() if w.casefold() not in _SMALL_WORDS]
+    letters = [c for c in name if c.isalpha()]
+    initials = [w[0] for w in words[-len(letters) :]]
+    if len(initials) != len(letters) or "".join(initials).upper() != "".join(letters):
+        return False
+    first = before.group(1).rfind(words[-len(letters)])
+    written = before.group(1)[first:]
+    org_by_name = index().org_by_name
+    return org_by_name.get(name_key(written)) != org_by_name.get(name_key(name))
+
+
+# A word of three capitals or more (a word of a headline in capitals).
+_CAPITALS = regex.compile(r"(?<![\w])\p{Lu}{3,}+(?![\w])")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the words around *start*..*end* are written in capitals: two words of three
+    capitals or more within two words either side, not counting the data's acronyms."""
+    lo = max(0, start - 40)
+    hi = min(len(text), end + 40)
+    before = text[lo:start].split()[-2:]
+    after = text[end:hi].split()[:2]
+    acronyms = index().acronyms
+    shouting = [
+        w for w in before + after if _CAPITALS.search(w) and w.strip(".,;:!?\"'’()") not in acronyms
+    ]
+    return len(shouting) >= 2
 
 
 def _read_mechanism(
@@ -198,8 +335,10 @@ def _read_mechanism(
     if alias is not None:
         pair = idx.pair_aliases.get(name_key(alias))
     elif first is not None and second is not None:
-        if _JOINED_BEFORE.search(text, max(0, core_start - 40), core_start):
-            return None  # one pair of a longer chain (``India-Japan-US``)
+        if _JOINED_BEFORE.search(text, max(0, core_start - 40), core_start) or (
+            _country_before().search(text, max(0, core_start - 40), core_start)
+        ):
+            return None  # one pair of a longer chain (``India-Japan-US``, ``China Japan Korea``)
         pair = pair_codes(country_map, first, second)
         if pair is None:
             return None
@@ -220,25 +359,45 @@ def _read_mechanism(
     return _Reading(key, body, core_start, m.end())
 
 
+@functools.cache
+def _country_before() -> regex.Pattern[str]:
+    """A country name and a space right before a position (a chain of three countries)."""
+    return regex.compile(r"(?<![\w])(?:" + country_names()[1] + r")[^\S\n]++\Z", regex.VERSION1)
+
+
 def _read_bare_body(m: Match, g: Groups, text: str, seen: list[Forum]) -> _Reading | None:
     """A body named alone after *the* (``the Security Council``): of the last organisation
-    mentioned before it that has such a body."""
+    mentioned before it that has such a body, else of the one the data names for it."""
     start = m.start()
     if not _THE_BEFORE.search(text, max(0, start - 12), start):
         return None
     name = g("bare_body")
-    owners = index().bare_bodies.get(name_key(name), {}) if name is not None else {}
-    previous = next((f.org for f in reversed(seen) if f.org in owners), None)
-    if previous is None:
+    if name is None:
         return None
-    return _Reading(previous, owners[previous], m.start("bare_body"), m.end())
+    idx = index()
+    owners = idx.bare_bodies.get(name_key(name), {})
+    previous = next((f.org for f in reversed(seen) if f.org in owners), None)
+    if previous is not None:
+        return _Reading(previous, owners[previous], m.start("bare_body"), m.end())
+    default = idx.bare_defaults.get(name_key(name))
+    if default is None:
+        return None
+    org, body, unless = default
+    after = _WORD_AFTER.match(text, m.end("bare_body"))
+    if after is not None and after.group(1) in unless:
+        return None  # ``the Security Council of Russia``, ``the Security Council Secretary``
+    return _Reading(org, body, m.start("bare_body"), m.end())
 
 
-def _with_prefix(m: Match, g: Groups, text: str, reading: _Reading) -> Found:
+def _with_prefix(
+    m: Match, g: Groups, text: str, reading: _Reading, start: int | None = None
+) -> Found:
     """The forum of *reading* with what the prefix and tail add: a body implied by a link
-    or an ordinal, the edition, where the mention starts, and the host city."""
+    or an ordinal, the edition, where the mention starts (*start*, where the prefix is left
+    out), and the host city."""
     link = _prefix_body(g, reading)
-    start = _mention_start(m, g, reading, link)
+    if start is None:
+        start = _mention_start(m, g, reading, link)
     edition, start = _edition(m, g, reading, start)
     if reading.numbered is not None:
         edition = reading.numbered
@@ -255,11 +414,16 @@ def _prefix_body(g: Groups, reading: _Reading) -> str | None:
     org = reading.org
     link = g("link")
     if link is not None and g("ordinal") is None and name_key(link) in idx.links:
-        if name_key(link) not in idx.standalone_links:
-            link = None
-        elif reading.body is None:
+        standalone = name_key(link) in idx.standalone_links and link[-1:] not in "sS"
+        grouped = _grouped(g, reading)
+        if not standalone and not grouped:
+            link = None  # ``meeting of the SCO``, ``summits of ASEAN``: the forum itself
+        elif reading.body is None and not grouped:
             implied = idx.links[name_key(link)]
             reading.body = meeting_body(org) if implied is None else link_body(link, org)
+    group_link = g("group_link")
+    if group_link is not None and reading.body is None:
+        reading.body = link_body(group_link, org)
     body_link = g("body_link")
     if body_link is not None and reading.body is None:
         reading.body = link_body(body_link, org)
@@ -272,6 +436,15 @@ def _prefix_body(g: Groups, reading: _Reading) -> str | None:
     ):
         reading.body = meeting_body(org)
     return link
+
+
+def _grouped(g: Groups, reading: _Reading) -> bool:
+    """Whether a link names the meeting of a body named by the people it gathers (``meeting
+    of SCO foreign ministers``, ``meeting of the leaders of the G20``)."""
+    if reading.grouped:
+        return True
+    group = g("group_link")
+    return group is not None and reading.body is None and link_body(group, reading.org) is not None
 
 
 def _mention_start(m: Match, g: Groups, reading: _Reading, link: str | None) -> int:
@@ -371,6 +544,14 @@ def _place(text: str, end: int) -> str | None:
     if code is not None and _countries.capital_of(code) != place:
         return None  # a country is not a host city, unless a city-state (Singapore)
     return place
+
+
+@functools.cache
+def _meeting_adjectives() -> frozenset[str]:
+    """Words that, before ``Summit``, say what kind of summit it is, not where it is held
+    (``SADC Extraordinary Summit``, ``GCC Annual Summit``)."""
+    words = [*table().get("link_adjectives", []), "annual", "first", "last", "next"]
+    return frozenset(name_key(w) for w in words)
 
 
 def _not_a_city(name: str) -> bool:

@@ -113,15 +113,26 @@ def _sentence_pair(
     """The country pair (``India and Japan``, ``India-China``) nearest to a mechanism named
     without one, within the same sentence (at most 300 characters either side)."""
     lo, hi = _sentence_bounds(text, start, end)
-    best: tuple[int, tuple[str, str]] | None = None
+    best: tuple[int, tuple[str, str], int, int] | None = None
     for m in _pair_in_context().finditer(text, lo, hi):
         codes = pair_codes(country_map, m.group("first_country"), m.group("second_country"))
         if codes is None:
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if distance >= 0 and (best is None or distance < best[0]):
-            best = (distance, codes)
-    return None if best is None else best[1]
+            gap = (m.end(), start) if m.end() <= start else (end, m.start())
+            best = (distance, codes, *gap)
+    if best is None:
+        return None
+    _distance, codes, gap_start, gap_end = best
+    # ``laid the groundwork for a 2+2 meeting in talks with the US Secretary of State, amid
+    # a row between India and Canada``: a third country named nearer than the pair says the
+    # pair is about something else.
+    for m in _country_word().finditer(text, gap_start, gap_end):
+        code = country_map.get(_SPACES.sub(" ", m.group()))
+        if code is not None and code not in codes:
+            return None
+    return codes
 
 
 def _has_anaphor(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from dipnews._engine import plain
 from dipnews.forums.grammar import country_names, mention_grammar
-from dipnews.forums.interpret import Found, interpret
+from dipnews.forums.interpret import Found, coordinated, interpret
 from dipnews.forums.starts import NO_PLAN, WORD, candidate, known_plans, pattern_for
 from dipnews.records import Forum
 
@@ -49,6 +49,8 @@ def scan(text: str) -> Iterator[Found]:
             if m.group("not_forum") is not None:
                 pos = m.end()
             continue
+        # ``the 39th and 38th ASEAN summits``: the 39th first.
+        yield from coordinated(text, found, pos)
         seen.append(found.forum)
         yield found
         pos = found.end

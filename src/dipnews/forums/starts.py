@@ -22,6 +22,7 @@ from dipnews._engine import Grammar, Pattern
 from dipnews._patterns import literal_trie
 from dipnews.forums.grammar import (
     CORE_PIECES,
+    PAIR_JOIN,
     SMALL_PIECES,
     country_names,
     link_adjectives,
@@ -172,23 +173,32 @@ def _heads() -> dict[str, Grammar]:
 @functools.lru_cache(maxsize=1024)
 def _pair_head(word: str) -> Grammar:
     """The start of every match that begins with a country pair (or a pair's own name) at a
-    word whose casefolded run is *word*: the first country, the link to the second, and the
-    second's first letter."""
+    word whose casefolded run is *word*: the first country (group ``pair_head``), the link
+    to the second, and the second's first letter (:func:`pattern_for` then reads the
+    second country whole with :func:`_second_country`)."""
     country_map = country_names()[0]
     names = {" ".join(n.split()) for n in country_map}
     alias: set[str] = set()
     mixed_runs(name_lists()["pair_aliases"], [], alias)
     first = "".join(sorted({regex.escape(n[0]) for n in names if n}))
     mine = [n for n in names if run_of(n).casefold() == word]
-    source = r"(?!)"
+    source = r"(?P<pair_head>(?!))"
     if mine and first:
         source = (
-            literal_trie(mine, space=SPACE)
-            + rf"(?![\w])(?:[^\S\n]*+{DASH}[^\S\n]*+|/|{SPACE}(?:and|&){SPACE})(?=[{first}])"
+            "(?P<pair_head>"
+            + literal_trie(mine, space=SPACE)
+            + rf"(?![\w]){PAIR_JOIN})(?=[{first}])"
         )
     if word in alias:
         source += "|" + names_and_acronyms(name_lists()["pair_aliases"])
     return Grammar(START + "(?:" + source + ")", regex.VERSION1)
+
+
+@functools.cache
+def _second_country() -> Grammar:
+    """A country name whole: what must follow the first country of a pair and its link
+    (so ``American Express`` or ``U.S. Treasury`` is not tried as a pair)."""
+    return Grammar(country_names()[1], regex.VERSION1)
 
 
 def _max_tokens(names: Iterable[str]) -> int:
@@ -259,7 +269,7 @@ def pattern_for(text: str, at: int, plan: Plan, fast: bool) -> Pattern | None:
             if lead is not None or m is None or kind not in ("ordinal", "annual"):
                 return whole
             lead, after = kind, m.end()
-    found = [piece for piece, head in plan.heads if head.pick(fast).match(text, at) is not None]
+    found = [piece for piece, head in plan.heads if _starts(head, piece, text, at, fast)]
     if lead is not None:
         following = _pieces_after(text, after, fast)
         if following is None:
@@ -290,7 +300,17 @@ def _pieces_after(text: str, after: int, fast: bool) -> list[str] | None:
     for _kind, chain in plan.guards:
         if all(guard.pick(fast).match(text, after) is not None for guard in chain):
             return None
-    return [piece for piece, head in plan.heads if head.pick(fast).match(text, after) is not None]
+    return [piece for piece, head in plan.heads if _starts(head, piece, text, after, fast)]
+
+
+def _starts(head: Grammar, piece: str, text: str, at: int, fast: bool) -> bool:
+    """Whether the core piece *piece*, whose start is *head*, can start at *at*."""
+    m = head.pick(fast).match(text, at)
+    if m is None:
+        return False
+    if piece == "pair" and m.group("pair_head") is not None:
+        return _second_country().pick(fast).match(text, m.end()) is not None
+    return True
 
 
 # How often each set of core pieces has been asked for (see pattern_for).

@@ -1,6 +1,6 @@
 """The small patterns every other room builds on: the space between two words of a name,
 dashes, apostrophes, the edges of a word, and ordinals (``17th``, ``seventeenth``,
-``twenty-third``) with their values."""
+``twenty-third``, ``XXII``) with their values."""
 
 from __future__ import annotations
 
@@ -59,9 +59,15 @@ def _word_ordinals() -> dict[str, int]:
 
 #: Each ordinal written in words (``twenty first`` with one space) and its value.
 WORD_ORDINALS = _word_ordinals()
-#: An ordinal in digits or words, in any case.
+# A Roman numeral from II to LXXXIX written in capitals (``XXII Annual Summit``, in the
+# house style of Russian and Latin American copy): two letters at least, so the pronoun
+# ``I`` and a lone ``V`` or ``X`` are not ordinals.
+_ROMAN = r"(?=[IVXL]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+#: An ordinal in digits or words, in any case, or a Roman numeral in capitals.
 ORDINAL = (
-    r"(?i:\d{1,3}(?:st|nd|rd|th)|(?:"
+    r"(?:"
+    + _ROMAN
+    + r"|(?i:\d{1,3}(?:st|nd|rd|th)|(?:"
     + "|".join(TENS)
     + r")(?:"
     + DASH
@@ -69,10 +75,12 @@ ORDINAL = (
     + "|".join(UNITS)
     + ")|"
     + "|".join(sorted((w for w in WORD_ORDINALS if " " not in w), key=len, reverse=True))
-    + r")(?![\w])"
+    + r"))(?![\w])"
 )
-#: A whole word that is an ordinal in digits (``17th``).
-DIGIT_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)")
+#: A whole word that is an ordinal in digits (``17th``), or casefolded, a Roman numeral
+#: (``xxii``: the scan asks about words casefolded; :data:`ORDINAL` wants capitals).
+DIGIT_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)|" + _ROMAN.lower())
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 _DIGITS = regex.compile(r"\d+")
 _ORDINAL_SPACE = regex.compile(DASH + r"|\s+")
@@ -94,4 +102,9 @@ def ordinal_value(surface: str) -> int | None:
     digits = _DIGITS.match(surface)
     if digits:
         return int(digits.group())
-    return WORD_ORDINALS.get(_ORDINAL_SPACE.sub(" ", surface.casefold()))
+    folded = surface.casefold()
+    if folded and all(c in _ROMAN_VALUES for c in folded):
+        values = [_ROMAN_VALUES[c] for c in folded]
+        # A letter before a larger one is subtracted (``IX`` is 9, ``XL`` 40).
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return WORD_ORDINALS.get(_ORDINAL_SPACE.sub(" ", folded))
