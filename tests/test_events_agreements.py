@@ -317,3 +317,34 @@ def test_only_reaffirmations_and_pledges_stand_with_one_party(case: AgreementCas
     found = extract(case.text, officials=list(case.officials), forums=[], times=[])
     for a in found.agreements:
         assert len(set(a.parties)) >= 2 or a.kind in {"REAFFIRM", "COMMIT"}
+
+
+def test_a_headlines_comma_list_is_a_list() -> None:
+    text = "Spanish Prime Minister Pedro Sanchez, Moroccan King Mohammed VI agree to open a "
+    text += "ferry line"
+    assert _kinds(text, _SANCHEZ, _KING) == [("AGREE", {"ESP", "MAR"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Australian Foreign Minister Penny Wong and New Zealand Foreign Minister Winston "
+            "Peters agreed to expand Antarctic research, a government spokesperson said.",
+            "expand Antarctic research",
+        ),
+        (
+            "Australian Foreign Minister Penny Wong and New Zealand Foreign Minister Winston "
+            'Peters said: "We signed on Friday a treaty on fisheries," the ministry added.',
+            "treaty on fisheries",
+        ),
+        (
+            "Australia and New Zealand agreed on Sunday night to strengthen fisheries "
+            "patrols, Foreign Minister Penny Wong said after the talks.",
+            "strengthen fisheries patrols",
+        ),
+    ],
+)
+def test_topics_end_before_the_attribution(text: str, topic: str) -> None:
+    (found,) = _agreements(text, _WONG, _PETERS)
+    assert found.topic == topic

@@ -29,7 +29,8 @@ __all__ = ["agreements"]
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 _TOPIC_CUT = regex.compile(
-    r",[”\"]|”,|,\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
+    r",[”\"]|”,|,\s*+(?:[\p{L}.’'-]++\s++){0,6}?(?:said|says|told|added|reported)\b|"
+    r",\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
     r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b|"
     # a second statement of the same subject ("agreed to X and reaffirmed Y")
     r"\s+and\s+(?:also\s+)?(?:reaffirm|reiterat|pledg|vow|promis|underscor|underlin|"
@@ -39,9 +40,13 @@ _TOPIC_CUT = regex.compile(
 )
 _TOPIC_LEAD = regex.compile(
     r"\A(?:(?:to|on|upon|that|in|their|its|his|her|our|the|a|an|both|also|further|once\s+again|"
-    r"again|firmly|strongly)\s++)+",
+    r"again|firmly|strongly|today|yesterday|here|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morning|afternoon|evening|night)\s++)+",
     _FLAGS,
 )
+# A reporting verb where the clause ends, and the source named before it.
+_REPORTING = regex.compile(r"(?:said|says|told|added|noted|stated|announced|reported)\b", _FLAGS)
+_TRAILING_SOURCE = regex.compile(r",\s*+[^,;:\"“”]{1,80}+$")
 # "with the two sides pledging to...": a participle with its own subject.
 _WITH_SUBJECT = regex.compile(r"\bwith\s++(?:[\p{L}.’'-]{1,25}+\s++){1,5}$", _FLAGS)
 _ADJECTIVAL = regex.compile(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _FLAGS)
@@ -144,6 +149,9 @@ def _agreement_at(
         if lo == sent.start and not text[tail_lo:tail_hi].strip():
             return None
     tail = text[tail_lo:tail_hi]
+    if _REPORTING.match(text, tail_hi):
+        # the clause ends at "... cooperation, Foreign Minister X | said": no source
+        tail = _TRAILING_SOURCE.sub("", tail)
     if kind == "SIGN":
         head = tail[:80]
         head_low = None if low is None else low[tail_lo:tail_hi][:80]

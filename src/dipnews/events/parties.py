@@ -131,6 +131,7 @@ _REPORTED = regex.compile(
 )
 _NEXT_WORD = regex.compile(r"\s++(?:(?:also|has|have|had)\s++)?(\p{Ll}++)\b", regex.VERSION1)
 _UNNAMED_ITEM = regex.compile(r",[^,;:]{0,40}?\p{Lu}[^,;:]{0,30}+,$", regex.VERSION1)
+_OPENING = regex.compile(r"[\s\"“‘'*•(\[-]*+", regex.VERSION1)
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*+\n")
 _CONTACT_KINDS = frozenset(["MEET", "CALL", "VISIT"])
 
@@ -236,7 +237,7 @@ def _subject_chain(
                 chain.insert(0, o)
             else:
                 break
-        return _a_list(ctx, chain), True
+        return _a_list(ctx, chain, lo), True
     opening = _opening_chain(ctx, people, lo)
     if opening or not _COORDINATED.search(text, max(lo, start - 30), start):
         return opening, False
@@ -276,15 +277,17 @@ def _opening_chain(ctx: Context, people: list[Official], lo: int) -> list[Offici
         if not _LIST_GAP.fullmatch(ctx.text, chain[-1].end, o.start):
             break
         chain.append(o)
-    return _a_list(ctx, chain)
+    return _a_list(ctx, chain, lo)
 
 
-def _a_list(ctx: Context, chain: list[Official]) -> list[Official]:
-    """*chain* if it is a list (``X and Y``, ``X, Y and Z``); two names joined by commas
-    alone are an aside and a subject (``During his meeting with X, Y underlined``): the
-    last one."""
-    if len(chain) > 1 and not any(
-        _AND.search(ctx.text, a.end, b.start) for a, b in itertools.pairwise(chain)
+def _a_list(ctx: Context, chain: list[Official], lo: int) -> list[Official]:
+    """*chain* if it is a list (``X and Y``, ``X, Y and Z``, a headline's ``X, Y agree``
+    opening the clause at *lo*); two names joined by commas alone after other words are an
+    aside and a subject (``During his meeting with X, Y underlined``): the last one."""
+    if (
+        len(chain) > 1
+        and _OPENING.fullmatch(ctx.text, lo, chain[0].start) is None
+        and not any(_AND.search(ctx.text, a.end, b.start) for a, b in itertools.pairwise(chain))
     ):
         return chain[-1:]
     return chain
