@@ -131,6 +131,7 @@ def test_one_sides_explicit_reaffirmation_or_pledge_is_an_agreement(
         "Their pledges of aid have not been honoured, Brazilian Foreign Minister Mauro "
         "Vieira said.",
         "He pledged to support the reform.",
+        "Brazil and Chile issued statements condemning the attack.",
     ],
 )
 def test_weaker_or_stative_one_sided_statements_are_not_agreements(text: str) -> None:
@@ -182,6 +183,12 @@ def test_a_name_joined_by_and_makes_the_subject_a_pair() -> None:
         "before attending a signing ceremony for 14 agreements.",
         "Spanish Prime Minister Pedro Sanchez signed a memorandum of understanding (MoU) "
         "with Moroccan King Mohammed VI on water management.",
+        "Spanish Prime Minister Pedro Sanchez and Moroccan King Mohammed VI adopted a joint "
+        "declaration on a renewed partnership.",
+        "Spanish Prime Minister Pedro Sanchez held talks with Moroccan King Mohammed VI, "
+        "after which the two sides issued a joint communique on migration.",
+        "Spanish Prime Minister Pedro Sanchez and Moroccan King Mohammed VI also signed a "
+        "programme of cooperation in renewable energy.",
     ],
 )
 def test_the_two_sides_of_a_signing(text: str) -> None:
