@@ -14,6 +14,10 @@ split and overall, each as precision, recall and F1 over mentions:
 - ``exact``: same span and the same ``org``, ``body``, ``edition`` and ``place``;
 - ``identity``: same span and the same ``org`` and ``body`` (edition and place ignored);
 - ``overlap``: overlapping spans with the same ``org`` (lenient about where a name ends).
+
+The set annotates the contract's forums only: mentions of organisations that extend the
+contract's keys (:data:`dipnews.forums.EXTENSION_KEYS`: ``UNESCO``, ``OECD``...) are left
+out of the predictions, as the real-article scorer leaves them out.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from dipnews.forums import find
+from dipnews.forums import EXTENSION_KEYS, find
 
 Mention = dict[str, Any]
 Match = Callable[[Mention, Mention], bool]
@@ -80,6 +84,7 @@ def evaluate(
         pred: list[Mention] = [
             {**m.forum.to_dict(), "surface": m.surface, "start": m.start, "end": m.end}
             for m in find(text)
+            if m.forum.org not in EXTENSION_KEYS
         ]
         n_gold += len(gold)
         n_pred += len(pred)

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from dipnews import names
-from dipnews._officials.tables import title_key
 from dipnews.officials import resolve
+from dipnews.officials.tables import title_key
 from dipnews.records import Official
 
 DEFAULT = ("devset/officials_sentences.jsonl", "devset/officials_articles.jsonl")

@@ -28,7 +28,16 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "realdev" / "score.py"
+# ../shared/realdev/score.py beside the checkout (or beside a folder holding it, for a
+# git worktree kept one level deeper)
+SCORER = next(
+    (
+        folder / "shared" / "realdev" / "score.py"
+        for folder in ROOT.parents
+        if (folder / "shared" / "realdev" / "score.py").is_file()
+    ),
+    ROOT.parent / "shared" / "realdev" / "score.py",
+)
 
 
 def _load_scorer(path: Path) -> ModuleType:

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import dipnews
 from dipnews import batch
+from dipnews.batch import running
 from dipnews.cli import main
 from tests.strategies.batch import input_lines, input_objects
 
@@ -257,7 +258,9 @@ def test_inputs_are_read_lazily_with_a_bounded_number_in_flight(jobs: int) -> No
             consumed += 1
             yield batch.Task(id=i, source="<gen>", text="Geneva: The envoys met.")
 
-    results = batch._results(endless(), jobs=jobs, chunksize=5, published=None, max_chars=None)
+    results = running.results_in_order(
+        endless(), jobs=jobs, chunksize=5, published=None, max_chars=None
+    )
     first = next(results)
     assert [ident for _ok, ident, _line in first] == [0, 1, 2, 3, 4]
     assert consumed <= (4 * jobs + 1) * 5

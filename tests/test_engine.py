@@ -19,12 +19,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dipnews
-from dipnews import _engine, temporal
-from dipnews import forums as fm
+from dipnews import _engine
 from dipnews._engine import Grammar, plain, translate
-from dipnews._officials.grammar import grammar as officials_grammar
-from dipnews._officials.tables import _MATCH_PAIRS, match_form
 from dipnews.forums import display_name
+from dipnews.forums.grammar import mention_grammar
+from dipnews.officials.grammar import grammar as officials_grammar
+from dipnews.officials.tables import _MATCH_PAIRS, match_form
+from dipnews.temporal import starts as temporal  # holds _START_AFTER_GAP
 from tests.conftest import SEEDS
 from tests.strategies.forums import data_forums, in_text, variations
 from tests.strategies.officials import official_sentences
@@ -95,7 +96,7 @@ def _forum_texts(draw: st.DrawFn) -> str:
 
 @given(_forum_texts())
 def test_the_forums_grammar_matches_alike_on_plain_text(text: str) -> None:
-    _agree(fm._grammar(), text)
+    _agree(mention_grammar(), text)
 
 
 def _package_grammars() -> list[Grammar]:
@@ -108,7 +109,7 @@ def _package_grammars() -> list[Grammar]:
 
 def test_the_package_grammars_include_the_large_ones() -> None:
     translated = {id(g) for g in _package_grammars() if g.fast is not None}
-    for grammar in (fm._grammar(), officials_grammar().person, temporal._START_AFTER_GAP):
+    for grammar in (mention_grammar(), officials_grammar().person, temporal._START_AFTER_GAP):
         assert id(grammar) in translated
 
 
@@ -133,7 +134,7 @@ def _agree_on_seed(grammar: Grammar, text: str) -> None:
     for m in regex.finditer(r"(?<![\w.])\w", text):
         at = m.start()
         assert _same(fast.match(text, at), exact.match(text, at)), (grammar, at)
-    if grammar is not fm._grammar():  # a scan of every position: slow on regex
+    if grammar is not mention_grammar():  # a scan of every position: slow on regex
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in exact.finditer(text)]
         assert fast.split(text) == exact.split(text)
         for m in regex.finditer(r"[.\s]", text):  # a search in a window ending there
@@ -157,7 +158,7 @@ def test_the_package_grammars_match_alike_on_generated_text(text: str, odd: str)
     for grammar in _package_grammars():
         if grammar.fast is None:
             continue
-        if grammar is not fm._grammar():  # tried at word starts below; slow on regex
+        if grammar is not mention_grammar():  # tried at word starts below; slow on regex
             _agree(grammar, text)
         elif plain(text):
             for m in regex.finditer(r"(?<![\w.])\w", text):

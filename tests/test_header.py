@@ -16,6 +16,7 @@ from dipnews.header import (
     parse_header,
 )
 from dipnews.records import AgencyCredit, Byline, Dateline, Header
+from dipnews.temporal import find, infer_year
 from tests.strategies.header import BuiltDateline, bylines, datelines
 
 D = dt.date
@@ -101,18 +102,18 @@ DATELINES = [
     ("New Delhi [India], November 17 (ANI):", "New Delhi", D(2025, 11, 17), "ANI"),
     ("THE HAGUE, March 2 -", "THE HAGUE", D(2026, 3, 2), None),
     ("RIO DE JANEIRO, Feb 26 -", "RIO DE JANEIRO", D(2026, 2, 26), None),
-    ("Kyiv, Ukraine (AFP) –", "Kyiv, Ukraine", None, "AFP"),
+    ("Kyiv, Ukraine (AFP) –", "Kyiv", None, "AFP"),
     ("MOSCOW. Nov 17 (Interfax) -", "MOSCOW", D(2025, 11, 17), "Interfax"),
     ("ASTANA. KAZINFORM –", "ASTANA", None, "Kazinform"),
     ("WASHINGTON (CNN) —", "WASHINGTON", None, None),
     ("Thimphu, Nov 17 (Kuensel)", "Thimphu", D(2025, 11, 17), None),
     ("Ho Chi Minh City (VNA) -", "Ho Chi Minh City", None, "VNA"),
-    ("DAR ES SALAAM, Tanzania, Nov 17 (AFP) -", "DAR ES SALAAM, Tanzania", D(2025, 11, 17), "AFP"),
+    ("DAR ES SALAAM, Tanzania, Nov 17 (AFP) -", "DAR ES SALAAM", D(2025, 11, 17), "AFP"),
     ("al-Mukalla, Nov 17 (Reuters) -", "al-Mukalla", D(2025, 11, 17), "Reuters"),
     ("WASHINGTON, D.C., Nov 17 (AP) —", "WASHINGTON, D.C.", D(2025, 11, 17), "AP"),
     ("Frankfurt am Main, Nov 17 (dpa) -", "Frankfurt am Main", D(2025, 11, 17), "dpa"),
     ("Hanoi (VNA) –", "Hanoi", None, "VNA"),
-    ("ARNHEM, The Netherlands, March 31 -", "ARNHEM, The Netherlands", D(2026, 3, 31), None),
+    ("ARNHEM, The Netherlands, March 31 -", "ARNHEM", D(2026, 3, 31), None),
     ("DALLAS/FORT WORTH, Texas, March 3 -", "DALLAS/FORT WORTH, Texas", D(2026, 3, 3), None),
     ("OKLAHOMA CITY, Okla. March 11, Reuter -", "OKLAHOMA CITY, Okla.", D(2026, 3, 11), "Reuters"),
     ("Tehran, IRNA --", "Tehran", None, "IRNA"),
@@ -235,12 +236,17 @@ def test_dateline_year_is_nearest_the_anchor(written: str, anchor: D, expected: 
     assert h.dateline.date == expected
 
 
-def test_feb_29_with_no_leap_year_near_the_anchor_keeps_the_dateline_without_a_date() -> None:
-    # 2021, 2022 and 2023 have no 29 February: the dateline stands, its date unresolved.
-    h = parse_header(f"MOSCOW, Feb 29 (Reuters) -{BODY}", published=D(2022, 6, 1))
+def test_a_year_less_dateline_takes_its_year_by_the_same_rule_as_the_body() -> None:
+    # One year rule for the whole article: a dateline's 29 February with no leap year
+    # near the anchor gets the year temporal gives the same date in an untensed phrase
+    # (the nearest leap year's, within four years either side).
+    anchor = D(2026, 6, 1)
+    h = parse_header(f"MOSCOW, Feb 29 (Reuters) -{BODY}", published=anchor)
     assert h.dateline is not None
     assert h.dateline.surface == "MOSCOW, Feb 29 (Reuters) -"
-    assert h.dateline.date is None
+    (expression,) = find("The summit of Feb 29.", anchor=anchor)
+    assert expression.span is not None
+    assert h.dateline.date == expression.span.start == infer_year(2, 29, anchor)
 
 
 def test_dateline_year_from_metadata_when_no_published_given() -> None:
@@ -708,10 +714,11 @@ def test_government_news_agency_trailers_are_credited(trailer: str, agency: str)
     assert parse_header(f"GENEVA:{BODY}\n\n{trailer}").agencies == (agency,)
 
 
-def test_ap_city_country_dateline_keeps_the_country_as_written() -> None:
-    # Reuters-21578 gold keeps a country after the city ("TAUPO, New Zealand"), as it
-    # keeps a US state ("RICHMOND, Va."): the place is the dateline as written.
+def test_ap_city_country_dateline_gives_the_city() -> None:
+    # The place is the city as written; a trailing country is dropped (it is in the
+    # surface), a US state or a Canadian province is kept ("RICHMOND, Va.").
     h = parse_header("NAIROBI, Kenya (AP) — Kenyan President William Ruto hosted talks.")
     assert h.dateline is not None
-    assert h.dateline.place == "NAIROBI, Kenya"
+    assert h.dateline.place == "NAIROBI"
+    assert h.dateline.surface == "NAIROBI, Kenya (AP) —"
     assert h.dateline.agency == "AP"

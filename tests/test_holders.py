@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from dipnews import holders
 from dipnews._data import load_table
 from dipnews.errors import DataError, InputTooLargeError, InputTypeError
-from dipnews.holders import Holding, Registry, validate
+from dipnews.holders import Holding, Registry, shared, validate
+from dipnews.knowledge import Knowledge
 
 TABLE = load_table("holders.json")
 VARIANTS = sorted(
@@ -25,9 +26,9 @@ VARIANTS = sorted(
 
 @pytest.fixture(autouse=True)
 def _fresh_registry() -> Iterator[None]:
-    holders.reset()
+    shared.reset()
     yield
-    holders.reset()
+    shared.reset()
 
 
 def _row(person: str = "Ann Example", **changes: Any) -> dict[str, Any]:
@@ -58,7 +59,28 @@ def test_package_table_is_valid() -> None:
 def test_package_table_has_metadata() -> None:
     assert TABLE["schema_version"] == 1
     assert TABLE["sources"]
-    assert "2025" in TABLE["description"]
+    data_date = dt.date.fromisoformat(TABLE["data_date"])
+    # an open row is checked no later than the day the table claims to be current for
+    verified = [dt.date.fromisoformat(r["verified"]) for r in TABLE["holders"] if "verified" in r]
+    assert verified
+    assert max(verified) <= data_date
+
+
+def test_every_row_cites_its_source_and_verified_only_open_rows() -> None:
+    for row in TABLE["holders"]:
+        assert row["source"].strip(), row
+        assert "verified" not in row or row["end"] is None, row
+
+
+def test_the_world_has_a_head_of_state_and_a_foreign_minister_on_the_data_date() -> None:
+    day = dt.date.fromisoformat(TABLE["data_date"])
+    codes = {c["code"] for c in load_table("countries.json")["countries"]}
+    both = [
+        code
+        for code in codes
+        if holders.at(code, "HEAD_OF_STATE", day) and holders.at(code, "FOREIGN_MINISTER", day)
+    ]
+    assert len(both) >= 185
 
 
 @pytest.mark.parametrize(
@@ -277,7 +299,7 @@ def _write(tmp_path: Path, doc: object) -> Path:
     return path
 
 
-def test_load_adds_rows_and_closes_open_ones(tmp_path: Path) -> None:
+def test_a_users_file_adds_rows_and_closes_open_ones(tmp_path: Path) -> None:
     new = _row(
         "Nova Successor",
         country="RUS",
@@ -285,56 +307,57 @@ def test_load_adds_rows_and_closes_open_ones(tmp_path: Path) -> None:
         start="2030-01-01",
         variants=["N. Successor"],
     )
-    assert holders.load(_write(tmp_path, _doc([new]))) == 1
-    assert [h.person for h in holders.at("RUS", "FOREIGN_MINISTER", "2030-06-01")] == [
+    table = Knowledge.default().with_holders(_write(tmp_path, _doc([new]))).holders
+    assert [h.person for h in table.at("RUS", "FOREIGN_MINISTER", "2030-06-01")] == [
         "Nova Successor"
     ]
-    assert [h.person for h in holders.at("RUS", "FOREIGN_MINISTER", "2025-11-17")] == [
+    assert [h.person for h in table.at("RUS", "FOREIGN_MINISTER", "2025-11-17")] == [
         "Sergey Lavrov"
     ]
-    [lavrov] = [h for h in holders.offices_of("Lavrov") if h.role == "FOREIGN_MINISTER"]
+    [lavrov] = [h for h in table.offices_of("Lavrov") if h.role == "FOREIGN_MINISTER"]
     assert lavrov.end == dt.date(2030, 1, 1)
-    assert holders.canonical_name("N Successor") == "Nova Successor"
-    holders.reset()
+    assert table.canonical_name("N Successor") == "Nova Successor"
+    # the package's own table is left as it was
     assert holders.canonical_name("Nova Successor") is None
 
 
-def test_answers_given_before_a_load_do_not_outlive_it(tmp_path: Path) -> None:
-    # Names are looked up once per table: asking before the load must not hide the new
-    # person afterwards, nor keep them after a reset.
-    assert holders.canonical_name("N. Successor") is None
-    assert holders.canonical_name("Successor") is None
+def test_the_deprecated_load_still_extends_the_shared_table(tmp_path: Path) -> None:
     new = _row("Nova Successor", country="RUS", start="2030-01-01", variants=["N. Successor"])
-    holders.load(_write(tmp_path, _doc([new])))
+    assert holders.canonical_name("N. Successor") is None
+    with pytest.warns(DeprecationWarning, match="with_holders"):
+        assert holders.load(_write(tmp_path, _doc([new]))) == 1
+    # an answer given before the load does not outlive it
     assert holders.canonical_name("N. Successor") == "Nova Successor"
     assert holders.canonical_name("Successor") == "Nova Successor"
-    holders.reset()
+    with pytest.warns(DeprecationWarning, match="Knowledge"):
+        holders.reset()
     assert holders.canonical_name("N. Successor") is None
     assert holders.canonical_name("Successor") is None
 
 
-def test_load_rejects_conflicts_and_keeps_table(tmp_path: Path) -> None:
+def test_a_file_with_conflicts_is_refused_and_the_table_kept(tmp_path: Path) -> None:
+    knowledge = Knowledge.default()
     # Overlaps a closed holding (Pompeo, 2018-2021): an error, not a silent override.
     clash = _row("Nova Clash", country="USA", start="2019-01-01", end="2019-06-01")
     with pytest.raises(DataError, match="overlaps"):
-        holders.load(_write(tmp_path, _doc([clash])))
-    assert [h.person for h in holders.at("USA", "FOREIGN_MINISTER", "2019-03-01")] == [
+        knowledge.with_holders(_write(tmp_path, _doc([clash])))
+    assert [h.person for h in knowledge.holders.at("USA", "FOREIGN_MINISTER", "2019-03-01")] == [
         "Mike Pompeo"
     ]
     # A variant that is already someone else's name.
     steal = _row(variants=["Sergei Lavrov"])
     with pytest.raises(DataError):
-        holders.load(_write(tmp_path, _doc([steal])))
-    assert holders.canonical_name("Ann Example") is None
+        knowledge.with_holders(_write(tmp_path, _doc([steal])))
+    assert knowledge.holders.canonical_name("Ann Example") is None
 
 
-def test_load_unreadable_files(tmp_path: Path) -> None:
-    with pytest.raises(DataError):
-        holders.load(tmp_path / "missing.json")
+def test_unreadable_files_are_data_errors_naming_the_file(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match=r"missing\.json"):
+        Knowledge.default().with_holders(tmp_path / "missing.json")
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(DataError):
-        holders.load(bad)
+    with pytest.raises(DataError, match=r"bad\.json"):
+        Knowledge.default().with_holders(bad)
 
 
 # Properties ----------------------------------------------------------------------------
@@ -384,7 +407,7 @@ def test_offices_on_a_day_most_salient_first(name: str, day: str, role: str) -> 
 
 
 def test_salience_order_covers_every_role_code() -> None:
-    from dipnews.holders import _SALIENCE
+    from dipnews.holders.registry import _SALIENCE
     from dipnews.records import ROLE_CODES
 
     assert sorted(_SALIENCE) == sorted(ROLE_CODES)

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from dipnews import names, officials
-from dipnews._officials.grammar import grammar
 from dipnews.errors import InputTypeError
-from dipnews.officials import resolve, role_of
+from dipnews.holders import Holding, Registry
+from dipnews.officials import lookups, resolve, role_of
+from dipnews.officials.grammar import grammar
 from tests.conftest import seed_text
 from tests.strategies.names import GIVEN_PAIRS
 from tests.strategies.officials import Phrase, official_sentences, person_names, words
@@ -21,20 +20,9 @@ from tests.strategies.officials import Phrase, official_sentences, person_names,
 # --- a small office-holder table, so the tests do not depend on the package's one --------
 
 
-@attrs.frozen
-class _Holding:
-    person: str
-    position: str
-    country: str
-    role: str
-    start: dt.date
-    end: dt.date | None
-    variants: tuple[str, ...] = ()
-
-
 _D = dt.date
 HOLDINGS = (
-    _Holding(
+    Holding(
         "Subrahmanyam Jaishankar",
         "External Affairs Minister",
         "IND",
@@ -43,14 +31,14 @@ HOLDINGS = (
         None,
         ("S. Jaishankar", "S Jaishankar"),
     ),
-    _Holding("Sergey Lavrov", "Foreign Minister", "RUS", "FOREIGN_MINISTER", _D(2004, 3, 9), None),
-    _Holding("Vladimir Putin", "President", "RUS", "HEAD_OF_STATE", _D(2012, 5, 7), None),
-    _Holding("Narendra Modi", "Prime Minister", "IND", "HEAD_OF_GOVERNMENT", _D(2014, 5, 26), None),
-    _Holding("Rajnath Singh", "Defence Minister", "IND", "DEFENCE_MINISTER", _D(2019, 5, 31), None),
-    _Holding(
+    Holding("Sergey Lavrov", "Foreign Minister", "RUS", "FOREIGN_MINISTER", _D(2004, 3, 9), None),
+    Holding("Vladimir Putin", "President", "RUS", "HEAD_OF_STATE", _D(2012, 5, 7), None),
+    Holding("Narendra Modi", "Prime Minister", "IND", "HEAD_OF_GOVERNMENT", _D(2014, 5, 26), None),
+    Holding("Rajnath Singh", "Defence Minister", "IND", "DEFENCE_MINISTER", _D(2019, 5, 31), None),
+    Holding(
         "Andrey Belousov", "Defence Minister", "RUS", "DEFENCE_MINISTER", _D(2024, 5, 14), None
     ),
-    _Holding(
+    Holding(
         "Denis Manturov",
         "First Deputy Prime Minister",
         "RUS",
@@ -58,47 +46,22 @@ HOLDINGS = (
         _D(2024, 5, 14),
         None,
     ),
-    _Holding("Paulo Rangel", "Foreign Minister", "PRT", "FOREIGN_MINISTER", _D(2024, 4, 2), None),
+    Holding("Paulo Rangel", "Foreign Minister", "PRT", "FOREIGN_MINISTER", _D(2024, 4, 2), None),
 )
-
-
-def _is(holding: _Holding, name: str) -> bool:
-    key = names.name_key(name)
-    return key in {names.name_key(n) for n in (holding.person, *holding.variants)}
-
-
-def _held(holding: _Holding, when: dt.date | None) -> bool:
-    if when is None:
-        return True
-    return holding.start <= when and (holding.end is None or when <= holding.end)
-
-
-def _fake(function: str, *args: Any) -> Any:
-    if function == "canonical_name":
-        found = [h.person for h in HOLDINGS if _is(h, args[0])]
-        return found[0] if found else None
-    if function == "offices_of":
-        name, when = args
-        return [h for h in HOLDINGS if _is(h, name) and _held(h, when)]
-    if function == "by_surname":
-        key = names.surname_key(args[0])
-        return sorted({h.person for h in HOLDINGS if names.surname_key(h.person) == key})
-    if function == "at":
-        country, role, when = args
-        return [h for h in HOLDINGS if (h.country, h.role) == (country, role) and _held(h, when)]
-    raise AssertionError(function)
 
 
 @pytest.fixture
 def holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """Resolve against the small table above."""
-    monkeypatch.setattr(officials, "_holders_call", _fake)
+    table = Registry(HOLDINGS)
+    monkeypatch.setattr(lookups, "holder_table", lambda: table)
 
 
 @pytest.fixture
 def no_holders(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Resolve from the text alone, as with no office-holder table."""
-    monkeypatch.setattr(officials, "_holders_call", lambda *_: None)
+    """Resolve from the text alone, as with an empty office-holder table."""
+    table = Registry()
+    monkeypatch.setattr(lookups, "holder_table", lambda: table)
 
 
 def _found(text: str, published: dt.date | None = None) -> list[tuple[str, str, Any, str]]:

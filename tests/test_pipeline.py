@@ -134,7 +134,9 @@ def test_spans_labels_and_records_from_the_component_functions(
     # a second official quoting the very same words: both must keep their own record
     twin = _fake_official(TEXT, "Foreign Minister Ivan Petrov", role="AMBASSADOR")
     monkeypatch.setattr(
-        officials_module, "resolve", lambda text, published=None, agencies=None: [official, twin]
+        officials_module,
+        "resolve",
+        lambda text, published=None, agencies=None, knowledge=None: [official, twin],
     )
     monkeypatch.setattr(forums_module, "find", lambda text: [mention])
     doc = make_pipeline()(TEXT)
@@ -156,7 +158,9 @@ def test_a_quote_spaCy_cannot_align_stays_on_doc_but_gets_no_span(
         name="X", surface=" ", country=None, role="ADVISER", title=None, start=gap, end=gap + 1
     )
     monkeypatch.setattr(
-        officials_module, "resolve", lambda text, published=None, agencies=None: [blank]
+        officials_module,
+        "resolve",
+        lambda text, published=None, agencies=None, knowledge=None: [blank],
     )
     doc = make_pipeline()(TEXT)
     assert doc._.dipnews_officials == (blank,)
@@ -183,7 +187,10 @@ def _capture_published(monkeypatch: pytest.MonkeyPatch) -> list[dt.date | None]:
     seen: list[dt.date | None] = []
 
     def resolve(
-        text: str, published: dt.date | None = None, agencies: object = None
+        text: str,
+        published: dt.date | None = None,
+        agencies: object = None,
+        knowledge: object = None,
     ) -> list[Official]:
         seen.append(published)
         return []

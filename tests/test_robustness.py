@@ -760,9 +760,9 @@ def test_batch_reports_a_too_deeply_nested_line_and_keeps_the_good_ones(
     assert [(r["line"], r["kind"]) for r in reported] == [(2, "not-json"), (3, "not-json")]
 
 
-def test_holders_load_refuses_a_too_deeply_nested_file(tmp_path: Path) -> None:
-    from dipnews import holders
+def test_a_too_deeply_nested_holdings_file_is_refused(tmp_path: Path) -> None:
+    from dipnews.knowledge import Knowledge
 
     path = _write(tmp_path / "mine.json", _TOO_DEEP.encode())
     with pytest.raises(DataError):
-        holders.load(path)
+        Knowledge.default().with_holders(path)

@@ -10,10 +10,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dipnews import temporal
 from dipnews.errors import InputError, InputTooLargeError, InputTypeError
 from dipnews.records import DateSpan
-from dipnews.temporal import TENSES, find, resolve, tense_at
+from dipnews.temporal import TENSES, clauses, find, resolve, scan, tense_at
+from dipnews.temporal.tense import cues
 from tests.conftest import seed_text
 from tests.strategies.temporal import (
     anchors,
@@ -521,7 +521,7 @@ def test_date_like_soup_never_crashes_and_offsets_hold(parts: list[str], anchor:
 )  # fmt: skip
 def test_patterns_tried_where_they_start_find_what_a_full_scan_finds(parts: list[str]) -> None:
     text = "".join(parts)
-    assert temporal._select(text) == temporal._select(text, full=True)
+    assert scan.select(text) == scan.select(text, full=True)
 
 
 @given(
@@ -543,7 +543,7 @@ def test_cues_tried_where_they_start_are_those_of_a_full_scan(
     text = "".join(parts)
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert temporal._cues(text, lo, hi) == temporal._cues(text, lo, hi, full=True)
+    assert cues(text, lo, hi) == cues(text, lo, hi, full=True)
 
 
 @given(
@@ -561,9 +561,9 @@ def test_clause_ends_are_those_of_the_unguarded_pattern(parts: list[str]) -> Non
     # _CLAUSE_END looks at the first character before trying its branches: a speed-up
     # that must not change a match, on either engine.
     text = "".join(parts)
-    unguarded = regex.compile(temporal._CLAUSE_END_SOURCE)
+    unguarded = regex.compile(clauses.CLAUSE_END_SOURCE)
     expected = [m.span() for m in unguarded.finditer(text)]
-    grammar = temporal._CLAUSE_END
+    grammar = clauses.CLAUSE_END
     for pattern in (grammar.exact, grammar.on(text)):
         assert [m.span() for m in pattern.finditer(text)] == expected
 

@@ -6,13 +6,17 @@ Directives:
     the role codes of :data:`dipnews.records.ROLE_CODES`, in order, with the titles that
     map to each in ``titles.json`` (where that table exists).
 ``.. dipnews-forum-keys::``
-    the organisations of ``forums.json`` with their body keys.
+    the organisations of ``forums.json`` with their body keys: the contract's, or with
+    ``:extensions:`` the ones marked ``"extension": true``.
 ``.. dipnews-forum-bodies::``
     the body keys of ``forums.json``.
 ``.. dipnews-mechanisms::``
     the bilateral mechanisms of ``forums.json``.
 ``.. dipnews-data-tables::``
     every data table in the package: file, schema version, description, sources.
+``.. dipnews-holders-coverage::``
+    the office-holder table by country and organisation: which of the four top offices
+    have a holder on the data date, the rows, and when its open rows were last verified.
 
 A table that is missing or lacks the expected fields gives a short note instead of an
 error, so the site builds while a table is being written.
@@ -24,11 +28,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.util.docutils import SphinxDirective
@@ -117,16 +122,20 @@ class RoleCodes(SphinxDirective):
 
 
 class ForumKeys(SphinxDirective):
-    """The organisations of forums.json."""
+    """The organisations of forums.json: the contract's, or with ``:extensions:`` the
+    extensions."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"extensions": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         forums = _load("forums.json")
         orgs = None if forums is None else forums.get("orgs")
         if not isinstance(orgs, dict):
             return _note("The forum table (forums.json) is not in this build.")
+        extensions = "extensions" in self.options
         rows = []
         for key, org in orgs.items():
-            if not isinstance(org, dict):
+            if not isinstance(org, dict) or (org.get("extension") is True) != extensions:
                 continue
             bodies = org.get("bodies")
             body_keys = ", ".join(bodies) if isinstance(bodies, dict) else ""
@@ -192,6 +201,68 @@ class DataTables(SphinxDirective):
         return [_table(("table", "schema", "what it holds", "sources"), rows, (2, 1, 6, 6))]
 
 
+_TOP = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER")
+
+
+class HoldersCoverage(SphinxDirective):
+    """The office-holder table's coverage, country by country."""
+
+    def run(self) -> list[nodes.Node]:
+        data = _load("holders.json")
+        countries = _load("countries.json")
+        if data is None or countries is None or "holders" not in data:
+            return _note("(holders.json is not available)")
+        day = str(data.get("data_date", ""))
+        names = {c["code"]: c["name"] for c in countries.get("countries", [])}
+        combined = data.get("combined_head", {})
+        by_place: dict[str, list[dict[str, Any]]] = {}
+        for row in data["holders"]:
+            by_place.setdefault(row["country"], []).append(row)
+
+        def held(rows: list[dict[str, Any]], role: str) -> bool:
+            return any(
+                r["role"] == role and r["start"] <= day and (r["end"] is None or day < r["end"])
+                for r in rows
+            )
+
+        out = []
+        for place in sorted(by_place, key=lambda p: (p not in names, names.get(p, p))):
+            rows = by_place[place]
+            marks = []
+            for role in _TOP:
+                if held(rows, role):
+                    marks.append("yes")
+                elif role == "HEAD_OF_GOVERNMENT" and place in combined:
+                    marks.append("= head of state")
+                else:
+                    marks.append("-")
+            checked = [r["verified"] for r in rows if r.get("verified")]
+            out.append(
+                [
+                    place,
+                    names.get(place, "(organisation)"),
+                    *marks,
+                    str(len(rows)),
+                    max(checked) if checked else "-",
+                ]
+            )
+        headers = [
+            "code",
+            "name",
+            "head of state",
+            "head of government",
+            "foreign minister",
+            "defence minister",
+            "rows",
+            "last verified",
+        ]
+        intro = nodes.paragraph(
+            text=f"Holders on the data date, {day}; 'last verified' is the date of the latest "
+            "report an open row of the country was checked against."
+        )
+        return [intro, _table(headers, out, [6, 22, 8, 10, 8, 8, 5, 10])]
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
     if importlib.util.find_spec("dask") is None:
         config.autodoc_mock_imports = [*config.autodoc_mock_imports, "dask", "distributed"]
@@ -210,5 +281,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("dipnews-forum-bodies", ForumBodies)
     app.add_directive("dipnews-mechanisms", Mechanisms)
     app.add_directive("dipnews-data-tables", DataTables)
+    app.add_directive("dipnews-holders-coverage", HoldersCoverage)
     app.connect("config-inited", _config_inited)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

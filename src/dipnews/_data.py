@@ -15,7 +15,7 @@ from typing import Any
 
 from dipnews.errors import DataError
 
-__all__ = ["load_table", "string_list"]
+__all__ = ["load_table", "organisation_keys", "string_list"]
 
 
 @functools.cache
@@ -56,3 +56,18 @@ def string_list(value: object, what: str, *, table: str, row: object = None) -> 
     if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
         raise DataError(f"'{what}' must be a list of non-empty strings", table=table, row=row)
     return value
+
+
+def organisation_keys() -> frozenset[str]:
+    """The keys of the organisations dipnews knows (``UN``, ``SCO``, ``OECD``...): the
+    ``orgs`` of ``forums.json``, the one list of them. Where a country code is expected
+    (an official's ``country``, an office holder's), an organisation's key may stand.
+
+    >>> from dipnews._data import organisation_keys
+    >>> {"UN", "SCO", "EU"} <= organisation_keys()
+    True
+    """
+    orgs = load_table("forums.json").get("orgs")
+    if not isinstance(orgs, dict):
+        raise DataError("'orgs' must map organisation keys to their entries", table="forums.json")
+    return frozenset(orgs)

@@ -42,7 +42,7 @@ from typing import Any
 
 import regex
 
-from dipnews._data import load_table
+from dipnews._data import load_table, organisation_keys
 from dipnews.errors import DataError
 from dipnews.records import ROLE_CODES
 
@@ -64,18 +64,12 @@ __all__ = [
     "validate_text",
 ]
 
-#: The organisations among the contract's ``org`` keys (the rest are bilateral mechanisms):
-#: an official of one has its key as ``country``.
-ORGANISATION_KEYS: frozenset[str] = frozenset(
-    {
-        "UN", "SCO", "BRICS", "G20", "G7", "QUAD", "ASEAN", "EAS", "BIMSTEC", "SAARC",
-        "EAEU", "EU", "NATO", "AU", "OSCE", "CICA", "APEC", "COMMONWEALTH", "WTO", "CSTO",
-        "GCC", "OIC",
-    }
-)  # fmt: skip
+#: The organisations' keys (the ``orgs`` of ``forums.json``, read by
+#: ``dipnews._data.organisation_keys``). An official of one has its key as ``country``.
+ORGANISATION_KEYS: frozenset[str] = organisation_keys()
 
-#: Organisation keys of the ``dipnews/1`` contract: valid where a country code is expected
-#: (an official of an organisation has the organisation's key as ``country``).
+#: Keys valid where a country code is expected, the organisations' and those of the two
+#: bilateral mechanisms the contract names as ``org`` keys of their own.
 ORG_KEYS: frozenset[str] = ORGANISATION_KEYS | {"IRIGC-TEC", "IND-RUS-SUMMIT"}
 
 #: Fields whose values are country codes (or organisation keys).

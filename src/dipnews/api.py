@@ -1,108 +1,34 @@
 """The one-call API: :func:`parse` runs every component on one article, and
 :func:`parse_many` on many.
 
-Both run the same stages (:data:`_STAGES`) over a :class:`_Job` per article: header,
-officials, forums, times, events, then the article is assembled. :func:`parse` runs them
-one after the other on its one article; :func:`parse_many` runs each stage over a batch of
-articles before the next stage, so that one component's patterns and tables are still in
-the processor's caches for the next article (see ``benchmarks/README.md``).
+Both run the stages of :mod:`dipnews.stages` (header, officials, forums, times, events),
+then assemble the article. :func:`parse` runs them one after the other on its one article;
+:func:`parse_many` runs each stage over a batch of articles before the next stage, so that
+one component's patterns and tables are still in the processor's caches for the next
+article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from dipnews import events as _events
-from dipnews import forums as _forums
-from dipnews import header as _header
-from dipnews import officials as _officials
-from dipnews import temporal as _temporal
-from dipnews._text import check_date, check_text
+from dipnews import stages
+from dipnews._text import check_date
 from dipnews.errors import InputTypeError
-from dipnews.records import (
-    Article,
-    ForumMention,
-    Header,
-    Official,
-    TimeExpression,
-)
+from dipnews.knowledge import Knowledge, check_knowledge
+from dipnews.records import Article
 
 __all__ = ["parse", "parse_many"]
 
 
-class _Job:
-    """One article on its way through the stages: its input and what each stage found."""
-
-    __slots__ = ("forums", "found", "given", "header", "max_chars", "officials", "text", "times")
-
-    def __init__(self, text: str, given: dt.date | None, max_chars: int | None) -> None:
-        self.text = text
-        self.given = given
-        self.max_chars = max_chars
-        self.header: Header
-        self.officials: list[Official]
-        self.forums: list[ForumMention]
-        self.times: list[TimeExpression]
-        self.found: _events.Extraction
-
-    @property
-    def when(self) -> dt.date | None:
-        """The date relative dates are resolved against."""
-        return self.header.anchor(self.given)
-
-
-def _read_header(job: _Job) -> None:
-    check_text(job.text, limit=job.max_chars)
-    job.given = check_date(job.given)
-    job.header = _header.parse_header(job.text, published=job.given)
-
-
-def _find_officials(job: _Job) -> None:
-    job.officials = _officials.resolve(job.text, published=job.when, agencies=job.header.agencies)
-
-
-def _find_forums(job: _Job) -> None:
-    job.forums = _forums.find(job.text)
-
-
-def _find_times(job: _Job) -> None:
-    job.times = _temporal.find(job.text, anchor=job.when)
-
-
-def _find_events(job: _Job) -> None:
-    job.found = _events.extract(
-        job.text,
-        published=job.when,
-        officials=job.officials,
-        forums=job.forums,
-        times=job.times,
-        dateline=job.header.dateline,
-    )
-
-
-#: The stages, in order; each reads what the ones before it stored on the job.
-_STAGES: tuple[Callable[[_Job], None], ...] = (
-    _read_header,
-    _find_officials,
-    _find_forums,
-    _find_times,
-    _find_events,
-)
-
-
-def _article(job: _Job) -> Article:
-    return Article.assemble(
-        job.header,
-        published=job.when,
-        officials=job.officials,
-        forums=job.forums,
-        events=job.found.events,
-        agreements=job.found.agreements,
-    )
-
-
-def parse(text: str, *, published: dt.date | None = None, max_chars: int | None = None) -> Article:
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
+) -> Article:
     """Parse one article into an :class:`~dipnews.records.Article`.
 
     *published* is the article's date where the caller knows it; otherwise it is read
@@ -113,42 +39,29 @@ def parse(text: str, *, published: dt.date | None = None, max_chars: int | None 
     :class:`~dipnews.errors.InputTooLargeError` if it is longer than *max_chars*
     (default 10,000,000, or ``DIPNEWS_MAX_CHARS`` from the environment).
 
+    *knowledge* holds the tables to look things up in (the office holders: see
+    :class:`~dipnews.knowledge.Knowledge`); the package's own by default.
+
     >>> from dipnews import parse
     >>> article = parse("MOSCOW, Aug 21 (Reuters) - The ministers met.", published=None)
     >>> article.published is None or isinstance(article.published, dt.date)
     True
     """
-    job = _Job(text, published, max_chars)
-    for stage in _STAGES:
-        stage(job)
-    return _article(job)
+    return stages.run(stages.Job(text, published, max_chars=max_chars, knowledge=knowledge))
 
 
 def _parse_each(
-    items: Sequence[tuple[str, dt.date | None]], *, max_chars: int | None = None
+    items: Sequence[tuple[str, dt.date | None]],
+    *,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> list[Article | Exception]:
     """:func:`parse` of each ``(text, published)`` of *items*, in order, each stage run
     over all of them before the next; where parsing an item raises, its place holds the
     exception and the other items are parsed all the same."""
-    jobs = [_Job(text, given, max_chars) for text, given in items]
-    out: list[Article | Exception | None] = [None] * len(jobs)
-    alive = list(range(len(jobs)))
-    for stage in _STAGES:
-        still = []
-        for i in alive:
-            try:
-                stage(jobs[i])
-            except Exception as exc:  # kept in its place: the caller decides what it means
-                out[i] = exc
-            else:
-                still.append(i)
-        alive = still
-    for i in alive:
-        try:
-            out[i] = _article(jobs[i])
-        except Exception as exc:
-            out[i] = exc
-    return [x for x in out if x is not None]
+    return stages.run_each(
+        [stages.Job(text, given, max_chars=max_chars, knowledge=knowledge) for text, given in items]
+    )
 
 
 #: Articles per batch of :func:`parse_many`: past 16 to 32 the gain stops growing
@@ -162,6 +75,7 @@ def parse_many(
     published: dt.date | None = None,
     max_chars: int | None = None,
     batch_size: int = BATCH_SIZE,
+    knowledge: Knowledge | None = None,
 ) -> Iterator[Article]:
     """:func:`parse` of each of *texts*, in order, lazily: the same articles, faster.
 
@@ -187,20 +101,25 @@ def parse_many(
     published = check_date(published)
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    return _many(texts, published, max_chars, batch_size)  # checked now, parsed lazily
+    check_knowledge(knowledge)
+    return _many(texts, published, max_chars, batch_size, knowledge)  # parsed lazily
 
 
 def _many(
-    texts: Iterable[str], published: dt.date | None, max_chars: int | None, batch_size: int
+    texts: Iterable[str],
+    published: dt.date | None,
+    max_chars: int | None,
+    batch_size: int,
+    knowledge: Knowledge | None,
 ) -> Iterator[Article]:
     batch: list[tuple[str, dt.date | None]] = []
     for text in texts:
         batch.append((text, published))
         if len(batch) == batch_size:
-            yield from _raising(_parse_each(batch, max_chars=max_chars))
+            yield from _raising(_parse_each(batch, max_chars=max_chars, knowledge=knowledge))
             batch = []
     if batch:
-        yield from _raising(_parse_each(batch, max_chars=max_chars))
+        yield from _raising(_parse_each(batch, max_chars=max_chars, knowledge=knowledge))
 
 
 def _raising(results: list[Article | Exception]) -> Iterator[Article]:

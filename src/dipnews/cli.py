@@ -20,7 +20,8 @@ from dipnews import __version__
 from dipnews.api import parse
 from dipnews.contract import to_dict
 from dipnews.errors import DipnewsError, InputError
-from dipnews.records import SCHEMA, Article
+from dipnews.knowledge import Knowledge
+from dipnews.records import ROLE_CODES, SCHEMA, Article
 
 __all__ = ["main", "read_input"]
 
@@ -87,6 +88,41 @@ def read_input(name: str, *, encoding: str = "utf-8", errors: str = "strict") ->
     return text
 
 
+def _knowledge(args: argparse.Namespace, err: TextIO) -> Knowledge | None:
+    """The knowledge of ``--holders`` (``None`` for the package's own), or ``None`` after
+    reporting why the file cannot be used (then ``args.holders_failed`` is set)."""
+    args.holders_failed = False
+    if getattr(args, "holders", None) is None:
+        return None
+    try:
+        return Knowledge.default().with_holders(args.holders)
+    except DipnewsError as exc:
+        print(f"dipnews: --holders: {_one_line(str(exc))}", file=err)
+        args.holders_failed = True
+        return None
+
+
+class _DataDateNote:
+    """Counts articles dated after the office-holder table's data date, for one note."""
+
+    def __init__(self, knowledge: Knowledge | None) -> None:
+        self.knowledge = knowledge if knowledge is not None else Knowledge.default()
+        self.later = 0
+
+    def see(self, published: dt.date | str | None) -> None:
+        day = dt.date.fromisoformat(published) if isinstance(published, str) else published
+        self.later += self.knowledge.stale_for(day)
+
+    def report(self, err: TextIO) -> None:
+        if self.later:
+            print(
+                f"dipnews: note: {self.later} article(s) dated after {self.knowledge.data_date}, "
+                "the office-holder table's data date: offices held since come from the text "
+                "alone (add a holdings file with --holders)",
+                file=err,
+            )
+
+
 def _format_text(name: str, article: Article) -> str:
     lines = [f"== {name}"]
     lines.append(f"published: {article.published or '-'}")
@@ -119,12 +155,16 @@ def _format_text(name: str, article: Article) -> str:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    knowledge = _knowledge(args, err)
+    if args.holders_failed:
+        return EXIT_USAGE
+    note = _DataDateNote(knowledge)
     failed = 0
     results: list[dict[str, Any]] = []
     for name in args.files:
         try:
             text = read_input(name, encoding=args.encoding, errors=args.errors)
-            article = parse(text, published=args.published)
+            article = parse(text, published=args.published, knowledge=knowledge)
         except DipnewsError as exc:
             failed += 1
             named = isinstance(exc, InputError) and exc.source is not None
@@ -135,6 +175,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failed += 1
             print(f"dipnews: {_one_line(f'{name}: internal error: {exc!r}')}", file=err)
             continue
+        note.see(article.published)
         if args.format == "text":
             print(_format_text(name, article), file=out)
         elif args.format == "jsonl":
@@ -144,15 +185,20 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json" and results:
         payload: object = results[0] if len(args.files) == 1 else results
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=out)
+    note.report(err)
     return EXIT_FAILED if failed else EXIT_OK
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from dipnews.render import render_html  # imported here: only `dipnews show` needs it
 
+    knowledge = _knowledge(args, err)
+    if args.holders_failed:
+        return EXIT_USAGE
     try:
         text = read_input(args.file)
-        page = render_html(text, published=args.published, title=args.file)
+        article = parse(text, published=args.published, knowledge=knowledge)
+        page = render_html(text, article, title=args.file)
     except DipnewsError as exc:
         named = isinstance(exc, InputError) and exc.source is not None
         print(f"dipnews: {_one_line(str(exc) if named else f'{args.file}: {exc}')}", file=err)
@@ -258,6 +304,45 @@ def _cmd_table(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _cmd_holders(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    knowledge = _knowledge(args, err)
+    if args.holders_failed:
+        return EXIT_USAGE
+    table = (knowledge if knowledge is not None else Knowledge.default()).holders
+    if args.person is not None:
+        if args.country is not None or args.role is not None:
+            print("dipnews holders: give COUNTRY ROLE or --person NAME, not both", file=err)
+            return EXIT_USAGE
+        found = table.offices_of(args.person, args.date)
+        what = f"{args.person!r}" + (f" on {args.date}" if args.date else "")
+    else:
+        if args.country is None or args.role is None:
+            print("dipnews holders: give COUNTRY ROLE (or --person NAME)", file=err)
+            return EXIT_USAGE
+        country, role = args.country.upper(), args.role.upper()
+        if role not in ROLE_CODES:
+            print(
+                f"dipnews holders: unknown role {args.role!r} ({', '.join(ROLE_CODES)})", file=err
+            )
+            return EXIT_USAGE
+        day = args.date or dt.date.today()
+        found = table.at(country, role, day)
+        what = f"{country} {role} on {day}"
+    if not found:
+        print(f"dipnews holders: nobody known for {what}", file=err)
+        return EXIT_FAILED
+    for holding in found:
+        end = holding.end.isoformat() if holding.end else "now"
+        checked = f", verified {holding.verified}" if holding.verified else ""
+        approx = " (dates approximate)" if holding.approximate else ""
+        print(
+            f"{holding.person}\t{holding.position}\t{holding.country}\t{holding.role}\t"
+            f"{holding.start}..{end}{approx}\tsource: {holding.source}{checked}",
+            file=out,
+        )
+    return EXIT_OK
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -285,6 +370,10 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"dipnews batch: {problem}", file=err)
         return EXIT_USAGE
     jobs = args.jobs if args.jobs is not None else 1
+    knowledge = _knowledge(args, err)
+    if args.holders_failed:
+        return EXIT_USAGE
+    note = _DataDateNote(knowledge)
     try:
         report = batch.run_batch(
             source,
@@ -297,6 +386,8 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             progress=args.progress,
             stdout=out,
             stderr=err,
+            knowledge=knowledge,
+            on_result=lambda result: note.see(result.record.get("published")),
         )
     except (InputError, OSError) as exc:
         print(f"dipnews batch: {exc}", file=err)
@@ -308,6 +399,7 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{report.written} written",
             file=err,
         )
+    note.report(err)
     return report.exit_status
 
 
@@ -423,7 +515,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", type=_iso_date, metavar="YYYY-MM-DD", help="date for texts without one"
     )
     t.set_defaults(func=_cmd_table)
+
+    h = sub.add_parser(
+        "holders",
+        help="who held an office on a date, or the offices a person held",
+        description="Look up the office-holder table (the package's, with --holders FILE "
+        "added): `dipnews holders RUS FOREIGN_MINISTER --date 2019-05-01` or "
+        "`dipnews holders --person Lavrov`. One line per holding: person, position, "
+        "country, role, dates, source.",
+    )
+    h.add_argument("country", nargs="?", metavar="COUNTRY", help="ISO3 code or organisation key")
+    h.add_argument("role", nargs="?", metavar="ROLE", help="role code, e.g. HEAD_OF_STATE")
+    h.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    h.add_argument("--person", metavar="NAME", help="the offices of this person instead")
+    _add_holders_option(h)
+    h.set_defaults(func=_cmd_holders)
+    for command in (p, b, s):
+        _add_holders_option(command)
     return parser
+
+
+def _add_holders_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--holders",
+        metavar="FILE",
+        help="a JSON file of office holdings (the schema of dipnews/data/holders.json) "
+        "added to the package's table",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

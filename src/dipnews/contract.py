@@ -1,99 +1,123 @@
-"""The ``dipnews/1`` JSON contract: :func:`to_dict` and its inverse :func:`from_dict`.
+"""The JSON form of dipnews's records: the ``dipnews/1`` contract, and the one serialiser.
 
-The JSON object has exactly the keys of the published contract, in its order. Records
-carry a little more than the JSON in places (a header's byline and agency spans); what
-the JSON holds round-trips exactly: ``from_dict(to_dict(a)) == a``.
+:func:`to_dict` gives an article's ``dipnews/1`` object and :func:`from_dict` rebuilds the
+article from it. The object has exactly the keys of the published contract, in its order.
+Records carry a little more than the JSON in places (a header's byline and agency spans);
+what the JSON holds round-trips exactly: ``from_dict(to_dict(a)) == a``.
+
+Both are built on :func:`record_to_json` and :func:`record_from_json`, which turn any
+record of :mod:`dipnews.records` into plain JSON values and back, field by field in the
+record's own order: dates as ISO strings, tuples as lists, nested records as objects, and
+a forum mention as its forum's keys followed by its quote. They are the only serialiser:
+``DateSpan.to_dict()``, the spaCy extensions' ``Doc.to_bytes`` and the contract all use
+them.
+
+>>> import datetime as dt
+>>> from dipnews.contract import record_from_json, record_to_json
+>>> from dipnews.records import DateSpan
+>>> span = DateSpan(dt.date(2025, 12, 1), dt.date(2025, 12, 10), "part-of-month")
+>>> record_to_json(span)
+{'start': '2025-12-01', 'end': '2025-12-10', 'precision': 'part-of-month'}
+>>> record_from_json(DateSpan, record_to_json(span)) == span
+True
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any
+import functools
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
+import attrs
+
+from dipnews import records
 from dipnews.errors import ContractError
-from dipnews.records import (
-    SCHEMA,
-    Agreement,
-    Article,
-    Dateline,
-    DateSpan,
-    Event,
-    Forum,
-    ForumMention,
-    Official,
-)
+from dipnews.records import SCHEMA, Article, Forum, ForumMention
 
-__all__ = ["from_dict", "to_dict"]
+__all__ = ["from_dict", "record_from_json", "record_to_json", "to_dict"]
 
 JSONDict = dict[str, Any]
 
-
-def _iso(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+_Record = TypeVar("_Record", bound=attrs.AttrsInstance)
 
 
-def _span(value: DateSpan | None) -> dict[str, str] | None:
-    return None if value is None else value.to_dict()
+def record_to_json(value: Any) -> Any:
+    """*value* as plain JSON values: a record as an object of its fields in order, a date
+    as ISO text, a tuple as a list; anything else as it is."""
+    if isinstance(value, ForumMention):
+        quote = {"surface": value.surface, "start": value.start, "end": value.end}
+        return {**record_to_json(value.forum), **quote}
+    if attrs.has(type(value)):
+        return {f.name: record_to_json(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [record_to_json(item) for item in value]
+    return value
 
 
-def _dateline(d: Dateline | None) -> JSONDict | None:
-    if d is None:
-        return None
-    return {
-        "place": d.place,
-        "date": _iso(d.date),
-        "agency": d.agency,
-        "surface": d.surface,
-        "start": d.start,
-        "end": d.end,
-    }
+def _optional(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else decode(value)
 
 
-def _official(o: Official) -> JSONDict:
-    return {
-        "name": o.name,
-        "surface": o.surface,
-        "country": o.country,
-        "role": o.role,
-        "title": o.title,
-        "start": o.start,
-        "end": o.end,
-    }
+def _tuple_of(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: tuple(decode(item) for item in value)
 
 
-def _forum_mention(m: ForumMention) -> JSONDict:
-    return {**m.forum.to_dict(), "surface": m.surface, "start": m.start, "end": m.end}
+def _same(value: Any) -> Any:
+    return value
 
 
-def _event(e: Event) -> JSONDict:
-    return {
-        "kind": e.kind,
-        "participants": list(e.participants),
-        "date": _span(e.date),
-        "place": e.place,
-        "forum": None if e.forum is None else e.forum.to_dict(),
-        "status": e.status,
-        "cameo": e.cameo,
-        "plover": e.plover,
-        "surface": e.surface,
-        "start": e.start,
-        "end": e.end,
-    }
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    """How to read a JSON value into a field of type *kind*."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = (a for a in args if a is not type(None))
+        return _optional(_decoder(inner))
+    if origin is tuple:
+        return _tuple_of(_decoder(args[0]))
+    if kind is dt.date:
+        return dt.date.fromisoformat
+    if isinstance(kind, type) and attrs.has(kind):
+        return functools.partial(record_from_json, kind)
+    return _same
 
 
-def _agreement(a: Agreement) -> JSONDict:
-    return {
-        "kind": a.kind,
-        "parties": list(a.parties),
-        "topic": a.topic,
-        "date": _span(a.date),
-        "cameo": a.cameo,
-        "plover": a.plover,
-        "surface": a.surface,
-        "start": a.start,
-        "end": a.end,
-    }
+@functools.cache
+def _fields(cls: type[attrs.AttrsInstance]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    hints = typing.get_type_hints(cls, vars(records))
+    return tuple((f.name, _decoder(hints[f.name])) for f in attrs.fields(cls))
+
+
+def _forum_from_json(data: Mapping[str, Any]) -> Forum:
+    # a forum object may leave out its optional keys, and may carry others (offsets)
+    edition, body, place = data.get("edition"), data.get("body"), data.get("place")
+    return Forum(
+        org=str(data["org"]),
+        body=None if body is None else str(body),
+        edition=None if edition is None else int(str(edition)),
+        place=None if place is None else str(place),
+    )
+
+
+def record_from_json(cls: type[_Record], data: Any) -> _Record:
+    """The record of class *cls* that *data* (as :func:`record_to_json` gives it) holds.
+
+    Every field must be there (a forum's ``body``, ``edition`` and ``place`` may be left
+    out); other keys are ignored. Raises ``KeyError``, ``TypeError`` or ``ValueError``
+    (from the records' own validators) for data that does not make a valid record.
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a {cls.__name__} is a JSON object, not {type(data).__name__}")
+    if cls is Forum:
+        return typing.cast("_Record", _forum_from_json(data))
+    if cls is ForumMention:
+        quote = {key: data[key] for key in ("surface", "start", "end")}
+        return typing.cast("_Record", ForumMention(forum=_forum_from_json(data), **quote))
+    return cls(**{name: decode(data[name]) for name, decode in _fields(cls)})
 
 
 def to_dict(article: Article) -> JSONDict:
@@ -104,29 +128,7 @@ def to_dict(article: Article) -> JSONDict:
     >>> to_dict(Article())["schema"]
     'dipnews/1'
     """
-    return {
-        "schema": SCHEMA,
-        "published": _iso(article.published),
-        "dateline": _dateline(article.dateline),
-        "byline": list(article.byline),
-        "agencies": list(article.agencies),
-        "officials": [_official(o) for o in article.officials],
-        "forums": [_forum_mention(f) for f in article.forums],
-        "events": [_event(e) for e in article.events],
-        "agreements": [_agreement(a) for a in article.agreements],
-    }
-
-
-def _date(value: Any) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
-def _date_span(value: Any) -> DateSpan | None:
-    return None if value is None else DateSpan.from_dict(value)
-
-
-def _forum(value: Any) -> Forum | None:
-    return None if value is None else Forum.from_dict(value)
+    return {"schema": SCHEMA, **record_to_json(article)}
 
 
 def from_dict(data: Mapping[str, Any]) -> Article:
@@ -141,72 +143,6 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     if data.get("schema") != SCHEMA:
         raise ContractError(f"expected schema {SCHEMA!r}, got {data.get('schema')!r}")
     try:
-        dl = data["dateline"]
-        return Article(
-            published=_date(data["published"]),
-            dateline=None
-            if dl is None
-            else Dateline(
-                place=dl["place"],
-                date=_date(dl["date"]),
-                agency=dl["agency"],
-                surface=dl["surface"],
-                start=dl["start"],
-                end=dl["end"],
-            ),
-            byline=tuple(data["byline"]),
-            agencies=tuple(data["agencies"]),
-            officials=[
-                Official(
-                    name=o["name"],
-                    surface=o["surface"],
-                    country=o["country"],
-                    role=o["role"],
-                    title=o["title"],
-                    start=o["start"],
-                    end=o["end"],
-                )
-                for o in data["officials"]
-            ],
-            forums=[
-                ForumMention(
-                    forum=Forum.from_dict(f),
-                    surface=f["surface"],
-                    start=f["start"],
-                    end=f["end"],
-                )
-                for f in data["forums"]
-            ],
-            events=[
-                Event(
-                    kind=e["kind"],
-                    participants=tuple(e["participants"]),
-                    date=_date_span(e["date"]),
-                    place=e["place"],
-                    forum=_forum(e["forum"]),
-                    status=e["status"],
-                    cameo=e["cameo"],
-                    plover=e["plover"],
-                    surface=e["surface"],
-                    start=e["start"],
-                    end=e["end"],
-                )
-                for e in data["events"]
-            ],
-            agreements=[
-                Agreement(
-                    kind=a["kind"],
-                    parties=tuple(a["parties"]),
-                    topic=a["topic"],
-                    date=_date_span(a["date"]),
-                    cameo=a["cameo"],
-                    plover=a["plover"],
-                    surface=a["surface"],
-                    start=a["start"],
-                    end=a["end"],
-                )
-                for a in data["agreements"]
-            ],
-        )
+        return record_from_json(Article, data)
     except (KeyError, TypeError, ValueError) as exc:
         raise ContractError(f"not a valid {SCHEMA} object: {exc!r}") from exc

@@ -23,7 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from dipnews.batch import Task, _jsonl_tasks, item_task, run_in_batches
+from dipnews.batch import Task, item_task, run_in_batches
+from dipnews.batch.inputs import jsonl_tasks
+from dipnews.knowledge import Knowledge
 
 try:
     import dask.bag as db
@@ -39,7 +41,7 @@ def _file_tasks(paths: Iterable[str]) -> list[Task]:
     tasks: list[Task] = []
     for path in paths:
         with Path(path).open("rb") as handle:
-            tasks.extend(_jsonl_tasks(handle, path))
+            tasks.extend(jsonl_tasks(handle, path))
     return tasks
 
 
@@ -58,24 +60,32 @@ def read_jsonl(paths: Sequence[str | Path]) -> db.Bag:
 
 
 def _parse_partition(
-    items: Iterable[object], published: dt.date | None, max_chars: int | None
+    items: Iterable[object],
+    published: dt.date | None,
+    max_chars: int | None,
+    knowledge: Knowledge | None,
 ) -> list[dict[str, Any]]:
     tasks = (item_task(item, position, source="<bag>") for position, item in enumerate(items, 1))
-    return [r.record for r in run_in_batches(tasks, published=published, max_chars=max_chars)]
+    found = run_in_batches(tasks, published=published, max_chars=max_chars, knowledge=knowledge)
+    return [r.record for r in found]
 
 
 def parse_bag(
-    bag: db.Bag, *, published: dt.date | None = None, max_chars: int | None = None
+    bag: db.Bag,
+    *,
+    published: dt.date | None = None,
+    max_chars: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> db.Bag:
     """Parse a bag of inputs into a bag of output and error records (lazily).
 
     Items are :class:`dipnews.batch.Task` (from :func:`read_jsonl`) or dicts shaped like
     JSONL input lines (``text``, optional ``id`` and ``published``; a dict without ``id``
     gets its 1-based position within its partition). *published* is the date for inputs
-    without their own.
+    without their own; *knowledge* (picklable) goes to every worker with the tasks.
     """
     items: Any = bag
-    parsed: db.Bag = items.map_partitions(_parse_partition, published, max_chars)
+    parsed: db.Bag = items.map_partitions(_parse_partition, published, max_chars, knowledge)
     return parsed
 
 

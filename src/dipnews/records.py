@@ -155,21 +155,18 @@ class DateSpan:
         return cls(day, day, "day")
 
     def to_dict(self) -> dict[str, str]:
-        """The contract's JSON object for this span."""
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "precision": self.precision,
-        }
+        """The contract's JSON object for this span (:func:`dipnews.contract.record_to_json`)."""
+        from dipnews.contract import record_to_json  # the one serialiser; it imports this module
+
+        json: dict[str, str] = record_to_json(self)
+        return json
 
     @classmethod
     def from_dict(cls, data: dict[str, str]) -> DateSpan:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            dt.date.fromisoformat(data["start"]),
-            dt.date.fromisoformat(data["end"]),
-            data["precision"],
-        )
+        from dipnews.contract import record_from_json
+
+        return record_from_json(cls, data)
 
 
 @attrs.frozen
@@ -275,21 +272,18 @@ class Forum:
     place: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        """The contract's forum object without offsets."""
-        return {"org": self.org, "body": self.body, "edition": self.edition, "place": self.place}
+        """The contract's forum object without offsets (:func:`dipnews.contract.record_to_json`)."""
+        from dipnews.contract import record_to_json  # the one serialiser; it imports this module
+
+        json: dict[str, object] = record_to_json(self)
+        return json
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Forum:
         """Inverse of :meth:`to_dict` (extra keys such as offsets are ignored)."""
-        edition = data.get("edition")
-        body = data.get("body")
-        place = data.get("place")
-        return cls(
-            org=str(data["org"]),
-            body=None if body is None else str(body),
-            edition=None if edition is None else int(str(edition)),
-            place=None if place is None else str(place),
-        )
+        from dipnews.contract import record_from_json
+
+        return record_from_json(cls, data)
 
 
 @attrs.frozen

@@ -53,6 +53,16 @@ def ordinal_words(n: int) -> str:
     return f"{_TENS[tens]}-{_UNITS[unit]}"
 
 
+def roman_numeral(n: int) -> str:
+    """*n* (1-89) in Roman numerals: ``22`` -> ``XXII``."""
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out + "I" * n
+
+
 def acronyms() -> frozenset[str]:
     """Every organisation and mechanism acronym in the data, in its written case."""
     data = load_table("forums.json")
@@ -95,8 +105,11 @@ def full_names() -> dict[str, str]:
 def variations(draw: st.DrawFn, name: str) -> str:
     """*name* rewritten with variations that must not change what it canonicalises to."""
     keep = protected_words()
-    for full, acronym in full_names().items():
-        if full in name and draw(st.booleans()):
+    fulls = full_names()
+    for full, acronym in fulls.items():
+        # Not inside a longer name (United Nations Children's Fund).
+        longer = any(o != full and full in o and o in name for o in fulls)
+        if full in name and not longer and draw(st.booleans()):
             name = name.replace(full, f"{full} ({acronym})", 1)
             break
     words = name.split(" ")

@@ -15,6 +15,7 @@ from dipnews._calendar import MONTHS
 from dipnews._data import load_table
 from dipnews.header import canonical_agency
 from dipnews.header.vocabulary import NOT_PLACE_START, NOT_PLACE_WORD, ROLE_WORDS
+from dipnews.temporal import infer_year
 
 #: Real place names of several shapes: one word, several words, particles, hyphens.
 REAL_PLACES = (
@@ -159,15 +160,9 @@ def datelines(draw: st.DrawFn) -> BuiltDateline:
     elif dated[2]:
         date = dated[1]
     else:
-        # The year is not written: the dateline date nearest to the anchor, none for a
-        # 29 February with no leap year within a year of it.
-        candidates = []
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                candidates.append(dated[1].replace(year=year))
-            except ValueError:
-                continue
-        date = min(candidates, key=lambda d: abs(d - published)) if candidates else None
+        # The year is not written: dipnews's one year rule gives it (the reading nearest
+        # the anchor, within four years either side).
+        date = infer_year(dated[1].month, dated[1].day, published)
     return BuiltDateline(
         text=surface + _BODY,
         surface=surface,
@@ -198,3 +193,53 @@ def bylines(draw: st.DrawFn) -> tuple[str, list[str]]:
     line = f"{by} {joined.upper() if upper else joined}"
     line += draw(st.sampled_from(["", ", Staff Reporter", ", Special Correspondent"]))
     return line, names
+
+
+#: Lines a scraped page puts above the story (written for these tests, in the shapes of
+#: real pages): menus, stamps, site names, labels, tag lists, headlines.
+FURNITURE_LINES = (
+    "Skip to main content",
+    "Close",
+    "Menu",
+    "Home | World | Asia-Pacific",
+    "Listen to this article",
+    "4 min read",
+    "Share this story",
+    "Advertisement",
+    "The Harbour Times",
+    "Diplomacy",
+    "UPDATED",
+    "MAR 14, 2024, 9:12 PM WIB",
+    "Updated: 14 Mar 2024, 09:12 PM IST",
+    "Tags: diplomacy, maritime security, trade",
+    "Foreign Ministers Pledge Closer Maritime Cooperation",
+    "Regional bloc's top diplomats gather for annual talks",
+)
+
+#: Paragraphs a scraped page puts above the story: photo captions and a summary.
+FURNITURE_PARAGRAPHS = (
+    "Ministers pose for a group photo before the retreat in Manila on March 13. PHOTO: DFA",
+    "The two foreign ministers shake hands at the start of their talks. (Photo: PNA)",
+    "Delegates attend the opening session of the forum on Tuesday.[Photo/Agencies]",
+    "Foreign Minister Ana Ruiz (2nd L) meets her Peruvian counterpart in Lima. (Andina/Luis Vera)",
+    "A summit host greets arriving leaders at the convention centre. — Bernama pic",
+    "The ministers agreed on Monday to open new consulates and to resume direct flights, "
+    "a spokesman for the foreign ministry told reporters after the talks.",
+)
+
+
+@st.composite
+def furniture(draw: st.DrawFn) -> str:
+    """Page furniture to put above a story: lines and paragraphs, each followed by a
+    blank line or a line break, ending with a blank line."""
+    parts = draw(
+        st.lists(
+            st.sampled_from(FURNITURE_LINES) | st.sampled_from(FURNITURE_PARAGRAPHS),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    text = ""
+    for part in parts:
+        text += part + draw(st.sampled_from(["\n", "\n\n"]))
+    return text + "\n"

@@ -11,8 +11,8 @@ import attrs
 from hypothesis import strategies as st
 
 from dipnews import countries
-from dipnews._officials.grammar import grammar
-from dipnews._officials.tables import tables, title_key
+from dipnews.officials.grammar import grammar
+from dipnews.officials.tables import tables, title_key
 
 # Titles whose role is the same in every country unless a country row overrides it.
 GENERIC_TITLES: tuple[tuple[str, str], ...] = (

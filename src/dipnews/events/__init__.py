@@ -103,12 +103,14 @@ Agreements
 ----------
 ``SIGN`` (signed/inked an agreement, MoU, treaty...), ``AGREE`` (agreed to/on, reached
 consensus), ``REAFFIRM`` (reaffirmed, reiterated, underscored, emphasised commitment),
-``COMMIT`` (pledged, committed to, decided to, vowed). Parties are country codes: of the
-officials in the subject, of countries named there, or the pair behind ``both sides``/
-``the two countries``/``they``. One side's statement (``India reaffirmed its
-commitment``, ``India has urged Russia to...``) is not an agreement: two parties are
-required. Future and negated statements (``are expected to sign``) are not agreements
-yet.
+``COMMIT`` (pledged, committed to, decided to, vowed). Parties are country codes (or
+organisation keys such as ``EU``): of the owners a reaffirmation names (``reaffirmed
+Pakistan's commitment``), of the officials in the subject, of countries named there, or
+the pair behind ``both sides``/``the two countries``/``they`` (``events/parties.py``).
+Two parties make an agreement; one side's explicit reaffirmation or pledge (``India
+reaffirmed its commitment``) is one with that side alone, a weaker one (``India has urged
+Russia to...``) none. Future and negated statements (``are expected to sign``) are not
+agreements yet.
 
 A parsed :class:`spacy.tokens.Doc` (``doc=``) of the same text narrows participants to
 those the trigger's clause governs syntactically; rules alone work on any text.

@@ -1,5 +1,11 @@
-"""Agreements: what two or more sides signed, agreed, reaffirmed or committed to, with the
-parties (country codes), the topic and the date."""
+"""Agreements: what the sides signed, agreed, reaffirmed or committed to, with the parties
+(country codes, or organisation keys such as ``EU`` and ``ASEAN``), the topic and the date.
+
+Two parties make an agreement. One side's own explicit reaffirmation or pledge (a row of
+the trigger table marked ``one_sided``: ``India reaffirmed its commitment to...``,
+``pledged to...``) is one too, with that side as its only party. Who the parties are is
+read by :mod:`dipnews.events.parties`.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +16,10 @@ import regex
 
 from dipnews._engine import Match
 from dipnews.events.dates import date_in
-from dipnews.events.drafts import RECENT
-from dipnews.events.lexicon import codes, lexicon
-from dipnews.events.participants import (
-    UP_TO_PUNCTUATION,
-    countries_after,
-    country_group,
-    country_subject,
-    recent_contact,
-    recent_pair,
-)
-from dipnews.events.places import THE, countries_in
+from dipnews.events.lexicon import AgreementSpec, codes, lexicon
+from dipnews.events.parties import declared_we, parties
 from dipnews.events.segment import REACH, Sentence, reach
-from dipnews.records import Agreement, Official
+from dipnews.records import Agreement
 
 if TYPE_CHECKING:
     from dipnews.events.context import Context
@@ -31,41 +28,53 @@ __all__ = ["agreements"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-# "both sides", "the two countries", "they": the pair behind them.
-_PARTY_COLLECTIVE = regex.compile(
-    r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+(?=sides\b))(?:sides|countries|nations|"
-    r"governments|states|leaders|ministers|parties|delegations|capitals|neighbours|"
-    r"neighbors|partners|presidents|premiers|counterparts|heads\s+of\s+(?:state|government)|"
-    r"prime\s+ministers|foreign\s+ministers)\b|\bthe\s+two\b|\bthey\b",
-    _FLAGS,
-)
 _TOPIC_CUT = regex.compile(
+    r",[”\"]|”,|,\s*+(?:[\p{L}.’'-]++\s++){0,6}?(?:said|says|told|added|reported)\b|"
     r",\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
-    r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b",
+    r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b|"
+    # a second statement of the same subject ("agreed to X and reaffirmed Y")
+    r"\s+and\s+(?:also\s+)?(?:reaffirm|reiterat|pledg|vow|promis|underscor|underlin|"
+    r"emphasi[sz]|stress|confirm|expres|discuss|exchang|welcom|urg)\p{L}*+|"
+    r"\s+and\s+(?:also\s+)?(?:agreed|signed|inked|committed|decided|called|noted)\b",
     _FLAGS,
 )
 _TOPIC_LEAD = regex.compile(
     r"\A(?:(?:to|on|upon|that|in|their|its|his|her|our|the|a|an|both|also|further|once\s+again|"
-    r"again|firmly|strongly)\s++)+",
+    r"again|firmly|strongly|today|yesterday|here|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morning|afternoon|evening|night)\s++)+",
     _FLAGS,
 )
-# "signed an MoU with Japan", "agreed with Russia": a party right after the trigger.
-_WITH_AFTER = regex.compile(r"(?:\s++[\p{L}-]{1,20}+){0,4}?\s++with\s++", _FLAGS)
-# What may stand between the subject and the verb (``X and Y have also agreed``).
-_SUBJECT_GAP = regex.compile(
-    r"[\s,]*+(?:(?:also|have|has|had|jointly|both|all|then|later|further|once|again|today|"
-    r"yesterday|separately|formally|officially|on\s++\p{Lu}\p{Ll}++|who|in\s++\p{Lu}\p{L}++)"
-    r"[\s,]++){0,4}$",
-    _FLAGS,
-)
-_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:and\s++|&\s*+)?")
+# A reporting verb where the clause ends, and the source named before it.
+_REPORTING = regex.compile(r"(?:said|says|told|added|noted|stated|announced|reported)\b", _FLAGS)
+_TRAILING_SOURCE = regex.compile(r",\s*+[^,;:\"“”]{1,80}+$")
 # "with the two sides pledging to...": a participle with its own subject.
 _WITH_SUBJECT = regex.compile(r"\bwith\s++(?:[\p{L}.’'-]{1,25}+\s++){1,5}$", _FLAGS)
 _ADJECTIVAL = regex.compile(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _FLAGS)
 _PARTICIPLE = regex.compile(r"\s++(?:under|upon|by)\b", _FLAGS)
 # "agreements were signed between India and Japan", "...signed by X and Y".
-_PASSIVE = regex.compile(r"\b(?:was|were|been|being|be)\s++$", _FLAGS)
-_BETWEEN_AFTER = regex.compile(r"\s++(?:between|by)\s++", _FLAGS)
+_PASSIVE = regex.compile(r"\b(?:(?:has|have|had)\s++been|was|were|been|being|be)\s++$", _FLAGS)
+# "it was agreed to...", "it was agreed that...": no subject, the topic follows.
+_EXPLETIVE = regex.compile(r"\bit\s++$", _FLAGS)
+_EXPLETIVE_AFTER = regex.compile(r"\s++(?:to|that)\b", _FLAGS)
+# "what we agreed to in Paris", "the range they agreed on": an earlier agreement referred to.
+_STRANDED = regex.compile(
+    r"\s++(?:to|on|upon)\s*+(?:[,.;:!?\"”)]|$|(?:in|as|at|during|by|with|earlier|last|since|"
+    r"when|under|before|after)\b)",
+    _FLAGS,
+)
+_REFERRED = regex.compile(
+    r"(?<!\b(?:in|at|on|during|under|with|by|from|after)\s++)\b(?:what|which)\s++(?:we|they|you|i|he|she|both\s+sides|the\s+two\s+sides)\s++"
+    r"(?:(?:have|had|has)\s++)?$",
+    _FLAGS,
+)
+# "their pledges": a noun, no statement.
+_DETERMINER = regex.compile(r"\b(?:their|its|his|her|our|the|an?)\s++$", _FLAGS)
+# "India is committed to", "remains committed to": a standing position, not a pledge.
+_STATE_BEFORE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|remains?|remained|stays?|stayed)\s++"
+    r"(?:(?:fully|firmly|deeply|strongly|still|also|very\s+much)\s++)?$",
+    _FLAGS,
+)
 
 
 def agreements(ctx: Context) -> list[Agreement]:
@@ -73,11 +82,14 @@ def agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     seen: set[tuple[str, frozenset[str], str]] = set()
     lex = lexicon()
+    declared: tuple[str, ...] | None = None
     for sent, bounds, m in _agreement_words(ctx):
         group = m.lastgroup
         if group is None:
             continue
-        found = _agreement_at(ctx, sent, bounds, m, lex.agreement_specs[group].kind)
+        if declared is None:
+            declared = declared_we(ctx)
+        found = _agreement_at(ctx, sent, bounds, m, lex.agreement_specs[group], declared)
         if found is None:
             continue
         key = (found.kind, frozenset(found.parties), found.topic.lower())
@@ -110,31 +122,48 @@ def _agreement_words(ctx: Context) -> Iterator[tuple[Sentence, list[int], Match]
 
 
 def _agreement_at(
-    ctx: Context, sent: Sentence, bounds: list[int], m: Match, kind: str
+    ctx: Context,
+    sent: Sentence,
+    bounds: list[int],
+    m: Match,
+    spec: AgreementSpec,
+    declared: tuple[str, ...],
 ) -> Agreement | None:
-    """The agreement the word *m* of *sent* states, if two parties and a topic are named."""
+    """The agreement the word *m* of *sent* states, if its parties and a topic are named:
+    two parties, or one where *spec* lets one side's statement stand alone."""
     text = ctx.text
     low = ctx.low
+    kind = spec.kind
     lo, hi = reach(bounds, sent, m.start(), m.end())
     if _not_a_statement(ctx, kind, lo, hi, m.start(), m.end()):
         return None
     tail_lo, tail_hi = m.end(), hi
     passive = _PASSIVE.search(text, max(lo, m.start() - 12), m.start())
-    if passive is not None:
+    if passive is not None and not (
+        _EXPLETIVE.search(text, max(lo, passive.start() - 4), passive.start())
+        and _EXPLETIVE_AFTER.match(text, m.end(), hi)
+    ):
         # "Five agreements were signed between India and Japan": the subject is
         # the topic and the parties follow.
         tail_lo, tail_hi = lo, passive.start()
         if lo == sent.start and not text[tail_lo:tail_hi].strip():
             return None
     tail = text[tail_lo:tail_hi]
+    if _REPORTING.match(text, tail_hi):
+        # the clause ends at "... cooperation, Foreign Minister X | said": no source
+        tail = _TRAILING_SOURCE.sub("", tail)
     if kind == "SIGN":
         head = tail[:80]
         head_low = None if low is None else low[tail_lo:tail_hi][:80]
         if not lexicon().signable.search(head, head_low, 0, len(head)):
             return None
-    parties = _parties(ctx, sent, lo, m.start(), m.end(), hi, kind)
-    if len(parties) < 2:
-        return None
+    sides = parties(ctx, sent, lo, m, hi, kind, declared)
+    if len(sides.codes) < 2 and not sides.body:
+        one_sided = spec.one_sided and not _STATE_BEFORE.search(
+            text, max(lo, m.start() - 40), m.start()
+        )
+        if not (sides.codes and sides.alone and one_sided):
+            return None
     topic = _topic(tail)
     if not topic:
         return None
@@ -144,7 +173,7 @@ def _agreement_at(
     cameo, plover = _codes(kind, topic)
     return Agreement(
         kind=kind,
-        parties=parties,
+        parties=sides.codes,
         topic=topic,
         date=expr.span if expr else None,
         cameo=cameo,
@@ -163,9 +192,14 @@ def _not_a_statement(ctx: Context, kind: str, lo: int, hi: int, start: int, end:
     low = ctx.low
     status = lexicon().status
     if kind == "AGREE" and (
-        _ADJECTIVAL.search(text, max(lo, start - 12), start) or _PARTICIPLE.match(text, end, hi)
+        _ADJECTIVAL.search(text, max(lo, start - 12), start)
+        or _PARTICIPLE.match(text, end, hi)
+        or _STRANDED.match(text, end, hi)
+        or _REFERRED.search(text, max(lo, start - 40), start)
     ):
         return True  # "their agreed margins", "the policies agreed under the pact"
+    if kind == "COMMIT" and _DETERMINER.search(text, max(lo, start - 8), start):
+        return True  # "their pledges"
     if status["negated"].search(text, low, max(lo, start - 30), start):
         return True
     if text[start:end].lower().endswith("ing") and not _WITH_SUBJECT.search(
@@ -187,79 +221,6 @@ def _codes(kind: str, topic: str) -> tuple[str, str]:
                 cameo = code
                 break
     return cameo, plover
-
-
-def _subject_chain(ctx: Context, lo: int, start: int) -> list[Official]:
-    """The officials that form the subject right before a verb: ``X and Y reaffirmed``,
-    ``X, Y and Z have agreed``; not officials of an earlier clause."""
-    people = [o for o in ctx.people.inside(lo, start) if not ctx.people.blocked(o, lo)]
-    if not people:
-        return []
-    if not _SUBJECT_GAP.match(ctx.text, people[-1].end, start):
-        # Else the clause's own subject: officials opening the clause ("X and Y held
-        # talks ... and agreed to ...").
-        if people[0].start - lo > 60:
-            return []
-        chain = [people[0]]
-        for o in people[1:]:
-            if not _LIST_GAP.fullmatch(ctx.text, chain[-1].end, o.start):
-                break
-            chain.append(o)
-        return chain
-    chain = [people[-1]]
-    for o in reversed(people[:-1]):
-        if _LIST_GAP.fullmatch(ctx.text, o.end, chain[0].start):
-            chain.insert(0, o)
-        else:
-            break
-    return chain
-
-
-def _parties(
-    ctx: Context, sent: Sentence, lo: int, start: int, end: int, hi: int, kind: str
-) -> tuple[str, ...]:
-    """The countries of the agreement's sides: of the subject's officials or countries, of
-    the pair a collective phrase stands for, of the sides after ``between``/``with``."""
-    text = ctx.text
-    found: list[str] = []
-    for o in _subject_chain(ctx, lo, start):
-        if o.country is not None:
-            found.append(o.country)
-    collective = False
-    for m in _PARTY_COLLECTIVE.finditer(text, lo, start):
-        # Only contacts reported up to this sentence: "the two ministers" never stands for
-        # a pair named later in the article.
-        earlier = ctx.contacts.recent(sent.start, RECENT)
-        recent = recent_contact(ctx, sent, earlier)
-        recent_codes = ctx.people.countries_of(recent) if recent is not None else ()
-        if len(set(recent_codes)) == 2:
-            found.extend(sorted(set(recent_codes)))
-            collective = True
-            break
-        pair = recent_pair(ctx, m.start(), sent)
-        pair_codes = [o.country for o in pair if o.country is not None]
-        if len(set(pair_codes)) == 2:
-            found.extend(sorted(pair_codes))
-        elif ctx.people.pair:
-            found.extend(ctx.people.pair)
-        collective = True
-        break
-    if not found and not collective:
-        found.extend(country_subject(ctx, lo, start) or country_group(ctx, lo, start))
-    between = _BETWEEN_AFTER.match(text, end, hi)
-    if between is not None and not found:
-        listed = ctx.people.listed_from(between.end(), hi, THE)
-        found.extend(o.country for o in listed if o.country is not None)
-        seg = UP_TO_PUNCTUATION.match(text, between.end(), hi)
-        if not listed and seg is not None:
-            found.extend(countries_in(ctx, between.end(), seg.end()))
-    with_m = _WITH_AFTER.match(text, end, hi) if kind in {"SIGN", "AGREE"} else None
-    if with_m is not None:
-        after = ctx.people.listed_from(with_m.end(), hi, THE)
-        found.extend(o.country for o in after if o.country is not None)
-        if not after:
-            found.extend(countries_after(ctx, with_m.end() - 5, hi))
-    return tuple(dict.fromkeys(found))
 
 
 def _topic(tail: str) -> str:

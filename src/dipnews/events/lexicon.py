@@ -46,6 +46,8 @@ class AgreementSpec:
     """One row of the agreement trigger table."""
 
     kind: str
+    #: one side's own statement counts (``India reaffirmed its commitment``, ``pledged``)
+    one_sided: bool = False
 
 
 @attrs.frozen
@@ -136,7 +138,7 @@ def lexicon() -> Lexicon:
         for group, row in zip(event_groups, event_rows, strict=True)
     }
     agreement_specs = {
-        group: AgreementSpec(kind=str(row["kind"]))
+        group: AgreementSpec(kind=str(row["kind"]), one_sided=bool(row.get("one_sided", False)))
         for group, row in zip(agreement_groups, agreement_rows, strict=True)
     }
     status = table.get("status")

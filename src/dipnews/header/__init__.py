@@ -1,15 +1,19 @@
 """Header parsing: the article's date, wire dateline, bylines and agency credits.
 
-:func:`parse_header` reads only the *head* of an article (its first few lines, at most
-:data:`HEAD_CHARS` characters) for the metadata date line, the byline and the dateline,
-and only the *tail* (the last :data:`TAIL_CHARS` characters) for sign-offs such as
-``--IANS`` or ``(ANI)``. Credits that begin with fixed words (``With inputs from PTI``,
-``Based On ANI Report``, ``(Reporting by ...; Editing by ...)``) are found anywhere by
-scans anchored on those words (at most 32 matches each). Every pattern is compiled once
-and has bounded repetition, so the cost grows linearly with the text and stays small on
-huge inputs. Place names are recognised by their shape, not from a gazetteer; the
-country table (:mod:`dipnews.countries`) is consulted only to tell a capital standing
-alone on a line, or in a ``|`` line, from a section label or a person.
+:func:`parse_header` reads only the *head* of an article (its first 25 lines, at most
+:data:`HEAD_CHARS` characters) for the dateline, which scraped pages put below
+headlines, captions, stamps and menus, and the top of the head (eight lines) for the
+metadata date line and the byline; only the *tail* (the last :data:`TAIL_CHARS`
+characters) is read for sign-offs such as ``--IANS`` or ``(ANI)``. Credits that begin
+with fixed words (``With inputs from PTI``, ``With PTI inputs``, ``Based On ANI
+Report``, ``(Reporting by ...; Editing by ...)``) are found anywhere by scans anchored
+on those words (at most 32 matches each). Every pattern is compiled once and has
+bounded repetition, so the cost grows linearly with the text and stays small on huge
+inputs. Place names are recognised by their shape, not from a gazetteer; the country
+tables (:mod:`dipnews.countries`) are consulted to tell a capital standing alone on a
+line, or in a ``|`` line, from a section label or a person, to tell a known place in a
+dateline below the first paragraph, to drop a trailing country from the place, and to
+tell which agency a shared abbreviation names.
 
 >>> import datetime as dt
 >>> from dipnews.header import parse_header
@@ -58,7 +62,7 @@ from dipnews._text import check_text
 from dipnews.header import layout as _layout
 from dipnews.header.agencies import agency_names, canonical_agency, lookup_agency
 from dipnews.header.bylines import credited_writers, tail_bylines
-from dipnews.header.credits import inline_credits, tail_credits
+from dipnews.header.credits import attributed_credits, inline_credits, last_lines, tail_credits
 from dipnews.header.head import read_head
 from dipnews.header.layout import head_lines
 from dipnews.header.metadata import footer_date, scan_metadata
@@ -76,7 +80,7 @@ __all__ = [
 # The limits live in the layout room; they are named here too, with their documentation,
 # as the public API gives them.
 
-#: How far into the text the metadata line, byline and dateline are looked for.
+#: How far into the text the dateline is looked for.
 HEAD_CHARS = _layout.HEAD_CHARS
 #: How much of the end of the text is searched for sign-offs and trailers.
 TAIL_CHARS = _layout.TAIL_CHARS
@@ -120,7 +124,14 @@ def parse_header(text: str, *, published: dt.date | None = None) -> Header:
     bylines = [*head.bylines, *credited_writers(text)]
     tail_people, tail_agencies = tail_bylines(text)
     bylines.extend(tail_people)
-    credits = [*head.credits, *tail_agencies, *inline_credits(text), *tail_credits(text)]
+    regions = [*([head.lead] if head.lead is not None else []), *last_lines(text)]
+    credits = [
+        *head.credits,
+        *tail_agencies,
+        *inline_credits(text),
+        *tail_credits(text),
+        *attributed_credits(text, regions),
+    ]
     unique = {(c.start, c.end): c for c in credits}
     ordered = sorted(unique.values(), key=lambda c: c.start)
     people = sorted({(b.start, b.end): b for b in bylines}.values(), key=lambda b: b.start)

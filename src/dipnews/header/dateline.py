@@ -21,11 +21,18 @@ import datetime as dt
 import regex
 
 from dipnews._calendar import month_number
-from dipnews.countries import code_for, code_for_place
+from dipnews.countries import code_for, code_for_city, code_for_place
 from dipnews.header.agencies import canonical_agency
 from dipnews.header.credits import agency_credits
 from dipnews.header.dates import DateParts, date_parts, resolve
-from dipnews.header.grammar import DATE_RE, DATELINE_RE, OUTLET_RE, SENTENCE_END_RE, WORD_RE
+from dipnews.header.grammar import (
+    AGENCY_DATELINE_RE,
+    DATE_RE,
+    DATELINE_RE,
+    OUTLET_RE,
+    SENTENCE_END_RE,
+    WORD_RE,
+)
 from dipnews.header.layout import blank_before, is_paragraph
 from dipnews.header.spans import squash, trim
 from dipnews.header.vocabulary import (
@@ -38,7 +45,16 @@ from dipnews.header.vocabulary import (
 )
 from dipnews.records import AgencyCredit, Dateline
 
-__all__ = ["dateline_at", "dateline_follows", "place_line", "place_ok", "weak_ok"]
+__all__ = [
+    "agency_dateline_at",
+    "city_of",
+    "dateline_at",
+    "dateline_follows",
+    "known_place",
+    "place_line",
+    "place_ok",
+    "weak_ok",
+]
 
 #: The separators that may end a weak dateline (one with neither date nor agency).
 _WEAK_SEPARATORS = frozenset({":", "-", "--", "—", "–"})
@@ -63,18 +79,24 @@ def dateline_at(
             return None
     separator = (m.group("separator") or "").strip(" \t,\u00a0")
     credits: list[AgencyCredit] = []
+    home = _home(m.group("place"))
     if m.group("agency"):
-        bracketed = _bracket_credits(text, m, parts, separator)
+        bracketed = _bracket_credits(text, m, parts, separator, home)
         if bracketed is None:
             return None
         parts, credits = bracketed
     if m.group("bare_agency"):
-        name = canonical_agency(m.group("bare_agency"))
+        name = canonical_agency(m.group("bare_agency"), country=home)
         if name is None:
             return None
         credits.append(AgencyCredit(name, m.group("bare_agency"), *m.span("bare_agency")))
     place_start, place_end = m.span("place")
     qualifiers = m.group("qualifiers") or ""
+    if m.group("trailing_agency"):
+        trailing = _trailing_credit(text, m, qualifiers, home, has_date=parts is not None)
+        if trailing is None:
+            return None
+        credits.append(trailing)
     outlet = bool(m.group("agency")) and not credits
     if not m.group("date") and not m.group("agency") and not credits:
         hidden, place_end, qualifiers = _agency_in_place(text, m)
@@ -92,7 +114,9 @@ def dateline_at(
     bare_date = has_date and not credits and not separator and not m.group("agency")
     if not strong and separator not in _WEAK_SEPARATORS:
         return None
-    if not _opening_ok(text, m, line_end, separator, has_date=has_date, bare_date=bare_date):
+    if not m.group("trailing_agency") and not _opening_ok(
+        text, m, line_end, separator, has_date=has_date, bare_date=bare_date
+    ):
         return None
     if bare_date and not opens:
         return None  # "NEW DELHI, Nov 17" is taken only on a line that opens a paragraph
@@ -109,6 +133,84 @@ def dateline_at(
     return Dateline(place, date, agency, text[pos:end], pos, end), credits, strong
 
 
+def _home(place: str) -> str | None:
+    """The country of a dateline's place, where the tables know it (to tell which
+    agency a shared abbreviation names: ``NICOSIA (CNA)`` is the Cyprus News Agency)."""
+    head = place.split("/")[0].strip()
+    return code_for_place(head) or code_for_city(head)
+
+
+def _trailing_credit(
+    text: str, m: regex.Match[str], qualifiers: str, home: str | None, *, has_date: bool
+) -> AgencyCredit | None:
+    """The credit of an agency that ends a dateline alone on its line (``BONN, Germany,
+    Feb. 17, Kyodo``, ``ANKARA/ANTALYA-Anadolu Agency``), or None. Without a date the
+    place must be in capitals or known, and a qualifier a country, so a headline that
+    ends with its source (``Xi, Putin Hold Talks - Xinhua``) is no dateline."""
+    name = canonical_agency(m.group("trailing_agency"), country=home)
+    if name is None:
+        return None
+    if not has_date:
+        place = m.group("place")
+        if not (place.isupper() or known_place(place)):
+            return None
+        if any(q.strip() and code_for(q.strip()) is None for q in qualifiers.split(",")):
+            return None
+    return AgencyCredit(name, m.group("trailing_agency"), *m.span("trailing_agency"))
+
+
+def agency_dateline_at(
+    text: str, pos: int, line_end: int
+) -> tuple[Dateline, list[AgencyCredit]] | None:
+    """A dateline that is only an agency in brackets and a dash (``(Reuters) -``) at
+    *pos*, opening body text on its line: the dateline (with no place) and its credits.
+
+    >>> text = "(Reuters) - Leaders of the Group of 20 met on Tuesday."
+    >>> line, credits = agency_dateline_at(text, 0, len(text))
+    >>> line.place, line.agency, line.surface
+    (None, 'Reuters', '(Reuters) -')
+    """
+    m = AGENCY_DATELINE_RE.match(text, pos, line_end)
+    if m is None or len(words(text[m.end() : line_end])) < 4:
+        return None
+    credits = agency_credits(text, *m.span("agency"))
+    if not credits:
+        return None
+    end = m.end("separator")
+    return Dateline(None, None, credits[0].agency, text[pos:end], pos, end), credits
+
+
+def known_place(place: str) -> bool:
+    """Whether the country tables know *place* (a capital, a country, a major city)."""
+    return code_for_place(place) is not None or code_for_city(place) is not None
+
+
+def city_of(place: str) -> str:
+    """The city of a dateline's place: without a trailing country (``DUBAI, United Arab
+    Emirates``) or a second place the country tables know after a slash
+    (``ANKARA/ANTALYA``); a state or a province (``RICHMOND, Va.``, ``CALGARY,
+    Alberta``) and a compound name (``DALLAS/FORT WORTH``) are kept.
+
+    >>> city_of("DUBAI, United Arab Emirates"), city_of("ANKARA/ANTALYA")
+    ('DUBAI', 'ANKARA')
+    >>> city_of("RICHMOND, Va."), city_of("SAN JUAN, Puerto Rico"), city_of("ATLANTA, Georgia")
+    ('RICHMOND, Va.', 'SAN JUAN', 'ATLANTA, Georgia')
+    """
+    parts = [p.strip() for p in place.split(",")]
+    head = parts[0]
+    slash = head.find("/")
+    if 0 < slash < len(head) - 1 and known_place(head[slash + 1 :].split("/")[0].strip()):
+        head = head[:slash]  # "BRUSSELS/KYIV", not "DALLAS/FORT WORTH"
+    home = code_for_place(head) or code_for_city(head)
+    qualifiers = parts[1:]
+    while qualifiers:
+        country = code_for(qualifiers[-1])
+        if country is None or (home is not None and home != country):
+            break  # a state, a province, or a state that shares a country's name
+        qualifiers.pop()
+    return ", ".join([head, *qualifiers])
+
+
 def _parts_of(written: str) -> DateParts | None:
     """The parts of the date *written*, which :data:`DATE_RE` matched as a part of a line."""
     whole = DATE_RE.fullmatch(written)
@@ -116,7 +218,7 @@ def _parts_of(written: str) -> DateParts | None:
 
 
 def _bracket_credits(
-    text: str, m: regex.Match[str], parts: DateParts | None, separator: str
+    text: str, m: regex.Match[str], parts: DateParts | None, separator: str, home: str | None
 ) -> tuple[DateParts | None, list[AgencyCredit]] | None:
     """The date (the one before the brackets, else one inside) and the agencies of a
     dateline's ``(IANS)``, ``/TASS/`` or ``(APP / Xinhua - 3rd March, 2021)``; None if
@@ -126,10 +228,10 @@ def _bracket_credits(
     if inner_date is not None:
         if parts is None:
             parts = date_parts(inner_date)
-        credits = agency_credits(text, inside_start, inner_date.start())
-        credits += agency_credits(text, inner_date.end(), inside_end)
+        credits = agency_credits(text, inside_start, inner_date.start(), country=home)
+        credits += agency_credits(text, inner_date.end(), inside_end, country=home)
     else:
-        credits = agency_credits(text, inside_start, inside_end)
+        credits = agency_credits(text, inside_start, inside_end, country=home)
     outlet_ok = (separator or parts is not None) and OUTLET_RE.fullmatch(
         text, inside_start, inside_end
     )
@@ -151,7 +253,7 @@ def _agency_in_place(text: str, m: regex.Match[str]) -> tuple[AgencyCredit | Non
         # "Tehran, IRNA --": the agency after a comma, taken for a qualifier.
         cut = text.rfind(",", place_start, m.end("qualifiers"))
         a_s, a_e = trim(text, cut + 1, m.end("qualifiers"))
-        name = canonical_agency(text[a_s:a_e])
+        name = canonical_agency(text[a_s:a_e], country=_home(m.group("place")))
         if name is not None:
             credit = AgencyCredit(name, text[a_s:a_e], a_s, a_e)
             return credit, place_end, text[m.start("qualifiers") : cut]
@@ -193,6 +295,8 @@ def _dateline_end(m: regex.Match[str], separator: str, *, has_date: bool) -> int
     """The end of the dateline: its separator, else its agency, else its date."""
     if separator:
         return m.end("separator")
+    if m.group("trailing_agency"):
+        return m.end("trailing_agency")
     if m.group("bare_agency"):
         return m.end("bare_agency")
     if m.group("agency"):
@@ -204,11 +308,9 @@ def _dateline_end(m: regex.Match[str], separator: str, *, has_date: bool) -> int
 
 def _place_name(text: str, m: regex.Match[str], place_end: int, qualifiers: str) -> str:
     """The place with its qualifiers, without an ANI-style ``[India]``, an agency taken
-    out of it or a dot that separates it from the date."""
-    place_start = m.start("place")
-    if m.group("bracket") or place_end != m.end("place") or qualifiers != m.group("qualifiers"):
-        return squash(text[place_start:place_end] + qualifiers).strip(" ,")
-    return squash(text[place_start : m.end("qualifiers")]).strip(" ,")
+    out of it, a dot that separates it from the date, a trailing country or a second
+    place (see :func:`city_of`)."""
+    return city_of(squash(text[m.start("place") : place_end] + qualifiers).strip(" ,"))
 
 
 def place_ok(place: str, qualifiers: str, *, strong: bool, opens: bool) -> bool:

@@ -2,8 +2,9 @@
 
 A date the header reads (in a metadata line, a footer or a dateline) is first cut into
 :data:`DateParts`, ``(year or None, month, day)``, by :func:`date_parts`; :func:`resolve`
-then gives the full date, taking a missing year from an anchor date by the header's year
-rule, :func:`nearest_year_date`.
+then gives the full date, taking a missing year from an anchor date by dipnews's one year
+rule, :func:`dipnews.temporal.infer_year` (the nearest reading; a dateline's date has no
+tense of its own).
 
 >>> import datetime as dt
 >>> from dipnews.header.grammar import DATE_RE
@@ -20,8 +21,9 @@ import datetime as dt
 import regex
 
 from dipnews._calendar import month_number
+from dipnews.temporal.years import infer_year
 
-__all__ = ["DateParts", "date_parts", "nearest_year_date", "resolve"]
+__all__ = ["DateParts", "date_parts", "resolve"]
 
 #: A written date: its year (``None`` when the text omits it), month and day.
 DateParts = tuple[int | None, int, int]
@@ -50,36 +52,16 @@ def date_parts(m: regex.Match[str]) -> DateParts | None:
 
 
 def resolve(parts: DateParts, anchor: dt.date | None) -> dt.date | None:
-    """A full date: the stated year, else the one :func:`nearest_year_date` gives for
-    *anchor*; ``None`` without a year or an anchor."""
+    """A full date: the stated year, else the one :func:`dipnews.temporal.infer_year`
+    gives for *anchor* (the reading nearest it); ``None`` without a year or an anchor.
+
+    >>> import datetime as dt
+    >>> resolve((None, 1, 2), dt.date(2025, 12, 30)), resolve((None, 2, 29), dt.date(2026, 6, 1))
+    (datetime.date(2026, 1, 2), datetime.date(2028, 2, 29))
+    """
     year, month, day = parts
     if year is not None:
         return dt.date(year, month, day)
     if anchor is None:
         return None
-    return nearest_year_date(month, day, anchor)
-
-
-def nearest_year_date(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The header's year rule for a date written without its year: the day *month*/*day*
-    in the year before, the year of, or the year after *anchor*, whichever lies nearest
-    *anchor* (the earlier on a tie); ``None`` if none of the three has that day (29
-    February with no leap year among them). Tense plays no part.
-
-    >>> import datetime as dt
-    >>> nearest_year_date(12, 31, dt.date(2026, 1, 1))
-    datetime.date(2025, 12, 31)
-    >>> nearest_year_date(1, 2, dt.date(2025, 12, 30))
-    datetime.date(2026, 1, 2)
-    >>> nearest_year_date(2, 29, dt.date(2026, 6, 1)) is None
-    True
-    """
-    best: dt.date | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if best is None or abs(candidate - anchor) < abs(best - anchor):
-            best = candidate
-    return best
+    return infer_year(month, day, anchor)

@@ -21,10 +21,14 @@ from dipnews._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
 from dipnews._engine import Grammar
 
 __all__ = [
+    "AGENCY_DATELINE_RE",
     "AGENCY_LIST_SPLIT_RE",
+    "ATTRIBUTION_RE",
     "BARE_STAMP_RE",
     "BASED_ON_RE",
     "BY_RE",
+    "CAPTION_RE",
+    "CREDIT_LINE_RE",
     "CREDIT_PARENTHESIS_RE",
     "CREDIT_PART_RE",
     "DATE",
@@ -46,6 +50,7 @@ __all__ = [
     "SPACE",
     "TAIL_BY_RE",
     "TAIL_LINE_RE",
+    "WITH_INPUTS_RE",
     "WORD_RE",
 ]
 
@@ -167,6 +172,15 @@ _BARE_AGENCY_PART = rf"""
     )
 """
 _SEPARATOR_PART = rf"(?P<separator>{SPACE}{{0,3}},?{SPACE}{{0,3}}(?:--?|—|–|:))"
+# An agency that ends a dateline alone on its line: ``BONN, Germany, Feb. 17, Kyodo``,
+# ``ANKARA/ANTALYA-Anadolu Agency``; the reader checks that the words name an agency.
+_TRAILING_AGENCY_PART = rf"""
+    (?:
+        (?P<mark_before_trailing_agency>{SPACE}{{0,3}},{SPACE}{{0,3}}|{SPACE}{{0,3}}(?:-|—|–){SPACE}{{0,3}})
+        (?P<trailing_agency>\p{{L}}[\p{{L}}\p{{M}}'’.\-]{{1,24}}(?:{SPACE}{{1,2}}\p{{L}}[\p{{L}}\p{{M}}'’.\-]{{1,24}}){{0,3}})
+        {SPACE}{{0,3}}$
+    )
+"""
 
 #: A wire dateline at the start of a line: a ``place`` of up to six words, an ANI-style
 #: ``bracket`` (``[India]``), up to two ``qualifiers`` (``, Va.``), then a ``date``
@@ -183,12 +197,54 @@ DATELINE_RE = regex.compile(
         (?:{SPACE}{{0,3}}(?P<mark_before_date>[,.]){SPACE}{{0,3}}|{SPACE}{{1,3}})
         (?P<date>{DATE})
         (?P<dot_after_date>\.(?!\d))?
-        {_AGENCY_PART}?{_BARE_AGENCY_PART}?{_SEPARATOR_PART}?
+        (?:{_AGENCY_PART}?{_BARE_AGENCY_PART}?{_SEPARATOR_PART}?|{_TRAILING_AGENCY_PART})
       | {_AGENCY_PART}{_SEPARATOR_PART}?
       | {_BARE_AGENCY_PART}{_SEPARATOR_PART}
       | {_SEPARATOR_PART}
+      | {_TRAILING_AGENCY_PART}
     )
-    (?=\s|$)
+    (?=\s|$|(?<=:)\p{{Lu}})
+    """,
+    FLAGS,
+)
+
+#: A dateline that is only an agency in brackets and a dash, at the start of a line:
+#: ``(Reuters) -``, ``(AP) —``. Groups: ``agency`` (inside the brackets), ``separator``.
+AGENCY_DATELINE_RE = regex.compile(
+    rf"""
+    \({SPACE}{{0,2}}(?P<agency>[^()\r\n]{{1,60}}?){SPACE}{{0,2}}\)
+    (?P<separator>{SPACE}{{0,3}}(?:--?|—|–))
+    (?=\s)
+    """,
+    FLAGS,
+)
+
+#: A head line that is only an agency's credit: ``(Xinhua)``, ``Kyodo News``, ``[AFP]``.
+#: Groups: ``bracket`` (the opening bracket, if any) and ``agency``.
+CREDIT_LINE_RE = regex.compile(
+    rf"""
+    (?P<bracket>[(\[])?{SPACE}{{0,2}}
+    (?P<agency>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]{{0,50}}?)
+    {SPACE}{{0,2}}(?(bracket)[)\]])
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+#: The marks of a photo caption or a photo credit: ``PHOTO: MFA``, ``(Photo: VNA)``,
+#: ``[Photo/Xinhua]``, ``(File photo: AFP)``, ``— Reuters pic``, ``(Xinhua/Li Tao)``,
+#: ``(Photo by ...)``, ``Getty Images``, the positions of people in the picture (``(L)``,
+#: ``(4th L)``, ``(L-R)``, ``(left)``), ``Handout``. A line holding one is never a dateline.
+CAPTION_RE = regex.compile(
+    rf"""
+    (?<!\p{{L}})(?:photos?|pic|picture|image|file{SPACE}photo)(?:{SPACE}{{0,2}}[:/]|{SPACE}by|{SPACE}credit|\)|\])
+  | [(\[]{SPACE}{{0,2}}(?:photos?|pic|picture|image|file{SPACE}photo)(?!\p{{L}})
+  | [-–—]{SPACE}{{0,2}}\p{{L}}{{2,20}}{SPACE}pic(?!\p{{L}})
+  | (?<!\p{{L}})getty{SPACE}images(?!\p{{L}})
+  | (?<!\p{{L}})handout(?!\p{{L}})
+  | \((?:\d{{1,2}}(?:st|nd|rd|th){SPACE})?(?:L|R|C|left|right|cent(?:er|re))
+        (?:{SPACE}{{0,2}}(?:-|to){SPACE}{{0,2}}(?:L|R|left|right))?\)
+  | \(\p{{L}}{{2,20}}{SPACE}{{0,2}}/{SPACE}{{0,2}}
+        \p{{Lu}}\p{{Ll}}+(?:{SPACE}\p{{Lu}}[\p{{Ll}}\-]+){{1,3}}\)
     """,
     FLAGS,
 )
@@ -284,6 +340,30 @@ INPUTS_FROM_RE = regex.compile(
     (?P<agency_list>[^()\r\n.;]{{1,80}})
     """,
     FLAGS,
+)
+#: ``With PTI inputs``, ``(With agency inputs)``.
+WITH_INPUTS_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])with{SPACE}{{1,3}}
+    (?P<agency_list>\p{{L}}[^()\r\n.;]{{0,60}}?)
+    {SPACE}{{1,3}}inputs?(?![\p{{L}}])
+    """,
+    FLAGS,
+)
+#: A news agency reporting what a sentence says, at the sentence's end: ``..., the
+#: official Saudi Press Agency (SPA) reported.``, ``..., ANI reported.`` (never ``AFP
+#: reported fresh strikes``). Groups: ``agency_list`` (the capitalised words before
+#: the verb, of which the reader takes the agency that ends them) and ``abbreviation``
+#: (in brackets after them, if any). Case matters: the names are capitalised.
+ATTRIBUTION_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}'’\-])
+    (?P<agency_list>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,24}}(?:{SPACE}{{1,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,24}}){{0,5}})
+    (?:{SPACE}{{1,2}}news{SPACE}{{1,2}}agency)?
+    (?:{SPACE}{{1,2}}\((?P<abbreviation>\p{{Lu}}[\p{{L}}\-]{{1,11}})\))?
+    {SPACE}{{1,2}}report(?:ed|s)(?={SPACE}{{0,2}}(?:[.,;:]|$))
+    """,
+    regex.VERBOSE | regex.VERSION0,
 )
 #: ``Based On ANI Report``.
 BASED_ON_RE = regex.compile(

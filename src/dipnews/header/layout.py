@@ -1,7 +1,8 @@
 """The layout of an article: where its head and tail lie, and what a paragraph looks like.
 
 The head (its first :data:`HEAD_LINES` non-blank lines, within :data:`HEAD_CHARS`
-characters) holds the metadata line, the byline and the dateline; the tail (the last
+characters) holds the dateline, and its top (the first :data:`TOP_LINES` lines, within
+:data:`TOP_CHARS`) the metadata line and the byline; the tail (the last
 :data:`TAIL_CHARS` characters) holds sign-offs. Anything else is read only by scans
 anchored on fixed words, each stopping after :data:`MAX_SCAN_MATCHES` matches.
 
@@ -24,18 +25,26 @@ __all__ = [
     "HEAD_LINES",
     "MAX_SCAN_MATCHES",
     "TAIL_CHARS",
+    "TOP_CHARS",
+    "TOP_LINES",
     "blank_before",
     "head_lines",
     "is_paragraph",
     "tail_start",
 ]
 
-#: How far into the text the metadata line, byline and dateline are looked for.
-HEAD_CHARS = 800
+#: How far into the text the dateline is looked for (scraped pages put headlines,
+#: captions, stamps and menus before it).
+HEAD_CHARS = 2000
 #: How much of the end of the text is searched for sign-offs and trailers.
 TAIL_CHARS = 600
 #: At most this many non-blank lines of the head are examined.
-HEAD_LINES = 8
+HEAD_LINES = 25
+#: The top of the head, where the metadata date line and the bylines are looked for:
+#: this many non-blank lines, within :data:`TOP_CHARS` characters.
+TOP_LINES = 8
+#: How far into the text the top of the head reaches.
+TOP_CHARS = 800
 #: At most this many matches of each anchored credit scan are read: a real article has a
 #: handful, and the bound keeps a pathological text ("inputs from" a million times) cheap.
 MAX_SCAN_MATCHES = 32

@@ -23,7 +23,7 @@ import regex
 from dipnews.header.agencies import canonical_agency
 from dipnews.header.dates import DateParts, date_parts
 from dipnews.header.grammar import BARE_STAMP_RE, DATE_RE, FOOTER_RE, META_LINE_RE
-from dipnews.header.layout import TAIL_CHARS
+from dipnews.header.layout import TAIL_CHARS, TOP_CHARS, TOP_LINES
 from dipnews.header.spans import split_at
 from dipnews.header.vocabulary import is_role
 from dipnews.records import DateSpan, TimeExpression
@@ -56,6 +56,9 @@ def scan_metadata(text: str, lines: list[tuple[int, int]]) -> MetadataScan:
     scan = MetadataScan()
     for i, (s, e) in enumerate(lines):
         content_start = s
+        if i >= TOP_LINES or s >= TOP_CHARS:
+            scan.content.append((s, e, i))
+            continue
         for start, _end in split_at(text, s, e, "|"):
             while start < e and text[start] in " \t\u00a0":
                 start += 1

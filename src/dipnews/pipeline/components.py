@@ -32,9 +32,11 @@ from dipnews import events as _events
 from dipnews import forums as _forums
 from dipnews import header as _header
 from dipnews import officials as _officials
+from dipnews import stages
 from dipnews import temporal as _temporal
 from dipnews._text import check_text
 from dipnews.errors import InputError
+from dipnews.knowledge import Knowledge
 from dipnews.pipeline.extensions import (
     header_records,
     parse_iso_date,
@@ -42,7 +44,7 @@ from dipnews.pipeline.extensions import (
     register_extensions,
     span_id,
 )
-from dipnews.records import Article, ForumMention, Header, Official, TimeExpression
+from dipnews.records import ForumMention, Header, Official, TimeExpression
 
 __all__ = [
     "ArticleComponent",
@@ -128,7 +130,8 @@ class DipnewsComponent:
 
     *published* (an ISO date string, or ``None``) is the date used for every doc that does
     not set ``doc._.dipnews_published``; *max_chars* bounds the text length (``None``: the
-    library default, see ``dipnews._text.check_text``).
+    library default, see ``dipnews._text.check_text``); *holders* is the path of a file of
+    office holdings added to the package's table (see :class:`dipnews.knowledge.Knowledge`).
     """
 
     #: The ``Doc._`` attribute this component fills.
@@ -141,6 +144,7 @@ class DipnewsComponent:
         *,
         published: str | None = None,
         max_chars: int | None = None,
+        holders: str | None = None,
     ) -> None:
         register_extensions()
         self.name = name or type(self).__name__
@@ -148,6 +152,9 @@ class DipnewsComponent:
         self._published_text: str | None = None
         self.published = published
         self.max_chars = max_chars
+        self._knowledge: Knowledge | None = None
+        self._holders: str | None = None
+        self.holders = holders
 
     @property
     def published(self) -> str | None:
@@ -173,6 +180,18 @@ class DipnewsComponent:
         if value is not None and value < 0:
             raise InputError(f"max_chars must be >= 0, got {value}")
         self._max_chars = value
+
+    @property
+    def holders(self) -> str | None:
+        """The path of the holdings file added to the package's table, or ``None``."""
+        return self._holders
+
+    @holders.setter
+    def holders(self, value: str | None) -> None:
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"holders must be a file path, not {type(value).__name__}")
+        self._knowledge = None if value is None else Knowledge.default().with_holders(value)
+        self._holders = value
 
     # -- the work -------------------------------------------------------------------------
 
@@ -224,7 +243,10 @@ class DipnewsComponent:
         if _ran(doc, "dipnews_officials"):
             return tuple(doc._.dipnews_officials)
         return _officials.resolve(
-            text_of(doc), published=anchor, agencies=self.header(doc).agencies
+            text_of(doc),
+            published=anchor,
+            agencies=self.header(doc).agencies,
+            knowledge=self._knowledge,
         )
 
     def times(self, doc: Doc, anchor: dt.date | None) -> Sequence[TimeExpression] | None:
@@ -243,11 +265,32 @@ class DipnewsComponent:
     # -- serialisation of the settings ------------------------------------------------------
 
     def _settings(self) -> dict[str, Any]:
-        return {"published": self.published, "max_chars": self.max_chars}
+        return {"published": self.published, "max_chars": self.max_chars, "holders": self.holders}
 
     def _load_settings(self, data: dict[str, Any]) -> None:
         self.published = data.get("published")
         self.max_chars = data.get("max_chars")
+        self.holders = data.get("holders")
+
+    def job(self, doc: Doc, *, events: bool = True) -> stages.Job:
+        """The :mod:`dipnews.stages` job of *doc*, holding what the components before this
+        one stored (the header is parsed now where none did; the events only if *events*)."""
+        job = stages.Job(
+            text_of(doc),
+            self.given_date(doc),
+            knowledge=self._knowledge,
+            doc=doc if doc.has_annotation("DEP") else None,
+        )
+        job.header = self.header(doc)
+        if _ran(doc, "dipnews_officials"):
+            job.officials = tuple(doc._.dipnews_officials)
+        if _ran(doc, "dipnews_forums"):
+            job.forums = tuple(doc._.dipnews_forums)
+        job.times = self.times(doc, job.when)
+        if events and _ran(doc, "dipnews_events"):
+            stored = (tuple(doc._.dipnews_events), tuple(doc._.dipnews_agreements))
+            job.found = _events.Extraction(*stored)
+        return job
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """The component's settings as bytes (JSON)."""
@@ -333,11 +376,7 @@ class OfficialsComponent(DipnewsComponent):
     attribute = "dipnews_officials"
 
     def process(self, doc: Doc) -> None:
-        found = tuple(
-            _officials.resolve(
-                text_of(doc), published=self.anchor(doc), agencies=self.header(doc).agencies
-            )
-        )
+        found = tuple(self.officials(doc, self.anchor(doc)))
         _store(doc, self.attribute, found)
         _set_spans(doc, self.attribute, found, [o.role for o in found])
 
@@ -359,25 +398,6 @@ class ForumsComponent(DipnewsComponent):
         _set_spans(doc, self.attribute, found, labels)
 
 
-def _extract(
-    doc: Doc,
-    component: DipnewsComponent,
-    officials: Sequence[Official] | None = None,
-    forums: Sequence[ForumMention] | None = None,
-) -> _events.Extraction:
-    anchor = component.anchor(doc)
-    head = component.header(doc)
-    return _events.extract(
-        text_of(doc),
-        published=anchor,
-        officials=component.officials(doc, anchor) if officials is None else officials,
-        forums=component.forums(doc) if forums is None else forums,
-        times=component.times(doc, anchor),
-        dateline=head.dateline,
-        doc=doc if doc.has_annotation("DEP") else None,
-    )
-
-
 class EventsComponent(DipnewsComponent):
     """Stores :func:`dipnews.events.extract` on ``doc._.dipnews_events`` and
     ``doc._.dipnews_agreements``.
@@ -391,7 +411,10 @@ class EventsComponent(DipnewsComponent):
     attribute = "dipnews_events"
 
     def process(self, doc: Doc) -> None:
-        found = _extract(doc, self)
+        job = self.job(doc, events=False)
+        stages.run(job)
+        found = job.found
+        assert found is not None
         _store(doc, "dipnews_events", tuple(found.events))
         _store(doc, "dipnews_agreements", tuple(found.agreements))
         _set_spans(doc, "dipnews_events", found.events, [e.kind for e in found.events])
@@ -408,22 +431,5 @@ class ArticleComponent(DipnewsComponent):
     attribute = "dipnews_article"
 
     def process(self, doc: Doc) -> None:
-        head = self.header(doc)
-        anchor = self.anchor(doc)
-        officials = self.officials(doc, anchor)
-        forums = self.forums(doc)
-        if _ran(doc, "dipnews_events"):
-            events = tuple(doc._.dipnews_events)
-            agreements = tuple(doc._.dipnews_agreements)
-        else:
-            found = _extract(doc, self, officials, forums)
-            events, agreements = tuple(found.events), tuple(found.agreements)
-        article = Article.assemble(
-            head,
-            published=anchor,
-            officials=officials,
-            forums=forums,
-            events=events,
-            agreements=agreements,
-        )
+        article = stages.run(self.job(doc))
         _store(doc, self.attribute, article)

@@ -40,6 +40,7 @@ import attrs
 import srsly  # type: ignore[import-untyped]
 from spacy.tokens import Doc, Span
 
+from dipnews.contract import record_from_json, record_to_json
 from dipnews.errors import InputError
 from dipnews.records import (
     AgencyCredit,
@@ -220,10 +221,10 @@ _RECORD_TYPES: dict[str, type[attrs.AttrsInstance]] = {
 
 
 def encode_record(obj: Any, chain: Any = None) -> Any:
-    """msgpack encoder hook: a dipnews record or date becomes a tagged dict."""
+    """msgpack encoder hook: a dipnews record becomes a tagged dict of its JSON form
+    (:func:`dipnews.contract.record_to_json`), a date a tagged ISO string."""
     if type(obj).__name__ in _RECORD_TYPES and type(obj) is _RECORD_TYPES[type(obj).__name__]:
-        fields = {f.name: getattr(obj, f.name) for f in attrs.fields(obj.__class__)}
-        return {_RECORD_TAG: type(obj).__name__, "fields": fields}
+        return {_RECORD_TAG: type(obj).__name__, "fields": record_to_json(obj)}
     if isinstance(obj, dt.date) and not isinstance(obj, dt.datetime):
         return {_DATE_TAG: obj.isoformat()}
     return obj if chain is None else chain(obj)
@@ -235,9 +236,7 @@ def decode_record(obj: Any, chain: Any = None) -> Any:
         if _DATE_TAG in obj and len(obj) == 1:
             return dt.date.fromisoformat(obj[_DATE_TAG])
         if obj.get(_RECORD_TAG) in _RECORD_TYPES and set(obj) == {_RECORD_TAG, "fields"}:
-            cls = _RECORD_TYPES[obj[_RECORD_TAG]]
-            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in obj["fields"].items()}
-            return cls(**fields)
+            return record_from_json(_RECORD_TYPES[obj[_RECORD_TAG]], obj["fields"])
     return obj if chain is None else chain(obj)
 
 

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: The settings of every dipnews component and their defaults.
-DEFAULT_CONFIG: dict[str, object] = {"published": None, "max_chars": None}
+DEFAULT_CONFIG: dict[str, object] = {"published": None, "max_chars": None, "holders": None}
 
 #: Factory names in the order :func:`dipnews.pipeline.make_pipeline` adds them.
 FACTORY_NAMES: tuple[str, ...] = (
@@ -58,10 +58,15 @@ FACTORY_NAMES: tuple[str, ...] = (
     default_config=DEFAULT_CONFIG,
 )
 def make_header(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> HeaderComponent:
     """The header component (dateline, bylines, agencies)."""
-    return HeaderComponent(nlp, name, published=published, max_chars=max_chars)
+    return HeaderComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)
 
 
 @Language.factory(
@@ -70,10 +75,15 @@ def make_header(
     default_config=DEFAULT_CONFIG,
 )
 def make_temporal(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> TemporalComponent:
     """The temporal component (dates and their resolution)."""
-    return TemporalComponent(nlp, name, published=published, max_chars=max_chars)
+    return TemporalComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)
 
 
 @Language.factory(
@@ -82,10 +92,15 @@ def make_temporal(
     default_config=DEFAULT_CONFIG,
 )
 def make_officials(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> OfficialsComponent:
     """The officials component (names, countries, role codes)."""
-    return OfficialsComponent(nlp, name, published=published, max_chars=max_chars)
+    return OfficialsComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)
 
 
 @Language.factory(
@@ -94,10 +109,15 @@ def make_officials(
     default_config=DEFAULT_CONFIG,
 )
 def make_forums(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> ForumsComponent:
     """The forums component (organisations, bodies, bilateral mechanisms)."""
-    return ForumsComponent(nlp, name, published=published, max_chars=max_chars)
+    return ForumsComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)
 
 
 @Language.factory(
@@ -106,10 +126,15 @@ def make_forums(
     default_config=DEFAULT_CONFIG,
 )
 def make_events(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> EventsComponent:
     """The events component (meetings, visits, calls, summits and agreements)."""
-    return EventsComponent(nlp, name, published=published, max_chars=max_chars)
+    return EventsComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)
 
 
 @Language.factory(
@@ -118,7 +143,12 @@ def make_events(
     default_config=DEFAULT_CONFIG,
 )
 def make_article(
-    nlp: Language, name: str, *, published: str | None, max_chars: int | None
+    nlp: Language,
+    name: str,
+    *,
+    published: str | None,
+    max_chars: int | None,
+    holders: str | None,
 ) -> ArticleComponent:
     """The article component (the whole record on ``doc._.dipnews_article``)."""
-    return ArticleComponent(nlp, name, published=published, max_chars=max_chars)
+    return ArticleComponent(nlp, name, published=published, max_chars=max_chars, holders=holders)

@@ -55,7 +55,7 @@ def match_form(text: str) -> str:
     Every character maps to exactly one character, so offsets into the copy are offsets
     into *text*.
 
-    >>> from dipnews._officials.tables import match_form
+    >>> from dipnews.officials.tables import match_form
     >>> match_form("Russia\u2019s\u00a0envoy")
     "Russia's envoy"
     """
@@ -72,7 +72,7 @@ def match_form(text: str) -> str:
 def title_key(title: str) -> str:
     """The folded key of a title (``"Vice-Premier"`` -> ``"vice premier"``).
 
-    >>> from dipnews._officials.tables import title_key
+    >>> from dipnews.officials.tables import title_key
     >>> title_key("Secretary-General"), title_key("U.S. Trade  Representative")
     ('secretary general', 'us trade representative')
     """
@@ -190,62 +190,18 @@ def _case_sensitive(alias: str) -> bool:
 def tables() -> Tables:
     """The title table, read and indexed once."""
     data = load_table(_TABLE)
-    generic: dict[str, TitleRow] = {}
-    by_country: dict[str, dict[str, TitleRow]] = {}
-    unique: dict[str, str] = {}
-    spellings: set[str] = set()
-
-    def add_spellings(row: TitleRow, aliases: list[str]) -> list[str]:
-        keys = []
-        for alias in aliases:
-            for form in {alias, alias.replace("-", " ")}:
-                spellings.add(match_form(form))
-            key = title_key(alias)
-            keys.append(key)
-        return keys
-
-    rows = data.get("generic")
-    if not isinstance(rows, list):
-        raise DataError("'generic' must be a list", table=_TABLE)
-    for raw in rows:
-        row, aliases = _row(raw)
-        for key in add_spellings(row, aliases):
-            if key in generic and generic[key] != row:
-                raise DataError(f"title {key!r} is in two generic rows", table=_TABLE)
-            generic[key] = row
-    countries = data.get("countries")
-    if not isinstance(countries, dict):
-        raise DataError("'countries' must be an object", table=_TABLE)
-    for code, country_rows in countries.items():
-        if not isinstance(country_rows, list):
-            raise DataError("country rows must be a list", table=_TABLE, row=code)
-        for raw in country_rows:
-            row, aliases = _row(raw)
-            for key in add_spellings(row, aliases):
-                by_country.setdefault(key, {})[code] = row
-                if row.unique:
-                    if unique.get(key, code) != code:
-                        raise DataError(f"title {key!r} is unique to two countries", table=_TABLE)
-                    unique[key] = code
+    titles = _index_titles(data)
     role_titles = _str_map(data.get("role_titles", {}), "role_titles")
     missing = set(ROLE_CODES) - set(role_titles)
     if missing:
         raise DataError(f"'role_titles' lacks {sorted(missing)}", table=_TABLE)
-    organisations: dict[str, str] = {}
-    raw_orgs = data.get("organisations", {})
-    if not isinstance(raw_orgs, dict):
-        raise DataError("'organisations' must be an object", table=_TABLE)
-    for key, names in raw_orgs.items():
-        for name in _strings(names, f"organisations.{key}"):
-            organisations[match_form(name)] = key
+    organisations = _organisations(data)
     leader_words = _strings(data.get("leader_words", []), "leader_words")
-    for word in leader_words:
-        spellings.add(word)
-    ordered = sorted(spellings, key=lambda s: (-len(s), s))
+    ordered = sorted(titles.spellings | set(leader_words), key=lambda s: (-len(s), s))
     return Tables(
-        generic=MappingProxyType(generic),
-        by_country=MappingProxyType({k: MappingProxyType(v) for k, v in by_country.items()}),
-        unique=MappingProxyType(unique),
+        generic=MappingProxyType(titles.generic),
+        by_country=MappingProxyType({k: MappingProxyType(v) for k, v in titles.by_country.items()}),
+        unique=MappingProxyType(titles.unique),
         aliases_cs=tuple(s for s in ordered if _case_sensitive(s)),
         aliases_ci=tuple(s for s in ordered if not _case_sensitive(s)),
         honorifics=_honorifics(data),
@@ -275,6 +231,67 @@ def tables() -> Tables:
         own_verbs=tuple(_strings(data.get("own_official_verbs", []), "own_official_verbs")),
         eponym_nouns=frozenset(_strings(data.get("eponym_nouns", []), "eponym_nouns")),
     )
+
+
+@attrs.define
+class _Titles:
+    """The title rows by key: generic, by country, and the countries of unique titles;
+    with every spelling to match."""
+
+    generic: dict[str, TitleRow] = attrs.field(factory=dict)
+    by_country: dict[str, dict[str, TitleRow]] = attrs.field(factory=dict)
+    unique: dict[str, str] = attrs.field(factory=dict)
+    spellings: set[str] = attrs.field(factory=set)
+
+    def keys(self, aliases: list[str]) -> list[str]:
+        """The keys of a row's *aliases*, noting each spelling (and without hyphens)."""
+        keys = []
+        for alias in aliases:
+            for form in {alias, alias.replace("-", " ")}:
+                self.spellings.add(match_form(form))
+            keys.append(title_key(alias))
+        return keys
+
+
+def _index_titles(data: Mapping[str, Any]) -> _Titles:
+    """The generic rows and the country rows of the table, indexed by key."""
+    titles = _Titles()
+    rows = data.get("generic")
+    if not isinstance(rows, list):
+        raise DataError("'generic' must be a list", table=_TABLE)
+    for raw in rows:
+        row, aliases = _row(raw)
+        for key in titles.keys(aliases):
+            if key in titles.generic and titles.generic[key] != row:
+                raise DataError(f"title {key!r} is in two generic rows", table=_TABLE)
+            titles.generic[key] = row
+    countries = data.get("countries")
+    if not isinstance(countries, dict):
+        raise DataError("'countries' must be an object", table=_TABLE)
+    for code, country_rows in countries.items():
+        if not isinstance(country_rows, list):
+            raise DataError("country rows must be a list", table=_TABLE, row=code)
+        for raw in country_rows:
+            row, aliases = _row(raw)
+            for key in titles.keys(aliases):
+                titles.by_country.setdefault(key, {})[code] = row
+                if row.unique:
+                    if titles.unique.get(key, code) != code:
+                        raise DataError(f"title {key!r} is unique to two countries", table=_TABLE)
+                    titles.unique[key] = code
+    return titles
+
+
+def _organisations(data: Mapping[str, Any]) -> dict[str, str]:
+    """Each name of an organisation (in matching form) -> its key."""
+    organisations: dict[str, str] = {}
+    raw_orgs = data.get("organisations", {})
+    if not isinstance(raw_orgs, dict):
+        raise DataError("'organisations' must be an object", table=_TABLE)
+    for key, names in raw_orgs.items():
+        for name in _strings(names, f"organisations.{key}"):
+            organisations[match_form(name)] = key
+    return organisations
 
 
 def _refined(value: object) -> dict[str, frozenset[str]]:

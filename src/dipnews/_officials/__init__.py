@@ -1,1 +1,0 @@
-"""Private parts of :mod:`dipnews.officials`: the title table and the compiled grammar."""

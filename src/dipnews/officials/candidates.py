@@ -1,0 +1,347 @@
+"""The mentions of officials in a text before they are linked into people, found by four
+rules in turn: titles before names, counterparts, appositives and nameless titles."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import itertools
+from typing import TYPE_CHECKING
+
+import regex
+
+from dipnews import _engine, countries
+from dipnews._patterns import LINE_SPACE, literal_trie
+from dipnews.officials.grammar import grammar
+from dipnews.officials.interpret import (
+    Mention,
+    adjective_only,
+    clean_name,
+    from_titles,
+    written_titles,
+)
+from dipnews.officials.lookups import holder_at
+from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
+from dipnews.officials.tables import match_form, tables
+from dipnews.officials.titles import place_of, row_for
+
+if TYPE_CHECKING:
+    from dipnews.holders import Registry
+
+__all__ = ["LOOKBACK", "find_candidates"]
+
+#: How far back an appositive or counterpart mention, or a name alone, looks for the
+#: official or the words it depends on.
+LOOKBACK = 400
+
+_ABBREVIATION = regex.compile(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}")
+_DETERMINER = regex.compile(rf"(?i:the){LINE_SPACE}")  # as the grammar's lead begins
+_COORDINATION = regex.compile(r"\s*+(?:and|,)\s*+")
+# After a nameless title, what makes it part of a place's name ("the President's Office").
+_COMPOUND_AFTER = regex.compile(
+    r"(?:'s)?[^\S\n]{1,3}(?:\p{Lu}\p{Ll}|(?i:office|house|secretariat|residence|palace)\b)"
+)
+_OWNER_WINDOW = 120  # how far before a mention its clause's country subject may stand
+
+
+def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Mention]:
+    """The mentions in *text* (a matching copy, :func:`~dipnews.officials.tables.
+    match_form`), in text order, each rule keeping off the text the rules before it
+    claimed. *table* and *when* name the holder of an office given by a handle alone."""
+    finder = _Finder(text)
+    finder.prefixes(when, table)
+    finder.counterparts()
+    finder.found.sort(key=lambda f: (f.start, f.end))
+    finder.appositives()
+    finder.bare_titles()
+    finder.found.sort(key=lambda f: (f.start, f.end))
+    _share_coordinated(text, finder.found)
+    return finder.found
+
+
+class _Finder:
+    """One text's search: the mentions found so far and the text they claim."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.grammar = grammar()
+        self.starts = find_starts(text)
+        self.found: list[Mention] = []
+        self.taken = Spans()  # mentions, and the names of appositives
+        self.covered = Spans()  # whole appositives, which no nameless title overlaps
+        # Every match of the prefix pattern begins with a match of the bare one (a lead
+        # and a title), so the bare pattern, cheaper and needed in step 4 anyway, is tried
+        # first; its matches are kept by position.
+        self._bare_at: dict[int, _engine.Match | None] = {}
+        self._bare_pattern = self.grammar.bare.on(text)
+
+    def free(self, start: int, end: int) -> bool:
+        return not self.taken.overlaps(start, end)
+
+    def _bare_after(self, start: int) -> _engine.Match | None:
+        if start not in self._bare_at:
+            self._bare_at[start] = self._bare_pattern.match(self.text, start)
+        return self._bare_at[start]
+
+    def bare(self, start: int) -> _engine.Match | None:
+        """The match of the bare pattern at *start*, tried once."""
+        if start not in self._bare_at:
+            # "the" and a space are taken whenever present (possessively): the rest of a
+            # match here is a match where they end, unless another "the" begins there.
+            text = self.text
+            det = (
+                _DETERMINER.match(text, start) if text[start : start + 3].lower() == "the" else None
+            )
+            after = -1 if det is None else det.end()
+            if (
+                after >= 0
+                and _DETERMINER.match(text, after) is None
+                and self._bare_after(after) is None
+            ):
+                self._bare_at[start] = None
+        return self._bare_after(start)
+
+    def prefixes(self, when: dt.date | None, table: Registry) -> None:
+        """1. A title before a name (and ``FM @handle``)."""
+        for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare):
+            mention = _prefix_mention(m, when, table)
+            if mention is None or not self.free(mention.start, mention.end):
+                continue
+            if mention.country is None:
+                _owner_country(self.text, mention)
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+
+    def counterparts(self) -> None:
+        """2. Counterparts: the role of the official mentioned just before."""
+        heads = list(self.found)
+        head_starts = [f.start for f in heads]
+        for m in scan_spans(self.grammar.counterpart, self.text, self.starts.counterpart):
+            if m.group("second_place") is not None:
+                continue
+            code, _ = place_of(m.group("place") or m.group("from_place"))
+            cleaned = clean_name(m.group("name"), m.start("name"))
+            if code is None or cleaned is None or not self.free(m.start("span"), m.end()):
+                continue
+            previous = _last_before(heads, head_starts, m.start())
+            if previous is None or previous.role is None or m.start() - previous.end > LOOKBACK:
+                continue
+            role = previous.role
+            mention = Mention(
+                start=m.start("span"),
+                end=cleaned[2],
+                name=cleaned[0],
+                name_start=cleaned[1],
+                name_end=cleaned[2],
+                country=code,
+                role=role,
+                title=tables().role_titles[role],
+                kind="counterpart",
+            )
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+
+    def appositives(self) -> None:
+        """3. Appositives: "Name, the Russian Deputy Prime Minister"."""
+        text, found = self.text, self.found
+        starts_of_found = [f.start for f in found]
+        head = self.grammar.appositive_head.on(text)
+        appositives = scan(
+            self.grammar.appositive,
+            text,
+            self.starts.appositive,
+            lambda at: head.match(text, at) is not None,
+        )
+        for m in appositives:
+            if not self.free(m.start("name"), m.end("name")):
+                continue
+            if adjective_only(m.group("of_place")):
+                continue
+            mention = from_titles(m, "appositive")
+            cleaned = clean_name(m.group("name"), m.start("name"))
+            if mention is None or cleaned is None:
+                continue
+            mention.name, mention.name_start, mention.name_end = cleaned
+            mention.start = m.start("honorific") if m.group("honorific") else m.start("name")
+            if m.group("to_title") is not None and mention.country is None:
+                mention.country = _country_of_superior(m, found, starts_of_found)
+            found.append(mention)
+            self.taken.add(mention.name_start, mention.name_end)
+            self.covered.add(mention.start, m.end())
+
+    def bare_titles(self) -> None:
+        """4. Titles with no name: "the EAM", "the Russian leader" (linked later)."""
+        for m in scan(self.bare, self.text, self.starts.lead):
+            if not self.free(m.start(), m.end()) or self.covered.overlaps(m.start(), m.end()):
+                continue
+            if _COMPOUND_AFTER.match(self.text, m.end()):
+                continue  # "the Prime Minister House", "the President's Office": a place
+            mention = _bare_mention(m)
+            if mention is None:
+                continue
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+
+
+def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> Mention | None:
+    """The mention of a match of the prefix pattern, starting at its place or qualifier
+    rather than at ``the``, and ending with the name (or the handle)."""
+    if m.group("name") is None and m.group("handle") is None:
+        return None
+    if adjective_only(m.group("of_place")) or adjective_only(m.group("second_of_place")):
+        return None  # "president of the Canadian Lake Carriers Association"
+    mention = from_titles(m, "prefix")
+    if mention is None:
+        return None
+    definite = bool(m.group("determiner"))
+    start = m.start("place") if definite and m.group("place") else m.start()
+    if definite and not m.group("place"):
+        start = m.start("qualifier") if m.group("qualifier") else m.start("title")
+        if m.group("qualified_place"):
+            start = m.start("qualified_place")
+    mention.start = start
+    if m.group("name") is not None:
+        cleaned = clean_name(m.group("name"), m.start("name"))
+        if cleaned is None:
+            return None
+        mention.name, mention.name_start, mention.name_end = cleaned
+        mention.end = mention.name_end
+    else:
+        mention.name = m.group("handle")
+        if mention.country is not None and mention.role is not None:
+            held = holder_at(table, mention.country, mention.role, when)
+            mention.name = held or mention.name
+        mention.name_start, mention.name_end = m.span("handle")
+        mention.end = m.end()
+    return mention
+
+
+def _country_of_superior(
+    m: _engine.Match, found: list[Mention], starts_of_found: list[int]
+) -> str | None:
+    """The country of the official an appositive's holder serves ("aide to President
+    Putin"): that of a mention found inside the match, else that of its place word."""
+    inner = [
+        f
+        for f in found[bisect.bisect_left(starts_of_found, m.start("to_title")) :][:3]
+        if f.end <= m.end()
+    ]
+    if inner:
+        return inner[0].country
+    if m.group("to_place") is not None:
+        return place_of(m.group("to_place"))[0]
+    return None
+
+
+def _bare_mention(m: _engine.Match) -> Mention | None:
+    """The mention of a nameless title, if it can only mean one person: a title unique to a
+    country after ``the`` or as an abbreviation ("the EAM"), a title with its country
+    after ``the`` ("the Russian leader"), or a capitalised title after ``the`` that whoever
+    alone held that role so far may bear ("the Defence Minister": *loose*)."""
+    mention = from_titles(m, "bare")
+    if mention is None:
+        return None
+    key = mention.title_key or ""
+    definite = m.group("determiner") is not None
+    unique = key in tables().unique
+    abbreviation = _ABBREVIATION.fullmatch(written_titles(m)[0] or "")
+    has_country = m.group("place") is not None or m.group("qualified_place") is not None
+    written = written_titles(m)[0] or ""
+    loose = (
+        definite
+        and not has_country
+        and not unique
+        and written[:1].isupper()
+        and m.group("qualifier") is None
+        and not mention.leader
+        and mention.role not in (None, "OTHER_MINISTER")
+    )
+    if not ((unique and (definite or abbreviation)) or (definite and has_country) or loose):
+        return None
+    if mention.country is None and not loose:
+        return None
+    mention.loose = loose
+    if definite and m.group("place") is not None:
+        mention.start = m.start("place")
+    elif definite:
+        mention.start = m.start("qualifier") if m.group("qualifier") else m.start("title")
+    return mention
+
+
+def _share_coordinated(text: str, found: list[Mention]) -> None:
+    """Coordinated titles share a possessive: "Russia's First Deputy PM X and FM Y"."""
+    for previous, current in itertools.pairwise(found):
+        if (
+            current.kind == "prefix"
+            and current.country is None
+            and previous.country is not None
+            and previous.anchored
+            and _COORDINATION.fullmatch(text[previous.end : current.start])
+        ):
+            if not previous.possessive:
+                # "Canadian PM X and Finance Minister Y": likely one country, but weaker
+                # evidence than the office-holder table.
+                current.inherit = previous.country
+                continue
+            current.country = previous.country
+            row, _ = row_for(current.title_key or "", current.country)
+            if row is not None:
+                current.role = row.role
+
+
+def _last_before(found: list[Mention], starts: list[int], position: int) -> Mention | None:
+    """The mention ending last at or before *position* (*found* sorted by ``starts``)."""
+    best: Mention | None = None
+    index = bisect.bisect_left(starts, position)
+    while index > 0:
+        index -= 1
+        mention = found[index]
+        if mention.end <= position and (best is None or mention.end > best.end):
+            best = mention
+        if mention.start < position - LOOKBACK:
+            break
+    return best
+
+
+@functools.cache
+def _owner_pattern() -> regex.Pattern[str]:
+    """A country subject and a verb by which it puts forward its own official, just before
+    a mention: "Kenya has fielded (former Prime Minister X)"."""
+    places = sorted({match_form(n) for n in countries.surface_names()}, key=lambda s: (-len(s), s))
+    verbs = sorted(tables().own_verbs, key=lambda s: (-len(s), s)) or ["\uffff"]
+    pattern: regex.Pattern[str] = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<country>{literal_trie(places)})(?:'s[^\S\n]++government)?"
+        r"[^\S\n]++(?:(?:has|have|had|will|would|is|was)[^\S\n]++)?"
+        rf"{literal_trie(verbs)}[^\S\n]++\Z"
+    )
+    return pattern
+
+
+@functools.cache
+def _own_verbs() -> tuple[str, ...]:
+    """The verbs of :func:`_owner_pattern`, or none if one ends in a space (no quick test)."""
+    verbs = tuple(tables().own_verbs) or ("\uffff",)
+    return () if any(v[-1:].isspace() or not v for v in verbs) else verbs
+
+
+def _owner_country(text: str, mention: Mention) -> None:
+    """Give a countryless mention the country of its clause's subject, if it is a country
+    that puts forward its own official ("Kenya has fielded former Prime Minister X")."""
+    # The pattern ends in a verb and a space: where the text does not, it cannot match.
+    end = mention.start
+    while end > 0 and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    verbs = _own_verbs()
+    if verbs and (end == mention.start or not text.endswith(verbs, 0, end)):
+        return
+    found = _owner_pattern().search(text, max(0, mention.start - _OWNER_WINDOW), mention.start)
+    if found is None:
+        return
+    code, what = place_of(found.group("country"))
+    if code is None or what != "country" or adjective_only(found.group("country")):
+        return
+    mention.country = code
+    row, _ = row_for(mention.title_key or "", code)
+    if row is not None and not mention.leader:
+        mention.role = row.role
