@@ -98,6 +98,20 @@ _PEOPLE: tuple[tuple[str, str, str, str], ...] = (
     ),
     (r"(?:Argentine )?President Javier Milei|Milei", "Javier Milei", "ARG", "HEAD_OF_STATE"),
 )
+_PEOPLE += (
+    (
+        r"(?:Indian )?Prime Minister Narendra Modi|Modi",
+        "Narendra Modi",
+        "IND",
+        "HEAD_OF_GOVERNMENT",
+    ),
+    (
+        r"(?:Japanese )?Prime Minister Shigeru Ishiba|Ishiba",
+        "Shigeru Ishiba",
+        "JPN",
+        "HEAD_OF_GOVERNMENT",
+    ),
+)
 _COMPILED = [(regex.compile(p), n, c, r) for p, n, c, r in _PEOPLE]
 
 
@@ -714,3 +728,15 @@ def test_a_round_up_of_offices_gives_one_event_per_country_in_order(case: RoundU
     assert [e.participants for e in found] == [(case.subject, code) for code in case.codes]
     assert all(e.kind == "MEET" and e.status == case.status for e in found)
     assert all(case.text[e.start : e.end] == e.surface for e in found)
+
+
+def test_a_two_country_leaders_summit_and_the_leaders_meeting_there_are_one_event() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi will attend the annual India-Japan summit in Tokyo "
+        "on August 29. Modi will hold a restricted meeting with Japanese Prime Minister "
+        "Shigeru Ishiba on August 29."
+    )
+    found = _run(text, published=dt.date(2025, 8, 20)).events
+    assert [(e.kind, set(e.participants), e.status) for e in found] == [
+        ("SUMMIT", {"Narendra Modi", "Shigeru Ishiba"}, "planned")
+    ]

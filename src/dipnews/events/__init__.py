@@ -192,7 +192,9 @@ def extract(
     found = contacts(ctx)
     # A contact whose status no cue decides is left out: in wire copy these are mostly
     # offers, hypotheticals and background ("ready to host talks between...").
-    drafts = [d for d in merge(found + summits(ctx, found)) if d.status != "unknown"]
+    drafts = [
+        d for d in merge(found + summits(ctx, found), ctx.people.heads) if d.status != "unknown"
+    ]
     journey_dates(ctx, drafts)
     under_way_today(ctx, drafts)
     events = tuple(to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))

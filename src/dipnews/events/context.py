@@ -57,6 +57,10 @@ class People:
         self.starts = [o.start for o in self.officials]
         self.country_by_name = {o.name: o.country for o in self.officials}
         self.role_by_name = {o.name: o.role for o in self.officials}
+        #: the names of the heads of state or government named
+        self.heads = frozenset(
+            o.name for o in self.officials if o.role in {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"}
+        )
         #: the two countries whose officials the article names most, sorted (or none)
         self.pair = _article_pair(self.officials)
         self.word_before = WORD_BEFORE.on(text)
