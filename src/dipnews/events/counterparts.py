@@ -22,7 +22,16 @@ from dipnews.records import Official
 if TYPE_CHECKING:
     from dipnews.events.context import Context
 
-__all__ = ["LIST_SEPARATOR", "ROLE", "listed_sides", "named_counterpart", "trilateral"]
+__all__ = [
+    "LIST_SEPARATOR",
+    "ROLE",
+    "counterpart_codes",
+    "included_sides",
+    "listed_sides",
+    "named_counterpart",
+    "trilateral",
+    "unnamed_sides",
+]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -61,6 +70,14 @@ _GAP = regex.compile(
     r"(?:(?:the|his|her)\s++)?(?:[\p{L}.’'-]{1,30}+\s++){0,6}?",
     regex.VERSION1,
 )
+_COUNTERPARTS = regex.compile(
+    r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}.-]{1,25}+"
+    r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
+    r"(?P<list>[^.;:]{1,200}+))?",
+)
+_INCLUDING = regex.compile(r",\s*+including\s++(?:with\s++)?", _FLAGS)
+_SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
+_SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
 _COUNTERPART_WORD = regex.compile(r"\bcounterparts?\b", _FLAGS)
 _WORD = regex.compile(r"\S++")
 # Names after a list of offices: "..., Sigmar Gabriel and Karin Kneissl(, respectively)".
@@ -220,3 +237,60 @@ def named_counterpart(ctx: Context, code: str, subjects: list[Official], pos: in
         return (before[-1] if before else same_rank[0]).name
     names = {o.name for o in people}
     return people[0].name if len(names) == 1 else None
+
+
+def unnamed_sides(
+    ctx: Context,
+    subjects: list[Official],
+    objects: list[Official],
+    codes: list[str],
+    pos: int,
+    taken: list[str],
+) -> list[str]:
+    """The sides *codes* stand for (counterparts named by office and country): the
+    official of that country the article names, else the code; none for the subjects'
+    own countries or for a country an object already stands for."""
+    own = {o.country for o in subjects} | {o.country for o in objects}
+    found: list[str] = []
+    for code in dict.fromkeys(codes):
+        if code in own:
+            continue
+        key = named_counterpart(ctx, code, subjects, pos) or code
+        if key not in taken and key not in found and all(o.name != key for o in subjects):
+            found.append(key)
+    return found
+
+
+def included_sides(ctx: Context, pos: int, hi: int) -> tuple[list[Official], list[str]]:
+    """The sides after ``, including (with)`` later in the clause (``will hold bilateral
+    meetings on the sidelines of the summit, including with X and Y``)."""
+    end = min(hi, pos + 160)
+    if ctx.text.find("ncluding", pos, end) < 0:  # (a quick test first)
+        return [], []
+    m = _INCLUDING.search(ctx.text, pos, end)
+    if m is None:
+        return [], []
+    return listed_sides(ctx, m.end(), hi, _THE)
+
+
+def counterpart_codes(ctx: Context, pos: int, hi: int) -> list[str]:
+    """``with his Japanese and Korean counterparts``, ``with their counterparts from A, B
+    and C``: the counterparts' countries."""
+    m = _COUNTERPARTS.match(ctx.text, pos, hi)
+    if m is None:
+        return []
+    found: list[str] = []
+    for word in _SPLIT_WORDS.split(m.group("adjectives") or ""):
+        if word:
+            code = _countries.code_for(word)
+            if code is not None:
+                found.append(code)
+    listed = m.group("list")
+    if listed:
+        for part in _SPLIT_LIST.split(listed):
+            name = part.strip()
+            code = _countries.code_for(name) if name else None
+            if code is None:
+                break
+            found.append(code)
+    return list(dict.fromkeys(found))

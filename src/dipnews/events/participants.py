@@ -12,7 +12,13 @@ from dipnews import countries as _countries
 from dipnews._calendar import WEEKDAYS
 from dipnews.events import syntax
 from dipnews.events.casefold import FoldedPattern
-from dipnews.events.counterparts import listed_sides, named_counterpart, trilateral
+from dipnews.events.counterparts import (
+    counterpart_codes,
+    included_sides,
+    listed_sides,
+    trilateral,
+    unnamed_sides,
+)
 from dipnews.events.drafts import Draft, Sides
 from dipnews.events.lexicon import words
 from dipnews.events.places import PLACE, WORD, countries_in, country_spans
@@ -101,11 +107,6 @@ _PREDICATE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 _CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
-_COUNTERPARTS = regex.compile(
-    r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}.-]{1,25}+"
-    r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
-    r"(?P<list>[^.;:]{1,200}+))?",
-)
 _POSSESSIVE_PRONOUN = regex.compile(
     r"\b(?P<pronoun>his|her|their)\s++(?:[\p{L}\d-]{1,20}+\s++){0,3}$"
 )
@@ -155,7 +156,6 @@ _NEXT_COMMA = regex.compile(r"[^,;.]{0,120}?,\s*+")
 _DETERMINED = regex.compile(
     r"\b(?:the|his|her|their|a|an|this|that)\s++(?:[\p{L}-]{2,20}+\s++){0,2}$", _FLAGS
 )
-_INCLUDING = regex.compile(r",\s*+including\s++(?:with\s++)?", _FLAGS)
 _THE = regex.compile(r"(?:the\s++)?", _FLAGS)
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
 _NEAR_INFINITIVE = regex.compile(
@@ -166,7 +166,6 @@ _NEAR_INFINITIVE = regex.compile(
     _FLAGS,
 )
 _BETWEEN_LEAD = regex.compile(r"\s*+between\s++", _FLAGS)
-_SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
 _SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
 
 
@@ -194,7 +193,7 @@ def participants(
     if (
         spec.strict
         and not any(listed_sides(ctx, trig.end, hi, OBJECT_LEAD))
-        and not _counterpart_codes(ctx, trig.end, hi)
+        and not counterpart_codes(ctx, trig.end, hi)
     ):
         return None
     subjects: list[Official] = []
@@ -214,7 +213,7 @@ def participants(
         if recent is not None:
             return list(recent), (), [], None
     if not objects and not codes and spec.kind in {"MEET", "CALL"}:
-        objects, codes = _included(ctx, trig.end, max(hi, scene_hi or hi))
+        objects, codes = included_sides(ctx, trig.end, max(hi, scene_hi or hi))
     subjects = _linked_filter(ctx, trig, subjects)
     objects = _linked_filter(ctx, trig, objects)
     for o in objects:
@@ -252,7 +251,7 @@ def _noun_sides(
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
     if (
         not subjects
-        and (objects or codes or _counterpart_codes(ctx, trig.end, hi))
+        and (objects or codes or counterpart_codes(ctx, trig.end, hi))
         and _WITH_LEAD.match(text, trig.end, hi)
     ):
         subjects = _opening_phrase_subject(ctx, sent, trig, objects) or _clause_subject(
@@ -413,7 +412,7 @@ def _pair_up(
     subject_keys = list(dict.fromkeys(o.name for o in subjects))
     object_keys = [k for k in dict.fromkeys(o.name for o in objects) if k not in subject_keys]
     if subject_keys:
-        object_keys += _unnamed(ctx, subjects, objects, codes, trig.start, object_keys)
+        object_keys += unnamed_sides(ctx, subjects, objects, codes, trig.start, object_keys)
     per_event: list[str] = []
     extra: tuple[str, ...] = ()
     if (
@@ -427,8 +426,8 @@ def _pair_up(
     else:
         subject_keys = subject_keys + object_keys
     if len(subject_keys) + len(per_event) < 2 and subject_keys:
-        counterparts = _unnamed(
-            ctx, subjects, [], _counterpart_codes(ctx, trig.end, hi), trig.start, subject_keys
+        counterparts = unnamed_sides(
+            ctx, subjects, [], counterpart_codes(ctx, trig.end, hi), trig.start, subject_keys
         )
         if len(counterparts) > 1:
             per_event = counterparts
@@ -446,40 +445,6 @@ def _pair_up(
             object_codes = []
         subject_keys = list(dict.fromkeys(subject_codes + object_codes))
     return subject_keys, extra, per_event, None
-
-
-def _unnamed(
-    ctx: Context,
-    subjects: list[Official],
-    objects: list[Official],
-    codes: list[str],
-    pos: int,
-    taken: list[str],
-) -> list[str]:
-    """The sides *codes* stand for (counterparts named by office and country): the
-    official of that country the article names, else the code; none for the subjects'
-    own countries or for a country an object already stands for."""
-    own = {o.country for o in subjects} | {o.country for o in objects}
-    found: list[str] = []
-    for code in dict.fromkeys(codes):
-        if code in own:
-            continue
-        key = named_counterpart(ctx, code, subjects, pos) or code
-        if key not in taken and key not in found and all(o.name != key for o in subjects):
-            found.append(key)
-    return found
-
-
-def _included(ctx: Context, pos: int, hi: int) -> tuple[list[Official], list[str]]:
-    """The sides after ``, including (with)`` later in the clause (``will hold bilateral
-    meetings on the sidelines of the summit, including with X and Y``)."""
-    end = min(hi, pos + 160)
-    if ctx.text.find("ncluding", pos, end) < 0:  # (a quick test first)
-        return [], []
-    m = _INCLUDING.search(ctx.text, pos, end)
-    if m is None:
-        return [], []
-    return listed_sides(ctx, m.end(), hi, _THE)
 
 
 # --------------------------------------------------------------------------------------
@@ -582,29 +547,6 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
 # --------------------------------------------------------------------------------------
 # Countries as sides.
 # --------------------------------------------------------------------------------------
-
-
-def _counterpart_codes(ctx: Context, pos: int, hi: int) -> list[str]:
-    """``with his Japanese and Korean counterparts``, ``with their counterparts from A, B
-    and C``: the counterparts' countries."""
-    m = _COUNTERPARTS.match(ctx.text, pos, hi)
-    if m is None:
-        return []
-    found: list[str] = []
-    for word in _SPLIT_WORDS.split(m.group("adjectives") or ""):
-        if word:
-            code = _countries.code_for(word)
-            if code is not None:
-                found.append(code)
-    listed = m.group("list")
-    if listed:
-        for part in _SPLIT_LIST.split(listed):
-            name = part.strip()
-            code = _countries.code_for(name) if name else None
-            if code is None:
-                break
-            found.append(code)
-    return list(dict.fromkeys(found))
 
 
 def country_subject(ctx: Context, lo: int, hi: int) -> list[str]:
