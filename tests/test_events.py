@@ -131,7 +131,8 @@ def test_seed_000_every_event() -> None:
     found = _run(seed_text("000"))
     assert _keys(found.events) == [
         _ev("MEET", {J, L}, "2025-11-17", "2025-11-17", "planned"),
-        _ev("VISIT", {J, "RUS"}, None, None, "planned"),
+        # "will arrive in Moscow ... for the SCO meeting scheduled for November 17-18"
+        _ev("VISIT", {J, "RUS"}, "2025-11-17", "2025-11-18", "planned"),
         _ev("SUMMIT", set(), "2025-11-17", "2025-11-18", "planned"),
         _ev("VISIT", {J, "RUS"}, "2025-08-19", "2025-08-21", "held"),
         _ev("SUMMIT", {"IND", "RUS"}, "2025-08-19", "2025-08-21", "held"),

@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 from dipnews.records import DateSpan, Forum, ForumMention, Official, TimeExpression
 
-__all__ = ["PEOPLE", "VERBS", "EventCase", "event_sentences", "non_contact_sentences"]
+__all__ = [
+    "PEOPLE",
+    "VERBS",
+    "EventCase",
+    "RoundUp",
+    "event_sentences",
+    "non_contact_sentences",
+    "round_ups",
+]
 
 #: (canonical name, title as written, country adjective, ISO3) from many regions.
 PEOPLE: tuple[tuple[str, str, str, str], ...] = (
@@ -212,3 +220,69 @@ def non_contact_sentences(draw: st.DrawFn) -> tuple[str, tuple[Official, ...]]:
         officials.append(Official(person[0], surface, person[3], "FOREIGN_MINISTER", None, s, e))
     w.add(" on Tuesday.")
     return w.text, tuple(officials)
+
+
+#: Countries a round-up may list (name as written, ISO3), none of PEOPLE's.
+LISTED: tuple[tuple[str, str], ...] = (
+    ("Chile", "CHL"),
+    ("Peru", "PER"),
+    ("Norway", "NOR"),
+    ("Kenya", "KEN"),
+    ("Vietnam", "VNM"),
+    ("Poland", "POL"),
+    ("Morocco", "MAR"),
+    ("South Africa", "ZAF"),
+)
+
+#: Offices a round-up names its unnamed counterparts by (singular, plural).
+OFFICES: tuple[tuple[str, str], ...] = (
+    ("president", "presidents"),
+    ("prime minister", "prime ministers"),
+    ("foreign minister", "foreign ministers"),
+    ("leader", "leaders"),
+)
+
+
+@attrs.frozen
+class RoundUp:
+    """A sentence listing counterparts by office and country, and the answer."""
+
+    text: str
+    officials: tuple[Official, ...]
+    subject: str
+    codes: tuple[str, ...]
+    status: str
+
+
+@st.composite
+def round_ups(draw: st.DrawFn) -> RoundUp:
+    """``X will meet the leaders of A, B and C.``, ``X held bilateral meetings with the
+    president of A, the prime minister of B and the foreign minister of C.``: one event
+    per country, in order."""
+    name, title, adjective, _code = draw(st.sampled_from(PEOPLE))
+    countries = draw(st.lists(st.sampled_from(LISTED), min_size=2, max_size=5, unique=True))
+    w = _Writer()
+    start, end = w.add(f"{adjective} {title} {name}")
+    official = Official(name, w.text[start:end], _code, "FOREIGN_MINISTER", title, start, end)
+    planned = draw(st.booleans())
+    last = draw(st.sampled_from([" and ", ", and "]))
+    if draw(st.booleans()):
+        _singular, plural = draw(st.sampled_from(OFFICES))
+        names = [c for c, _ in countries]
+        listed = ", ".join(names[:-1]) + last + names[-1]
+        verb = "will meet" if planned else "met"
+        w.add(f" {verb} the {plural} of {listed}.")
+    else:
+        items = [
+            f"the {draw(st.sampled_from(OFFICES))[0]} of {country}" for country, _ in countries
+        ]
+        listed = ", ".join(items[:-1]) + last + items[-1]
+        verb = "will hold" if planned else "held"
+        w.add(f" {verb} bilateral meetings with {listed}.")
+    return RoundUp(
+        w.text,
+        (official,),
+        name,
+        tuple(code for _, code in countries),
+        "planned" if planned else "held",
+    )

@@ -41,7 +41,15 @@ a semicolon starts a new one); the only context used across sentences is:
   the SCO Summit in Tianjin, where they discussed...``);
 * ``during the visit`` borrows the date of a visit reported in the previous two sentences;
   a meeting a visit is for (``will travel to Washington to meet X``, ``...for talks with
-  X``) takes the visitor and the visit's date.
+  X``) takes the visitor and the visit's date;
+* a meeting or call with no date written takes the date of the day's series it continues
+  (``X met A on June 19. He then held talks with B.``): the date written next to a contact
+  word up to eight sentences before, in a sentence that names one of its sides, with no
+  date and no background cue (``had met``, ``earlier``) between;
+* ``his Saudi counterpart`` and ``the foreign ministers of A and B`` stand for the
+  officials of those countries the article names, else their country codes.
+
+A contact under way (``ongoing``) with no date written is dated the day of publication.
 
 A contact needs a contact word (see ``data/event_triggers.json``) and, for ``MEET`` and
 ``CALL``, two distinct participants; a ``VISIT`` needs a visitor and a destination in a
@@ -55,8 +63,9 @@ Participants
 ------------
 Canonical official names (``Official.name``), in order of mention, the subject first;
 where no official is named, country codes (``India and Russia held talks``). ``X met A and
-B`` and ``X with his counterparts from A, B and C`` give one event per counterpart
-(``X hosted A and B`` is one joint meeting). A
+B``, ``X with his counterparts from A, B and C`` and ``X will meet the leaders of A, B and
+C`` give one event per counterpart (``X hosted A and B`` and ``a trilateral meeting with A
+and B`` are one joint meeting). A
 ``VISIT`` lists the visitor(s) first and then the host country's code (``("Vladimir
 Putin", "IND")``); a bilateral ``SUMMIT`` lists the two countries of its mechanism (a
 multilateral one has no participants: its forum says who meets).
@@ -120,9 +129,10 @@ from dipnews._text import check_date, check_text
 from dipnews.events.agreements import agreements
 from dipnews.events.contacts import contacts
 from dipnews.events.context import Context
+from dipnews.events.dates import under_way_today
 from dipnews.events.drafts import to_event
 from dipnews.events.merge import merge
-from dipnews.events.summits import summits
+from dipnews.events.summits import journey_dates, summits
 from dipnews.records import Agreement, Dateline, Event, ForumMention, Official, TimeExpression
 
 if TYPE_CHECKING:
@@ -182,6 +192,10 @@ def extract(
     found = contacts(ctx)
     # A contact whose status no cue decides is left out: in wire copy these are mostly
     # offers, hypotheticals and background ("ready to host talks between...").
-    drafts = [d for d in merge(found + summits(ctx, found)) if d.status != "unknown"]
+    drafts = [
+        d for d in merge(found + summits(ctx, found), ctx.people.heads) if d.status != "unknown"
+    ]
+    journey_dates(ctx, drafts)
+    under_way_today(ctx, drafts)
     events = tuple(to_event(ctx, d) for d in sorted(drafts, key=lambda d: d.start))
     return Extraction(events=events, agreements=tuple(agreements(ctx)))

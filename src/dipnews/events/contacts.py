@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from dipnews.events.dates import date_in, fix_date
+from dipnews.events.dates import PAST_PLAN, date_in, fix_date
 from dipnews.events.drafts import RECENT, Draft, Sides, Status
 from dipnews.events.lexicon import TriggerSpec
 from dipnews.events.participants import NOUN_LEAD, OBJECT_LEAD, participants
-from dipnews.events.places import forum_in, place_in
+from dipnews.events.places import country_spans, dateline_host, forum_in, place_in
 from dipnews.events.segment import Sentence, clause_start, reach
 from dipnews.events.status import AND_BEFORE, status_of
 from dipnews.events.triggers import Trigger
@@ -36,7 +36,35 @@ _CALL_FRAME = regex.compile(
     r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
     _FLAGS,
 )
+# After an official a visit verb takes as object: the end of the phrase, or the person's
+# office or residence ("visited X's office"), not a place of theirs ("X's hometown").
+_NOT_A_PLACE = regex.compile(
+    r"(?:[’']s\s++(?:official\s++)?(?:office|residence|home|dacha|palace)\b|(?![’']s\b))",
+    _FLAGS,
+)
 _WHERE_START = regex.compile(r",?\s*+where\b", _FLAGS)
+# A contact noun in a phrase that sets the scene of the contact before it ("discussed...
+# during the minister's visit to Nur-Sultan on Feb. 18", "met X at their talks on
+# Monday"): the date that follows it is that contact's too.
+_SETTING_BEFORE = regex.compile(
+    r"\b(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
+    r"\s++(?:[\p{L}\d’'.-]{1,25}+\s++){0,4}$",
+    _FLAGS,
+)
+# Words that make a sentence background rather than more of the same day's contacts
+# (``had met``, ``earlier``, ``last``): no date is carried into it.
+_NOT_CONTINUED = regex.compile(
+    r"\b(?:had|earlier|previously|already|last|before|ago|once|times|since|prior|recently)\b",
+    _FLAGS,
+)
+# A contact set in another event, whose date is that event's ("during the visit").
+_OTHER_SCENE = regex.compile(
+    r"\bduring\s++(?:the|that|this|his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,2}?"
+    r"(?:visit|trip|tour|talks|meeting|call|conversation|summit|stay|session)\b",
+    _FLAGS,
+)
+#: How many sentences back a contact may take the date of a series it continues.
+CARRY_BACK = 8
 _DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _FLAGS)
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _FLAGS)
 # "is expected to meet", "is due to hold talks": an infinitive of its own predicate, which
@@ -56,7 +84,6 @@ class _SentenceSoFar:
     out: list[Draft] = attrs.Factory(list)  # the contacts of this sentence so far
     used_objects: set[int] = attrs.Factory(set)  # ids of the officials taken as objects
     absorbed: set[int] = attrs.Factory(set)  # triggers read as part of an earlier one
-    earlier_trigger: bool = False  # whether an earlier trigger found participants
     last_status: Status | None = None
     productive_end: int = -1  # end of the last trigger that gave an event
 
@@ -76,7 +103,32 @@ def _contacts_in(ctx: Context, sent: Sentence, previous: list[Draft]) -> list[Dr
     for k in range(len(triggers)):
         if k not in state.absorbed:
             _read_trigger(ctx, sent, triggers, k, bounds, state)
-    return state.out
+    return _one_host(ctx, state.out)
+
+
+def _one_host(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The sentence's drafts without a visit filed from the dateline (``on a trip``, no
+    destination written) where the sentence names the same visitor's destination
+    (``DUBAI (AP) -- X has arrived in Saudi Arabia on a trip``)."""
+    if not any(d.kind == "VISIT" for d in drafts):
+        return drafts
+    host = dateline_host(ctx)
+    if host is None:
+        return drafts
+    hosts: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "VISIT" and d.participants:
+            hosts.setdefault(d.participants[0], set()).add(d.participants[-1])
+    return [
+        d
+        for d in drafts
+        if not (
+            d.kind == "VISIT"
+            and d.participants
+            and d.place == host[0]
+            and len(hosts[d.participants[0]]) > 1
+        )
+    ]
 
 
 def _read_trigger(
@@ -98,20 +150,28 @@ def _read_trigger(
         state.absorbed.add(k + 1)
         after_next = triggers[k + 2].start if k + 2 < len(triggers) else sent.end
         hi = min(clause_hi, after_next)
+    if spec.kind == "VISIT" and _visits_a_person(ctx, trig, hi):
+        # "visited his Brazilian counterpart, X", "visited X's office": a meeting.
+        spec = TriggerSpec(kind="MEET")
+        trig = attrs.evolve(trig, spec=spec)
     if _purpose(ctx, trig, spec, lo, hi, state):
         return
     recent = state.previous[-RECENT:] + state.out[-RECENT:]
-    found = participants(ctx, sent, trig, lo, hi, state.used_objects, recent)
+    date_hi = _setting_end(ctx, triggers, k, hi, clause_hi)
+    found = participants(ctx, sent, trig, lo, hi, state.used_objects, recent, date_hi)
     if found is None:
         return
     people, _extra, objects_per_event, destination = found
-    state.earlier_trigger = True
-    expr, forum_mention, place = _setting(ctx, sent, triggers, k, spec, lo, hi, bounds, state)
+    expr, forum_mention, place = _setting(
+        ctx, sent, triggers, k, spec, lo, hi, bounds, state, date_hi
+    )
     status = status_of(ctx, trig, lo, hi, expr.span if expr else None, state.last_status)
     if status is None:
         return
     state.last_status = status
     date = _date(ctx, sent, trig, lo, hi, expr, status, recent, state)
+    if date is None and spec.kind in {"MEET", "CALL"}:
+        date = _carried_date(ctx, sent, status, {*people, *_extra, *objects_per_event})
     forum = forum_mention.forum if forum_mention else None
     if place is None and forum is not None and forum.place:
         place = forum.place
@@ -132,6 +192,18 @@ def _read_trigger(
             undated.date = date
         return
     _add_drafts(ctx, sent, trig, spec, found, date, place, forum, status, recent, state)
+
+
+def _visits_a_person(ctx: Context, trig: Trigger, hi: int) -> bool:
+    """Whether a visit verb's object is a person (``visited his counterpart X``, ``paid a
+    visit to X``, ``visited X's office``), not a place."""
+    if trig.form == "noun" and not trig.text.lower().endswith(" to"):
+        return False
+    m = OBJECT_LEAD.match(ctx.text, trig.end, hi)
+    o = ctx.people.at(m.end() if m else trig.end, hi)
+    if o is None:
+        return False
+    return _NOT_A_PLACE.match(ctx.text, o.end, hi) is not None
 
 
 def _call_frame(ctx: Context, triggers: list[Trigger], k: int, clause_hi: int) -> bool:
@@ -176,7 +248,24 @@ def _purpose(
     if visit is not None and spec.kind in {"MEET", "CALL"} and purpose:
         state.out.extend(_purpose_meetings(ctx, trig, hi, visit, spec))
         return True
-    return state.earlier_trigger and infinitive and trig.form == "base"
+    # ("met X to discuss...": only a contact reported before has a purpose; "the meeting
+    # was held before the ministers were set to hold talks" reports none)
+    return state.productive_end >= 0 and infinitive and trig.form == "base"
+
+
+def _setting_end(ctx: Context, triggers: list[Trigger], k: int, hi: int, clause_hi: int) -> int:
+    """Where the date of trigger *k* may be read up to: past the contact nouns after it
+    that set its scene (``discussed X during the minister's visit to Y on Feb. 18``),
+    else *hi*."""
+    end = hi
+    for j in range(k + 1, min(len(triggers), k + 4)):  # (a few: linear time)
+        nxt = triggers[j]
+        if nxt.start >= clause_hi or nxt.start != end or nxt.form != "noun":
+            break
+        if not _SETTING_BEFORE.search(ctx.text, max(triggers[k].end, nxt.start - 80), nxt.start):
+            break
+        end = min(triggers[j + 1].start, clause_hi) if j + 1 < len(triggers) else clause_hi
+    return end
 
 
 def _setting(
@@ -189,14 +278,18 @@ def _setting(
     hi: int,
     bounds: list[int],
     state: _SentenceSoFar,
+    date_hi: int,
 ) -> tuple[TimeExpression | None, ForumMention | None, str | None]:
-    """The date expression, forum and place in reach of trigger *k*."""
+    """The date expression, forum and place in reach of trigger *k* (the date up to
+    *date_hi*)."""
     text = ctx.text
     trig = triggers[k]
     # Date, place and forum before the trigger belong to an earlier trigger of the same
     # clause where there is one ("met X in Moscow ... since their last meeting").
     wlo = max(lo, trig.start) if state.productive_end > lo else lo
     expr = date_in(ctx, wlo, hi, trig.start, trig.end)
+    if expr is None and date_hi > hi:
+        expr = date_in(ctx, wlo, date_hi, trig.start, trig.end)
     forum_mention = forum_in(ctx, wlo, hi)
     place = None
     if spec.kind != "VISIT":
@@ -232,7 +325,10 @@ def _date(
     """The contact's date: its expression's (re-resolved for the status), else that of a
     visit just reported (``during the visit``), else that of the contact before ``and``."""
     text = ctx.text
-    date = fix_date(ctx, expr, status)
+    past_plan = status == "planned" and bool(
+        PAST_PLAN.search(text, max(lo, trig.start - 50), trig.start)
+    )
+    date = fix_date(ctx, expr, status, past_plan)
     if date is None and _DURING_VISIT.search(text, lo, hi):
         date = _recent_visit_date(ctx, sent, recent)
     if (
@@ -243,6 +339,82 @@ def _date(
     ):
         date = state.out[-1].date  # "arrived in Tehran on Thursday ... and met X"
     return date
+
+
+def _carried_date(
+    ctx: Context, sent: Sentence, status: Status, members: set[str]
+) -> DateSpan | None:
+    """The date of the series of contacts *sent* continues: the latest date written next
+    to a contact word in the sentences before (up to :data:`CARRY_BACK`), where *sent*
+    and the sentences between write no date of their own and none marks itself as
+    background (``had met``, ``earlier``), and where that sentence names one of
+    *members* or the countries of all of them. A day's round of meetings is dated once:
+    "X met A on June 19. He then held talks with B. He also met C." The date must fit
+    the status (a contact that happened is not carried into the future), and a contact
+    set in another event (``during the visit``) takes that event's date or none."""
+    key = (sent.start, status)
+    if key not in ctx.carried:  # (once per sentence and status: the search is linear)
+        ctx.carried[key] = _series_before(ctx, sent, status)
+    anchor = ctx.carried[key]
+    if anchor is None:
+        return None
+    span, where = anchor
+    people = ctx.people.inside(where.start, where.end)
+    if members & {o.name for o in people}:
+        return span
+    countries = set(ctx.people.countries_of(tuple(members)))
+    if len(countries) < 2:
+        return None
+    named = {o.country for o in people} | {
+        code for code, _s, _e in country_spans(ctx, where.start, where.end)
+    }
+    return span if countries <= named else None
+
+
+def _series_before(
+    ctx: Context, sent: Sentence, status: Status
+) -> tuple[DateSpan, Sentence] | None:
+    """The date a series before *sent* carries, and the sentence where it is written."""
+    text = ctx.text
+    if (
+        ctx.dates.inside(sent.start, sent.end)
+        or _NOT_CONTINUED.search(text, sent.start, sent.end)
+        or _OTHER_SCENE.search(text, sent.start, sent.end)
+    ):
+        return None
+    for index in range(sent.index - 1, max(-1, sent.index - 1 - CARRY_BACK), -1):
+        before = ctx.sentences.at(index)
+        if before is None:
+            return None
+        if not ctx.dates.inside(before.start, before.end):
+            if _NOT_CONTINUED.search(text, before.start, before.end):
+                return None
+            continue
+        span = _series_date(ctx, before, status)
+        return None if span is None else (span, before)
+    return None
+
+
+def _series_date(ctx: Context, sent: Sentence, status: Status) -> DateSpan | None:
+    """The date written next to the first contact word of *sent* that has one, if it fits
+    *status* (see :func:`_carried_date`)."""
+    bounds = ctx.sentences.clause_bounds(sent)
+    for trig in ctx.triggers.in_sentence(sent):
+        if trig.spec.kind not in {"MEET", "CALL"}:
+            continue
+        lo, hi = reach(bounds, sent, trig.start, trig.end)
+        expr = date_in(ctx, lo, hi, trig.start, trig.end)
+        if expr is None or expr.span is None:
+            continue
+        span = expr.span
+        published = ctx.published
+        if published is not None and (
+            (status == "held" and span.start > published)
+            or (status == "planned" and span.end < published)
+        ):
+            return None
+        return span
+    return None
 
 
 def _add_drafts(
@@ -276,7 +448,7 @@ def _add_drafts(
         state.productive_end = trig.end
         kind, code = spec.kind, spec.code
         call = _recent_call(ctx, sent, recent, members) if kind == "MEET" else None
-        if call is not None and date is None and place is None and forum is None:
+        if call is not None and date in (None, call.date) and place is None and forum is None:
             # "During the call, the two sides reviewed...": more of the same call.
             kind, code = "CALL", call.code
         state.out.append(

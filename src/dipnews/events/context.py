@@ -22,15 +22,16 @@ from dipnews import countries as _countries
 from dipnews._engine import Pattern
 from dipnews.events import syntax
 from dipnews.events.casefold import folded
+from dipnews.events.counterparts import LIST_SEPARATOR
 from dipnews.events.dates import EXCLUDED_DATE_PREPOSITION
 from dipnews.events.drafts import ContactsSoFar
 from dipnews.events.lexicon import lexicon, words
 from dipnews.events.participants import NOUN_GOVERNOR
 from dipnews.events.places import FORUM_CUE, PLACE_PREPOSITION
-from dipnews.events.segment import Sentences
+from dipnews.events.segment import Sentence, Sentences
 from dipnews.events.summits import SUMMIT_BEFORE
 from dipnews.events.triggers import WORD_BEFORE, Triggers
-from dipnews.records import Dateline, ForumMention, Official, TimeExpression
+from dipnews.records import Dateline, DateSpan, ForumMention, Official, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,12 +40,11 @@ __all__ = ["Context", "Cues", "Dates", "Forums", "People"]
 
 # Title words the officials component may leave out of a mention ("General Secretary ...
 # To Lam"): a list read past them still finds the official.
-_TITLE_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for)\s++){0,12}")
-# Between two officials of a list (", and", "as well as", "his counterpart").
-_LIST_SEPARATOR = regex.compile(
-    r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
-    r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+_TITLE_RUN = regex.compile(
+    # ("the 5th president of Ukraine, X", "Saudi Arabia's de facto ruler Crown Prince X")
+    r"(?:\p{Lu}[\p{L}.-]{1,30}+(?:\s++\p{Lu}[\p{L}.-]{1,30}+)?[’']s\s++"
+    r"(?:[\p{Ll}-]{2,20}+\s++){0,2})?"
+    r"(?:(?:\p{Lu}[\p{L}.’'-]{0,30}+|of|the|and|for|\d{1,3}(?:st|nd|rd|th))\s++){0,12}"
 )
 
 
@@ -56,6 +56,11 @@ class People:
         self.officials = sorted(officials, key=lambda o: (o.start, o.end))
         self.starts = [o.start for o in self.officials]
         self.country_by_name = {o.name: o.country for o in self.officials}
+        self.role_by_name = {o.name: o.role for o in self.officials}
+        #: the names of the heads of state or government named
+        self.heads = frozenset(
+            o.name for o in self.officials if o.role in {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"}
+        )
         #: the two countries whose officials the article names most, sorted (or none)
         self.pair = _article_pair(self.officials)
         self.word_before = WORD_BEFORE.on(text)
@@ -96,7 +101,7 @@ class People:
             if o is None:
                 break
             found.append(o)
-            sep = _LIST_SEPARATOR.match(self.text, o.end, hi)
+            sep = LIST_SEPARATOR.match(self.text, o.end, hi)
             if sep is None or sep.end() == o.end:
                 break
             cursor = sep.end()
@@ -115,6 +120,21 @@ class People:
             if o.end <= pos and o.name not in names:
                 chosen.append(o)
                 names.add(o.name)
+            i -= 1
+        chosen.reverse()
+        return chosen if len(chosen) == 2 else []
+
+    def last_two_of_role(self, pos: int, floor: int, roles: frozenset[str]) -> list[Official]:
+        """The two most recent officials of *roles* and of two countries mentioned between
+        *floor* and *pos* (none unless there are two)."""
+        chosen: list[Official] = []
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and len(chosen) < 2:
+            o = self.officials[i]
+            if o.start < floor:
+                break
+            if o.end <= pos and o.role in roles and all(o.country != c.country for c in chosen):
+                chosen.append(o)
             i -= 1
         chosen.reverse()
         return chosen if len(chosen) == 2 else []
@@ -223,3 +243,6 @@ class Context:
         self.cues = Cues(text, self.low)
         self.contacts = ContactsSoFar()
         self.place_codes: dict[str, str] = {}  # places seen with their country
+        #: the date each sentence's undated contacts of a status may carry, and the
+        #: sentence where it is written, by (start, status)
+        self.carried: dict[tuple[int, str], tuple[DateSpan, Sentence] | None] = {}

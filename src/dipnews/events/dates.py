@@ -14,9 +14,9 @@ from dipnews.records import DateSpan, TimeExpression
 
 if TYPE_CHECKING:
     from dipnews.events.context import Context
-    from dipnews.events.drafts import Status
+    from dipnews.events.drafts import Draft, Status
 
-__all__ = ["EXCLUDED_DATE_PREPOSITION", "date_in", "fix_date"]
+__all__ = ["EXCLUDED_DATE_PREPOSITION", "PAST_PLAN", "date_in", "fix_date", "under_way_today"]
 
 #: Words before a date that make it another event's (``since``, ``until``, ``said on``).
 EXCLUDED_DATE_PREPOSITION = FoldedPattern(
@@ -25,6 +25,19 @@ EXCLUDED_DATE_PREPOSITION = FoldedPattern(
     r"said\s+in\s+a\s+statement)\s++(?:on\s++|late\s++|early\s++)?$",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+
+#: A plan reported in the past (``was due to meet``, ``were expected to hold talks``): its
+#: date is not moved into the future when it lies before publication.
+PAST_PLAN = regex.compile(
+    r"\b(?:was|were|had\s+been)\s++(?:(?:due|expected|scheduled|set|slated|supposed|planning|"
+    r"going|hoping|poised|likely)\s++)?to\s++(?:[\p{L}-]{1,20}+\s++){0,2}$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+# A clause or phrase after the contact word whose date is another event's.
+_SINCE = regex.compile(r"\b(?:since|until|till)\b", regex.IGNORECASE)
 
 
 def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:
@@ -46,6 +59,8 @@ def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpress
             continue  # "...for the SCO meeting scheduled for November 18": the forum's date
         if ctx.dateline is not None and t.start < ctx.dateline.end:
             continue
+        if t.start >= end and _SINCE.search(ctx.text, end, t.start):
+            continue  # "first visit since the war began on February 24": the war's date
         distance = max(t.start - end if t.start >= end else start - t.end, 0)
         if t.span is not None and t.span.precision == "year":
             distance += 60  # "this year", "in 2025": rarely the contact's own date
@@ -55,19 +70,35 @@ def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpress
     return None if best is None else best[2]
 
 
-def fix_date(ctx: Context, expr: TimeExpression | None, status: Status) -> DateSpan | None:
-    """The expression's span, re-resolved with the status's tense where they disagree."""
+def fix_date(
+    ctx: Context, expr: TimeExpression | None, status: Status, past_plan: bool = False
+) -> DateSpan | None:
+    """The expression's span, re-resolved with the status's tense where they disagree
+    (*past_plan*: the plan is reported in the past, ``was due to meet X on Friday``, and
+    is read as the past tense: a weekday is the one before publication)."""
     if expr is None:
         return None
     span = expr.span
     if span is None or ctx.published is None:
         return span
     tense: _temporal.Tense | None = None
-    if status == "planned" and span.end < ctx.published:
+    if status == "planned" and span.end < ctx.published and not past_plan:
         tense = "future"
-    elif status == "held" and span.start > ctx.published:
+    elif (status == "held" or past_plan) and span.start > ctx.published:
         tense = "past"
     if tense is None:
         return span
     again = _temporal.resolve(expr.surface, ctx.published, tense=tense)
     return again if again is not None else span
+
+
+def under_way_today(ctx: Context, drafts: list[Draft]) -> None:
+    """Date each contact reported as under way (``ongoing``: ``X is on a visit to Y``,
+    ``X is currently holding talks with Y``) that writes no date of its own with the
+    publication day: the present tense places it there, as ``today`` would. A contact
+    that happened or is planned keeps no date unless the text writes one."""
+    if ctx.published is None:
+        return
+    for d in drafts:
+        if d.date is None and d.status == "ongoing":
+            d.date = DateSpan.day(ctx.published)

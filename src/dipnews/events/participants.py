@@ -12,6 +12,13 @@ from dipnews import countries as _countries
 from dipnews._calendar import WEEKDAYS
 from dipnews.events import syntax
 from dipnews.events.casefold import FoldedPattern
+from dipnews.events.counterparts import (
+    counterpart_codes,
+    included_sides,
+    listed_sides,
+    trilateral,
+    unnamed_sides,
+)
 from dipnews.events.drafts import Draft, Sides
 from dipnews.events.lexicon import words
 from dipnews.events.places import PLACE, WORD, countries_in, country_spans
@@ -47,10 +54,13 @@ UP_TO_PUNCTUATION = regex.compile(r"[^,;.]{1,80}+")
 #: counterpart``, ``on Monday with``).
 OBJECT_LEAD = regex.compile(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
-    r"(?:on\s++)?" + _WEEKDAY + r")\s++){0,3}"
+    r"(?:on\s++)?" + _WEEKDAY + r"|for\s++(?:about\s++|nearly\s++|more\s+than\s++)?"
+    r"(?:an?|one|two|three|four|five|several|\d{1,2})\s++(?:hours?|minutes))\s++){0,3}"
+    r"(?:(?:in|at)\s++(?:the\s++)?\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++"
+    r"(?=with\b))?"
     r"(?:with\s++|between\s++|among\s++|involving\s++|by\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: The same for a noun trigger (``talks on Monday in Moscow with``, ``a visit by``).
 NOUN_LEAD = regex.compile(
@@ -58,7 +68,7 @@ NOUN_LEAD = regex.compile(
     r"(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
     r"(?:with|between|among|involving|of|from)\s++(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
-    r"(?:(?:his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
+    r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: Verbs and prepositions that govern a noun trigger (``concluded two days of talks``,
 #: ``during talks``): the officials before them are its subjects.
@@ -71,9 +81,21 @@ NOUN_GOVERNOR = FoldedPattern(
 _COLLECTIVE = regex.compile(
     r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:ministers|leaders|sides|officials|"
     r"diplomats|counterparts|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
-    r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b|"
-    r"\bthe\s+(?:duo|pair)\b|\bthey\b",
+    r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b"
+    # ("the foreign ministers of the Weimar Triangle" names a group, not the sides)
+    r"(?!\s+(?:of|from)\b)|\bthe\s+(?:duo|pair)\b|\bthey\b",
     _FLAGS,
+)
+# The roles of a collective phrase that names them (longer words first).
+_COLLECTIVE_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("prime ministers", frozenset({"HEAD_OF_GOVERNMENT"})),
+    ("foreign ministers", frozenset({"FOREIGN_MINISTER"})),
+    ("top diplomats", frozenset({"FOREIGN_MINISTER"})),
+    ("defence ministers", frozenset({"DEFENCE_MINISTER"})),
+    ("defense ministers", frozenset({"DEFENCE_MINISTER"})),
+    ("heads of state", frozenset({"HEAD_OF_STATE"})),
+    ("presidents", frozenset({"HEAD_OF_STATE"})),
+    ("premiers", frozenset({"HEAD_OF_GOVERNMENT"})),
 )
 _COLLECTIVE_GROUP = regex.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b",
@@ -85,11 +107,6 @@ _PREDICATE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 _CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
-_COUNTERPARTS = regex.compile(
-    r"\s*+(?:with\s++)?(?:his|her|their|its)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}-]{1,25}+"
-    r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
-    r"(?P<list>[^.;:]{1,200}+))?",
-)
 _POSSESSIVE_PRONOUN = regex.compile(
     r"\b(?P<pronoun>his|her|their)\s++(?:[\p{L}\d-]{1,20}+\s++){0,3}$"
 )
@@ -104,6 +121,42 @@ _COUNTRY_GROUP = regex.compile(
     r"\s++and\s++\p{Lu}[\p{L}.-]{1,25}+)\s++(?:delegations|officials|negotiators|diplomats|"
     r"ministers|leaders|teams|sides)\b",
 )
+# A reporting verb that opens a clause (see segment._CLAUSE): its complement follows.
+_REPORTED = regex.compile(
+    r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
+    r"believed|believes|told|tells)\b",
+    _FLAGS,
+)
+# A preposition right before an official: an object, not the subject *he* goes back to.
+_GOVERNED = regex.compile(r"\b(?:with|between|among|by|from|to|of|for|against)\s++$", _FLAGS)
+# A topic, then "with" (no other preposition's object, no clause): "discussed the
+# strengthening of bilateral relations with".
+_TOPIC_WITH = regex.compile(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
+# A clause whose subject is a pronoun (after a reporting verb that opens it).
+_CLAUSE_PRONOUN = regex.compile(
+    r"\W{0,3}+(?:(?:said|says|added|noted|stated|told|that|and)\s++){0,2}(?:he|she)\b", _FLAGS
+)
+# Contact words that take a topic before "with" ("discussed X with", "had a discussion on
+# X with", "held talks on X with").
+_TOPIC_VERB = regex.compile(
+    r"(?:discuss|deliberat|exchang|review|.*\b(?:talks|discussions?|consultations|"
+    r"conversation)[\"”]?$)",
+    _FLAGS,
+)
+_WITH_LEAD = regex.compile(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
+# A sentence opened by a phrase a contact noun heads: "In a phone call with", "After the
+# meeting with", "During talks with".
+_OPENING = regex.compile(
+    r"\W{0,3}+(?:in|during|after|following|at|on)\s++(?:an?\s++|the\s++|their\s++|his\s++|"
+    r"her\s++)?(?:[\p{L}-]{2,20}+\s++){0,3}",
+    _FLAGS,
+)
+_NEXT_COMMA = regex.compile(r"[^,;.]{0,120}?,\s*+")
+# A determiner before a contact noun: "the meeting", "his talks", "a phone call".
+_DETERMINED = regex.compile(
+    r"\b(?:the|his|her|their|a|an|this|that)\s++(?:[\p{L}-]{2,20}+\s++){0,2}$", _FLAGS
+)
+_THE = regex.compile(r"(?:the\s++)?", _FLAGS)
 _WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
 _NEAR_INFINITIVE = regex.compile(
     r"(?:[’']s)?\s*+(?:,[^,]{0,60}+,\s*+)?(?:(?:is|are|was|were|will|would|has|have|had|be|"
@@ -113,7 +166,6 @@ _NEAR_INFINITIVE = regex.compile(
     _FLAGS,
 )
 _BETWEEN_LEAD = regex.compile(r"\s*+between\s++", _FLAGS)
-_SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
 _SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
 
 
@@ -130,43 +182,55 @@ def participants(
     hi: int,
     used_objects: set[int],
     drafts: list[Draft],
+    scene_hi: int | None = None,
 ) -> Sides | None:
     """The sides of the contact *trig* reports, read in ``[lo, hi)``; ``None`` when there
     are none. *used_objects* holds the ids of the officials earlier triggers of the
     sentence took as objects (this one's are added); *drafts* the recent contacts, for a
-    collective phrase."""
+    collective phrase; *scene_hi* where the phrases setting the contact's scene end
+    (``meetings on the sidelines of the summit, including with X``: X is read there)."""
     spec = trig.spec
-    if spec.strict and not ctx.people.listed_from(trig.end, hi, OBJECT_LEAD):
+    if (
+        spec.strict
+        and not any(listed_sides(ctx, trig.end, hi, OBJECT_LEAD))
+        and not counterpart_codes(ctx, trig.end, hi)
+    ):
         return None
     subjects: list[Official] = []
     objects: list[Official] = []
+    codes: list[str] = []
     if spec.subject_only:
         o = _last_official_before(ctx, trig.start, lo)
         if o is None or ctx.text[o.end : trig.start].strip(" ,") != "":
             return None
         subjects = [o]
     elif trig.form == "noun" and not trig.text.lower().startswith("on "):
-        subjects, objects = _noun_sides(ctx, sent, trig, lo, hi, used_objects)
+        subjects, objects, codes = _noun_sides(ctx, sent, trig, lo, hi, used_objects)
     else:
-        subjects, objects, recent = _verb_sides(ctx, sent, trig, lo, hi, used_objects, drafts)
+        subjects, objects, codes, recent = _verb_sides(
+            ctx, sent, trig, lo, hi, used_objects, drafts
+        )
         if recent is not None:
             return list(recent), (), [], None
+    if not objects and not codes and spec.kind in {"MEET", "CALL"}:
+        objects, codes = included_sides(ctx, trig.end, max(hi, scene_hi or hi))
     subjects = _linked_filter(ctx, trig, subjects)
     objects = _linked_filter(ctx, trig, objects)
     for o in objects:
         used_objects.add(id(o))
     if spec.kind == "VISIT":
         return visit(ctx, trig, lo, hi, subjects)
-    return _pair_up(ctx, trig, lo, hi, subjects, objects)
+    return _pair_up(ctx, trig, lo, hi, subjects, objects, codes)
 
 
 def _noun_sides(
     ctx: Context, sent: Sentence, trig: Trigger, lo: int, hi: int, used_objects: set[int]
-) -> tuple[list[Official], list[Official]]:
-    """Subjects and objects of a noun trigger (``Putin's visit``, ``talks with X``)."""
+) -> tuple[list[Official], list[Official], list[str]]:
+    """Subjects, objects and the countries of unnamed objects of a noun trigger
+    (``Putin's visit``, ``talks with X``, ``meetings with the leaders of A and B``)."""
     text = ctx.text
     subjects = _noun_subjects(ctx, sent, trig, lo)
-    objects = ctx.people.listed_from(trig.end, hi, NOUN_LEAD)
+    objects, codes = listed_sides(ctx, trig.end, hi, NOUN_LEAD)
     if (
         not subjects
         and not objects
@@ -185,7 +249,43 @@ def _noun_sides(
     ):
         # "she had a phone call with X": the pronoun's official is the other side.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
-    return subjects, objects
+    if (
+        not subjects
+        and (objects or codes or counterpart_codes(ctx, trig.end, hi))
+        and _WITH_LEAD.match(text, trig.end, hi)
+    ):
+        subjects = _opening_phrase_subject(ctx, sent, trig, objects) or _clause_subject(
+            ctx, trig, lo
+        )
+    return subjects, objects, codes
+
+
+def _opening_phrase_subject(
+    ctx: Context, sent: Sentence, trig: Trigger, objects: list[Official]
+) -> list[Official]:
+    """The subject after a sentence-opening phrase the contact noun heads (``In a phone
+    call with X last week, Y changed tack``, ``After the meeting with X, Y told...``)."""
+    text = ctx.text
+    if not _OPENING.fullmatch(text, sent.start, trig.start):
+        return []
+    after = objects[-1].end if objects else trig.end
+    comma = _NEXT_COMMA.match(text, after, min(sent.end, after + 120))
+    if comma is None:
+        return []
+    o = ctx.people.at(comma.end(), sent.end)
+    return [o] if o is not None and all(o.name != x.name for x in objects) else []
+
+
+def _clause_subject(ctx: Context, trig: Trigger, lo: int) -> list[Official]:
+    """The official opening the clause of a contact noun that names only its other side
+    (``X described the meeting with Y as productive``)."""
+    text = ctx.text
+    people = [o for o in ctx.people.inside(lo, trig.start) if not ctx.people.blocked(o, lo)]
+    if not people or people[0].start - lo > 80:
+        return []
+    if not _DETERMINED.search(text, max(lo, trig.start - 40), trig.start):
+        return []
+    return people[:1]
 
 
 def _verb_sides(
@@ -196,9 +296,10 @@ def _verb_sides(
     hi: int,
     used_objects: set[int],
     drafts: list[Draft],
-) -> tuple[list[Official], list[Official], tuple[str, ...] | None]:
-    """Subjects and objects of a verb trigger; or, for a collective subject (``the two
-    ministers``), the participants of the contact it stands for, where there is one."""
+) -> tuple[list[Official], list[Official], list[str], tuple[str, ...] | None]:
+    """Subjects, objects and the countries of unnamed objects of a verb trigger; or, for
+    a collective subject (``the two ministers``), the participants of the contact it
+    stands for, where there is one."""
     text = ctx.text
     subjects = [
         o
@@ -223,17 +324,64 @@ def _verb_sides(
     if pronoun is not None:
         # "X is likely to meet Y when he pays a visit": the nearest subject is *he*.
         subjects = _pronoun_subject(ctx, sent, trig.start, used_objects)
+    if subjects and _COLLECTIVE.search(text, subjects[-1].end, trig.start):
+        # "X was congratulated by Y as the two leaders hugged when they met": the
+        # collective phrase nearer the verb is its subject.
+        subjects = []
     if not subjects:
         for m in _COLLECTIVE.finditer(text, lo, trig.start):
             recent = recent_contact(ctx, sent, drafts)
+            roles = _collective_roles(m.group())
+            if roles and (recent is None or _roles_of(ctx, recent) - roles):
+                # "the two presidents": the last two presidents named, not the sides of
+                # the ministers' meeting just reported.
+                pair = ctx.people.last_two_of_role(
+                    m.start(), ctx.sentences.floor(sent.index - 7), roles
+                )
+                if pair:
+                    recent = tuple(o.name for o in pair)
             if recent is not None:
-                return [], [], recent
+                # "the two ministers were set to hold trilateral talks with X": and X.
+                more = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
+                extra = tuple(o.name for o in more if o.name not in recent)
+                return [], [], [], recent + extra
+            if lo > sent.start and _REPORTED.match(text, lo):
+                # "X told reporters that the two sides discussed...": the speaker is not a
+                # side; the sides are those of a contact reported further back, if any.
+                return [], [], [], _earlier_contact(ctx, sent, drafts)
             subjects = recent_pair(ctx, m.start(), sent)
             break
     objects: list[Official] = []
+    codes: list[str] = []
     if trig.spec.kind != "VISIT":
-        objects = ctx.people.listed_from(trig.end, hi, OBJECT_LEAD)
-    return subjects, objects, None
+        objects, codes = listed_sides(ctx, trig.end, hi, OBJECT_LEAD)
+        if not objects and not codes and subjects and _TOPIC_VERB.match(trig.text):
+            # "discussed bilateral cooperation and the agenda with X": after the topic.
+            topic = _TOPIC_WITH.match(text, trig.end, hi)
+            if topic is not None:
+                objects, codes = listed_sides(ctx, topic.end(), hi, _THE)
+    return subjects, objects, codes, None
+
+
+def _collective_roles(phrase: str) -> frozenset[str]:
+    """The roles a collective phrase names (``the two presidents``), if any."""
+    low = " ".join(phrase.lower().split())
+    return next((roles for word, roles in _COLLECTIVE_ROLES if word in low), frozenset())
+
+
+def _roles_of(ctx: Context, participants: tuple[str, ...]) -> set[str | None]:
+    return {ctx.people.role_by_name.get(p) for p in participants}
+
+
+def _earlier_contact(ctx: Context, sent: Sentence, drafts: list[Draft]) -> tuple[str, ...] | None:
+    """Participants of the latest meeting or call of the last eight sentences."""
+    floor = ctx.sentences.floor(sent.index - 7)
+    for d in reversed(drafts):
+        if d.start < floor:
+            break
+        if d.kind in {"MEET", "CALL"} and len(d.participants) == 2:
+            return d.participants
+    return None
 
 
 def _linked_filter(ctx: Context, trig: Trigger, people: list[Official]) -> list[Official]:
@@ -253,22 +401,34 @@ def _pair_up(
     hi: int,
     subjects: list[Official],
     objects: list[Official],
+    codes: list[str],
 ) -> Sides:
     """The sides of a meeting or call: one contact per object after a single subject
-    (``met A and B``), else one of them all; counterparts named by country; countries
-    where no official is named."""
+    (``met A and B``), else one of them all (``hosted A and B``, ``a trilateral meeting
+    with A and B``); counterparts named by office and country (``the president of
+    Argentina``, ``his Saudi counterpart``) by the official of that country the article
+    names, else by its code; countries where no official is named."""
     text = ctx.text
     subject_keys = list(dict.fromkeys(o.name for o in subjects))
     object_keys = [k for k in dict.fromkeys(o.name for o in objects) if k not in subject_keys]
+    if subject_keys:
+        object_keys += unnamed_sides(ctx, subjects, objects, codes, trig.start, object_keys)
     per_event: list[str] = []
     extra: tuple[str, ...] = ()
-    if len(subject_keys) == 1 and len(object_keys) > 1 and not _HOSTING.match(trig.text):
+    if (
+        len(subject_keys) == 1
+        and len(object_keys) > 1
+        and not _HOSTING.match(trig.text)
+        and not trilateral(ctx, trig.start, trig.end, lo)
+    ):
         # "met A and B" is one meeting each; "hosted A and B" is one joint meeting.
         per_event = object_keys
     else:
         subject_keys = subject_keys + object_keys
     if len(subject_keys) + len(per_event) < 2 and subject_keys:
-        counterparts = _counterpart_codes(ctx, trig.end, hi)
+        counterparts = unnamed_sides(
+            ctx, subjects, [], counterpart_codes(ctx, trig.end, hi), trig.start, subject_keys
+        )
         if len(counterparts) > 1:
             per_event = counterparts
         elif counterparts:
@@ -318,8 +478,11 @@ def _pronoun_subject(
     for s in (sent, *([before] if before is not None else [])):
         end = pos if s is sent else s.end
         for o in ctx.people.inside(max(s.start, end - REACH), end):
-            if id(o) not in used_objects and not ctx.people.blocked(o, s.start):
-                return [o]
+            if id(o) in used_objects or ctx.people.blocked(o, s.start):
+                continue
+            if s is not sent and _GOVERNED.search(ctx.text, max(s.start, o.start - 12), o.start):
+                continue  # "...a meeting with X. He will also...": X is no subject
+            return [o]
     return []
 
 
@@ -350,12 +513,30 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
             if pair and _COLLECTIVE_GROUP.search(text, pair[-1].end, m.start()):
                 return []
             return pair
-        earlier = [o for o in people if o.end <= m.start() and not ctx.people.blocked(o, lo)]
+        earlier = [
+            o
+            for o in people
+            if o.end <= m.start()
+            and not ctx.people.blocked(o, lo)
+            and not _GOVERNED.search(text, max(lo, o.start - 12), o.start)
+        ]
         if earlier:
             return [earlier[0]]
+        if lo > sent.start and _REPORTED.match(text, lo):
+            # "X said Britain was..., during his first meeting with Y": *his* is X, the
+            # speaker, where the sentence names X as an official.
+            speaker = [
+                o
+                for o in ctx.people.inside(sent.start, lo)
+                if not ctx.people.blocked(o, sent.start)
+            ]
+            return speaker[:1]
     governor, target = ctx.cues.noun_governor
     gov = governor.search(target, max(lo, trig.start - 90), trig.start)
     if gov is not None:
+        if _CLAUSE_PRONOUN.match(text, lo, trig.start):
+            # "X said he briefed Y ... during talks with Z": *he* is the subject.
+            return _pronoun_subject(ctx, sent, lo, set())
         # "X and Y concluded two days of talks", "X and Y agreed ... during talks".
         subjects = [o for o in people if o.end <= gov.start() and not ctx.people.blocked(o, lo)]
         if subjects and subjects[0].start - lo <= 60:
@@ -366,29 +547,6 @@ def _noun_subjects(ctx: Context, sent: Sentence, trig: Trigger, lo: int) -> list
 # --------------------------------------------------------------------------------------
 # Countries as sides.
 # --------------------------------------------------------------------------------------
-
-
-def _counterpart_codes(ctx: Context, pos: int, hi: int) -> list[str]:
-    """``with his Japanese and Korean counterparts``, ``with their counterparts from A, B
-    and C``: the counterparts' countries."""
-    m = _COUNTERPARTS.match(ctx.text, pos, hi)
-    if m is None:
-        return []
-    found: list[str] = []
-    for word in _SPLIT_WORDS.split(m.group("adjectives") or ""):
-        if word:
-            code = _countries.code_for(word)
-            if code is not None:
-                found.append(code)
-    listed = m.group("list")
-    if listed:
-        for part in _SPLIT_LIST.split(listed):
-            name = part.strip()
-            code = _countries.code_for(name) if name else None
-            if code is None:
-                break
-            found.append(code)
-    return list(dict.fromkeys(found))
 
 
 def country_subject(ctx: Context, lo: int, hi: int) -> list[str]:

@@ -125,13 +125,15 @@ def anaphor_host(
     ctx: Context, at: int, noun: str, visitors: list[Official]
 ) -> tuple[str, str] | None:
     """The place and country that ``the country``, ``the capital``, ``the Kingdom`` at *at*
-    stand for: the last country named in the text just before that is not a visitor's own
-    ("will travel to Pakistan ... Lavrov, who last visited the country"), else the
-    dateline's ("ABU DHABI (WAM) -- ... X, who is on a working visit to the country")."""
+    stand for: the country of the last country, capital or known city named in the text
+    just before that is not a visitor's own ("will travel to Pakistan ... Lavrov, who last
+    visited the country"; "threats from North Korea ... a summit in Tokyo ... arrived in
+    the country": Japan), else the dateline's ("ABU DHABI (WAM) -- ... X, who is on a
+    working visit to the country")."""
     own = {o.country for o in visitors}
     host: str | None = None
     body = ctx.sentences.body
-    for code, _start, _end in reversed(country_spans(ctx, max(body, at - _ANAPHOR_REACH), at)):
+    for code, _start, _end in reversed(_named_places(ctx, max(body, at - _ANAPHOR_REACH), at)):
         if code not in own:
             host = code
             break
@@ -202,6 +204,24 @@ def place_country(ctx: Context, place: str, end_hint: int | None = None) -> str 
 def countries_in(ctx: Context, lo: int, hi: int) -> list[str]:
     """Country codes of country names standing alone (not ``Russian Foreign Minister``)."""
     return [code for code, _s, _e in country_spans(ctx, lo, hi)]
+
+
+def _named_places(ctx: Context, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The countries, capitals and known cities named in ``[lo, hi)`` (no official's
+    mention), with the country of each."""
+    found: list[tuple[str, int, int]] = []
+    for m in PLACE.finditer(ctx.text, lo, hi):
+        words = m.group().split()
+        for n in range(len(words), 0, -1):  # ("Santiago. The talks": Santiago)
+            name = " ".join(words[:n]).rstrip(".")
+            for suffix in ("’s", "'s"):
+                name = name.removesuffix(suffix)
+            code = country_of_place(name)
+            if code is not None:
+                if not _overlaps_mention(ctx, m.start(), m.end()):
+                    found.append((code, m.start(), m.end()))
+                break
+    return found
 
 
 def country_spans(ctx: Context, lo: int, hi: int) -> list[tuple[str, int, int]]:

@@ -41,6 +41,10 @@ _END = regex.compile(
     r"(?P<paragraph>\r?\n[ \t\u00a0]*+\r?\n[ \t\r\n\u00a0]*+|\r?\n(?=[ \t\u00a0]{2,}+\S))"
 )
 
+# A blank line inside the space after terminal punctuation: a paragraph ends there,
+# whatever starts the next ("...projectile.\n\n* Most G20 members...").
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*+\r?\n")
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -125,7 +129,11 @@ _CLAUSE = FoldedPattern(
     r"\b(?:while\b|whereas\b|"
     # a reporting verb starts its complement ("Reagan noted that Baker met X")
     r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
-    r"believed|believes)\s++(?:that\s++)?(?=\p{L}))",
+    r"believed|believes)\s++(?:that\s++)?(?=\p{L})|"
+    # "told reporters (that)", "told a news conference": the complement after the hearer
+    r"(?:told|tells)\s++(?:(?:a|the)\s++)?(?:reporters|journalists|the\s+media|media|"
+    r"(?:news|press)\s+(?:conference|briefing)|parliament|lawmakers)\s++(?:that\s++)?(?=\p{L})"
+    r"(?!(?:after|before|during|following|on|in|at|while|when)\b))",
     regex.IGNORECASE,
 )
 
@@ -136,7 +144,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _END.finditer(text, start, stop):
-        if m.group("paragraph") is not None or _is_boundary(text, m.start(), m.end(), stop):
+        if (
+            m.group("paragraph") is not None
+            or (
+                text.count("\n", m.start(), m.end()) > 1
+                and _BLANK_LINE.search(text, m.start(), m.end()) is not None
+            )
+            or _is_boundary(text, m.start(), m.end(), stop)
+        ):
             _push(text, begin, m.end(), spans)
             begin = m.end()
     _push(text, begin, stop, spans)
@@ -189,6 +204,8 @@ _GATE_STRINGS = (
     "recalled",
     "believed",
     "believes",
+    "told",
+    "tells",
 )
 
 

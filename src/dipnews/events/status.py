@@ -27,6 +27,27 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 AND_BEFORE = regex.compile(r"\band\s++$", _FLAGS)
 _ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _FLAGS)
 _TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
+# A past verb of motion and the contact it was for: "headed for the East Room to hold talks".
+_MOTION_PURPOSE = regex.compile(
+    r"\b(?:headed|went|moved|proceeded|retired|withdrew)\b[^,.;:]{0,40}?\bto\s++$", _FLAGS
+)
+# A visit under way: "This is X's first visit", "began a two-day trip", "is on a tour".
+_UNDER_WAY = regex.compile(
+    r"(?:\b(?:this|it)\s+is\s+(?:also\s+)?|\b(?:began|begins|started|starts|kicked\s+off|"
+    r"embarked\s+on|embarks\s+on)\s++)(?:an?\s++|the\s++|his\s++|her\s++|their\s++|"
+    r"[\p{L}.’'-]{1,30}+[’']s\s++){0,2}(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
+    _FLAGS,
+)
+# A contact noun in a phrase that sets a scene ("during his first meeting with").
+_SET_IN = regex.compile(
+    r"\b(?:during|at|after|following|in)\s++(?:(?:his|her|their|the|an?)\s++)?"
+    r"(?:[\p{L}-]{2,20}+\s++){0,3}$",
+    _FLAGS,
+)
+# A finite verb in the past ("said", "was", "had").
+_PAST_FINITE = regex.compile(
+    r"\b(?:said|was|were|had|did|told|added|stressed|noted|recalled)\b", _FLAGS
+)
 
 #: Words one of which every match of a status pattern (event_triggers.json, "status")
 #: holds, in its folded form: where the folded window holds none, the pattern is not run.
@@ -99,9 +120,19 @@ def _from_cues_before(ctx: Context, trig: Trigger, lo: int, date: DateSpan | Non
     st = ctx.cues.status
     start = trig.start
     form = trig.form
+    text = ctx.text
+    if trig.left == "to" and _MOTION_PURPOSE.search(text, max(lo, start - 60), start):
+        return "held"  # "headed for the East Room to hold private talks"
     pattern, target = st["planned_before"]
     if pattern.search(target, max(lo, start - 40), start):
         return "planned"
+    if (
+        trig.spec.kind == "VISIT"
+        and form == "noun"
+        and _UNDER_WAY.search(text, max(lo, start - 60), start)
+        and (date is None or ctx.published is None or date.end >= ctx.published)
+    ):
+        return "ongoing"  # "This is X's first visit to Moscow", "began a two-day trip"
     if form == "ing" or trig.text.lower().startswith("on "):
         pattern, target = st["ongoing_before"]
         if pattern.search(target, max(lo, start - 30), start):
@@ -169,4 +200,13 @@ def _from_context(
         if date.end < ctx.published:
             return "held"
     tense = _temporal._tense_at(text, trig.start, trig.end)  # text checked by extract()
+    if (
+        tense is None
+        and trig.form == "noun"
+        and _SET_IN.search(text, max(lo, trig.start - 40), trig.start)
+        and _PAST_FINITE.search(text, lo, trig.start)
+    ):
+        # "X said Y was a close partner, during his first meeting with Z": a contact noun
+        # setting the scene of a clause told in the past happened.
+        return "held"
     return _TENSE_STATUS.get(tense, "unknown") if tense is not None else "unknown"

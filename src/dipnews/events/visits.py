@@ -30,7 +30,12 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 _OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _FLAGS)
 _TO = regex.compile(r"\s*+(?:to\s++)?", _FLAGS)
 _HERE_AT = regex.compile(r"\s*+here\b", _FLAGS)
-_AND_PLACE = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?=\p{Lu})")
+# Between two destinations: "Ukraine and Moldova", "Egypt next, followed by Qatar", "then".
+_AND_PLACE = regex.compile(
+    r"\s*+(?:(?:next|first)\s*+)?(?:,\s*+(?:and\s++)?|and\s++)?(?:(?:then|followed\s+by)\s++)?"
+    r"(?=\p{Lu})",
+    regex.IGNORECASE | regex.VERSION1,
+)
 # "on a visit to the country", "arrived in the capital", "in the Kingdom": a destination
 # named by what it is, not by its name (see places.anaphor_host).
 _HOST_NOUN = regex.compile(
@@ -71,6 +76,11 @@ def visit(
         if len({o.name for o in guests}) == 1:
             visitors = guests[:1]
             own = {guests[0].country}
+    if host is not None and host in own and len(own) > 1:
+        # "X and Y discussed trade during the minister's visit to X's capital": the host's
+        # own officials are not visitors.
+        visitors = [o for o in visitors if o.country != host]
+        own = {o.country for o in visitors}
     if host is None or own == {host}:
         # A destination in no known country may be a trip at home ("visited Mumbai"),
         # and a trip at home is not a diplomatic visit.
