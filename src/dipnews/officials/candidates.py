@@ -21,7 +21,7 @@ from dipnews.officials.interpret import (
     from_titles,
     written_titles,
 )
-from dipnews.officials.lookups import holder_at
+from dipnews.officials.lookups import handle_fits, holder_at
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
 from dipnews.officials.titles import place_of, row_for
@@ -121,7 +121,7 @@ class _Finder:
             if m.group("second_place") is not None:
                 continue
             code, _ = place_of(m.group("place") or m.group("from_place"))
-            cleaned = clean_name(m.group("name"), m.start("name"))
+            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
             if code is None or cleaned is None or not self.free(m.start("span"), m.end()):
                 continue
             previous = _last_before(heads, head_starts, m.start())
@@ -159,7 +159,7 @@ class _Finder:
             if adjective_only(m.group("of_place")):
                 continue
             mention = from_titles(m, "appositive")
-            cleaned = clean_name(m.group("name"), m.start("name"))
+            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
             if mention is None or cleaned is None:
                 continue
             mention.name, mention.name_start, mention.name_end = cleaned
@@ -202,7 +202,7 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
             start = m.start("qualified_place")
     mention.start = start
     if m.group("name") is not None:
-        cleaned = clean_name(m.group("name"), m.start("name"))
+        cleaned = clean_name(m.group("name"), m.start("name"), m.string)
         if cleaned is None:
             return None
         mention.name, mention.name_start, mention.name_end = cleaned
@@ -211,7 +211,8 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         mention.name = m.group("handle")
         if mention.country is not None and mention.role is not None:
             held = holder_at(table, mention.country, mention.role, when)
-            mention.name = held or mention.name
+            if held is not None and handle_fits(mention.name, held):
+                mention.name = held
         mention.name_start, mention.name_end = m.span("handle")
         mention.end = m.end()
     return mention

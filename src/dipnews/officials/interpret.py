@@ -88,13 +88,20 @@ def _inner_honorific() -> regex.Pattern[str]:
     return pattern
 
 
-def clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
-    """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left."""
+def clean_name(raw: str, start: int, text: str = "") -> tuple[str, int, int] | None:
+    """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left,
+    if the name is a country's name or adjective alone (``vice premier Chinese``), or if
+    it runs into the very end of *text* (a page cut off mid-word: ``Prime Minister
+    Narend``)."""
     trimmed = _TRAILING_INITIALS.sub("", raw)
     if not trimmed or not _NAME_WORD.search(trimmed):
         return None
-    name = _inner_honorific().sub("", trimmed)
-    return SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
+    if text and start + len(trimmed) == len(text):
+        return None
+    name = SPACE_RUN.sub(" ", _inner_honorific().sub("", trimmed)).strip()
+    if " " not in name and countries.code_for(name) is not None:
+        return None
+    return name, start, start + len(trimmed)
 
 
 def written_titles(m: _engine.Match) -> list[str]:

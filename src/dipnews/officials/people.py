@@ -11,10 +11,17 @@ import attrs
 import regex
 
 from dipnews import _engine, names
+from dipnews._calendar import MONTHS
 from dipnews.officials.candidates import LOOKBACK
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import Mention
-from dipnews.officials.lookups import canonical_name_of, holder_at, holdings_of, known_holder
+from dipnews.officials.lookups import (
+    canonical_name_of,
+    handle_fits,
+    holder_at,
+    holdings_of,
+    known_holder,
+)
 from dipnews.officials.tables import tables
 from dipnews.officials.titles import LEADER_ROLES
 
@@ -34,6 +41,11 @@ _MINISTER_ROLES = (
     "DEPUTY_HEAD_OF_GOVERNMENT",
 )
 _NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
+# A word of a name, not an initial.
+_FULL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")
+# A day number next to a month ("May 10", "10 May").
+_DAY_AFTER = regex.compile(r"[^\S\n]{1,3}+\d")
+_DAY_BEFORE = regex.compile(r"\d[^\S\n]{1,3}+\Z")
 # Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
 _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 
@@ -109,7 +121,7 @@ def link(
     *home* is the home country of the article's news agencies, if they share one.
     """
     for mention in found:
-        if mention.name is not None:
+        if mention.name is not None and not _is_handle(mention.name):
             _join(people, mention, mention.name, len(text))
     for person in people:
         _settle(person, when, table)
@@ -118,6 +130,7 @@ def link(
     for index, person in enumerate(people):
         person.surname_keys |= _keys_of(person.canonical, person.country)
         people.note(index)
+    _resolve_handles(found, people, when, table, home)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
     extra = _name_mentions(text, found, people, when, table)
     _link_nameless(found, people, when, table)
@@ -155,6 +168,45 @@ def _join(people: People, mention: Mention, name: str, end_of_text: int) -> None
             person.role = mention.role
     people.note(index)
     mention.person = index
+
+
+def _is_handle(name: str) -> bool:
+    return name.startswith("@")
+
+
+def _resolve_handles(
+    found: list[Mention], people: People, when: dt.date | None, table: Registry, home: str | None
+) -> None:
+    """A handle after a title (``PM @narendramodi``) names the person of the article whose
+    name it spells, else the office's holder in the table if it spells that holder's name;
+    otherwise it names nobody and gives no record (a handle is not a name)."""
+    for mention in found:
+        handle = mention.name
+        if handle is None or not _is_handle(handle):
+            continue
+        fitting = [
+            i
+            for i, p in enumerate(people)
+            if any(handle_fits(handle, f) for f in (*p.forms, p.canonical) if f)
+        ]
+        if fitting:
+            mention.person = fitting[-1]
+            continue
+        country = mention.country or home
+        held = (
+            holder_at(table, country, mention.role, when)
+            if country is not None and mention.role is not None
+            else None
+        )
+        if held is None or not handle_fits(handle, held):
+            mention.name = None
+            continue
+        mention.name, mention.country = held, country
+        _join(people, mention, held, mention.end)
+        person = people[mention.person]
+        _settle(person, when, table)
+        person.surname_keys |= _keys_of(person.canonical, person.country)
+        people.note(mention.person)
 
 
 def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
@@ -285,6 +337,8 @@ def _name_mentions(
         name_start, name_end = m.span("name")
         if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
             continue
+        if _not_a_name(text, m.group("name"), name_start, name_end):
+            continue
         m_start, m_end = m.span()
         while position < count and spans[position][1] <= m_start:
             position += 1
@@ -388,6 +442,16 @@ def _add_holder(people: People, raw: str, start: int, held: tuple[str, Holding])
     index = len(people) - 1
     people.note(index)
     return index
+
+
+def _not_a_name(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a name match alone is no name: initials only (``on X.``), or a month that
+    is also a surname written as part of a date (``May 10``, ``10 May``)."""
+    if _FULL_WORD.search(name) is None:
+        return True
+    if name.casefold() in MONTHS:
+        return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start))
+    return False
 
 
 def _eponym(text: str, end: int, nouns: frozenset[str]) -> bool:
