@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from dipnews.holders import Holding, Registry
 from dipnews.officials import lookups, resolve
-from tests.strategies.officials import person_names
+from tests.strategies.officials import person_names, plain_countries
 
 _D = dt.date
 FM, HOS, HOG = "FOREIGN_MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"
@@ -117,3 +117,105 @@ def test_a_handle_is_never_the_name_of_a_record(name: str) -> None:
     for o in resolve(text):
         assert not o.name.startswith("@")
         assert text[o.start : o.end] == o.surface
+
+
+# --- one plural title shared by a list of names ---------------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She held talks with the defence ministers of Chile and Ghana, Tomas Ruvello and "
+            "Akua Mensori, respectively.",
+            [("Tomas Ruvello", "CHL"), ("Akua Mensori", "GHA")],
+        ),
+        (
+            "The Foreign Ministers of Peru, Nepal and Qatar, Dr Lino Varesk, Sita Marbun and "
+            "Sheikh Hamad Tavi, signed the text.",
+            [("Lino Varesk", "PER"), ("Sita Marbun", "NPL"), ("Hamad Tavi", "QAT")],
+        ),
+        (
+            "He then met Danish, Kenyan, and Bolivian foreign ministers, Lars Vebo, Amina "
+            "Kirui, and Rosa Quispa, respectively.",
+            [("Lars Vebo", "DNK"), ("Amina Kirui", "KEN"), ("Rosa Quispa", "BOL")],
+        ),
+        (
+            "He also met former foreign ministers of Spain and Chile, Teo Valderra and Ines "
+            "Morvan, and a group of students.",
+            [("Teo Valderra", "ESP"), ("Ines Morvan", "CHL")],
+        ),
+        (
+            "He met the foreign ministers of the Slovak Republic [Juraj Belko] and Fiji "
+            "[Ratu Semi Vatu].",
+            [("Juraj Belko", "SVK"), ("Ratu Semi Vatu", "FJI")],
+        ),
+    ],
+)
+def test_a_plural_title_pairs_places_and_names_in_order(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = resolve(text)
+    assert [(o.name, o.country) for o in found] == expected
+    role = "DEFENCE_MINISTER" if "defence" in text else FM
+    assert {o.role for o in found} == {role}
+    _offsets_hold(text)
+
+
+def test_a_plural_title_before_names_alone_leaves_the_country_to_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _use(
+        monkeypatch,
+        Holding("Ilse Varga", "President", "AUT", HOS, _D(2020, 1, 1), None),
+    )
+    text = "Presidents Ilse Varga and Tomas Ruvello will meet in Geneva on Friday."
+    assert _found(text) == [
+        ("Ilse Varga", "Ilse Varga", "AUT", HOS),
+        ("Tomas Ruvello", "Tomas Ruvello", None, HOS),
+    ]
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # As many places as names, or no list at all.
+        "He met the foreign ministers of Chile, Peru and Ghana, Tomas Ruvello and Akua Mensori.",
+        "The foreign ministers of Chile and Peru, who met in Lima, agreed.",
+        "The foreign ministers of Egypt and Jordan, Cairo and Amman, agreed.",
+        "Foreign ministers met in Lima on Friday.",
+    ],
+)
+def test_a_plural_title_without_a_matching_list_names_nobody(text: str) -> None:
+    assert resolve(text) == []
+
+
+@pytest.mark.usefixtures("no_holders")
+@given(
+    codes=st.lists(plain_countries(), min_size=2, max_size=4, unique=True),
+    people=st.lists(person_names(), min_size=4, max_size=4, unique=True),
+    oxford=st.booleans(),
+    respectively=st.booleans(),
+)
+def test_a_list_of_n_places_and_n_names_gives_n_officials_in_order(
+    codes: list[str], people: list[str], oxford: bool, respectively: bool
+) -> None:
+    from dipnews import countries
+
+    people = people[: len(codes)]
+
+    def joined(items: list[str]) -> str:
+        comma = "," if oxford and len(items) > 2 else ""
+        return ", ".join(items[:-1]) + f"{comma} and {items[-1]}"
+
+    names = [countries.name_of(c) for c in codes]
+    tail = ", respectively" if respectively else ""
+    text = f"He met the foreign ministers of {joined(names)}, {joined(people)}{tail}, in Rome."
+    found = resolve(text)
+    assert [(o.name, o.country, o.role) for o in found] == [
+        (p, c, FM) for p, c in zip(people, codes, strict=True)
+    ]
+    for o in found:
+        assert text[o.start : o.end] == o.surface == o.name

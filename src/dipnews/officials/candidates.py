@@ -21,6 +21,7 @@ from dipnews.officials.interpret import (
     from_titles,
     written_titles,
 )
+from dipnews.officials.lists import find_lists
 from dipnews.officials.lookups import handle_fits, holder_at
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
@@ -50,6 +51,7 @@ def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Me
     match_form`), in text order, each rule keeping off the text the rules before it
     claimed. *table* and *when* name the holder of an office given by a handle alone."""
     finder = _Finder(text)
+    finder.lists()
     finder.prefixes(when, table)
     finder.counterparts()
     finder.found.sort(key=lambda f: (f.start, f.end))
@@ -101,6 +103,13 @@ class _Finder:
             ):
                 self._bare_at[start] = None
         return self._bare_after(start)
+
+    def lists(self) -> None:
+        """0. A plural title shared by a list of names ("the foreign ministers of Malta and
+        Libya, A and B")."""
+        for mention in find_lists(self.text, self.starts.plural):
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
 
     def prefixes(self, when: dt.date | None, table: Registry) -> None:
         """1. A title before a name (and ``FM @handle``)."""

@@ -19,7 +19,7 @@ from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews.officials.tables import match_form, tables
 
-__all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "grammar"]
+__all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "Pieces", "grammar", "pieces"]
 
 #: A word: where a mention can start.
 WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
@@ -77,6 +77,7 @@ class Grammar:
     openers: frozenset[str]
 
 
+@functools.cache
 def _stop_words() -> list[str]:
     table = tables()
     words = set(table.not_names) | set(_TITLE_LIKE_EXTRA)
@@ -97,7 +98,7 @@ def _stop_words() -> list[str]:
 
 
 @attrs.frozen
-class _Pieces:
+class Pieces:
     """The sources the patterns are assembled from."""
 
     places: str  # a country, party, institution or organisation name
@@ -111,11 +112,10 @@ class _Pieces:
 
 
 @functools.cache
-def grammar() -> Grammar:
-    """The patterns, compiled at first use and shared by every call."""
+def _places() -> list[str]:
+    """Every country, party, institution and organisation name, longest first."""
     table = tables()
-    stop = _stop_words()
-    places = sorted(
+    return sorted(
         {
             *(match_form(n) for n in countries.surface_names()),
             *table.parties,
@@ -124,21 +124,40 @@ def grammar() -> Grammar:
         },
         key=lambda s: (-len(s), s),
     )
-    title_first_words = sorted(
-        {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
+
+
+@functools.cache
+def _title_first_words() -> list[str]:
+    return sorted(
+        {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in tables().aliases_ci}
     )
-    pieces = _pieces(places, stop, title_first_words)
+
+
+@functools.cache
+def pieces() -> Pieces:
+    """The pieces the patterns are built from (for rules built elsewhere, as lists)."""
+    return _pieces(_places(), _stop_words(), _title_first_words())
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The patterns, compiled at first use and shared by every call."""
+    table = tables()
+    stop = _stop_words()
+    places = _places()
+    title_first_words = _title_first_words()
+    pieces_ = pieces()
     return Grammar(
-        prefix=_engine.Grammar(_prefix(pieces)),
-        appositive=_engine.Grammar(_appositive(pieces)),
-        appositive_head=_engine.Grammar(_appositive_head(pieces)),
-        counterpart=_engine.Grammar(_counterpart(pieces)),
+        prefix=_engine.Grammar(_prefix(pieces_)),
+        appositive=_engine.Grammar(_appositive(pieces_)),
+        appositive_head=_engine.Grammar(_appositive_head(pieces_)),
+        counterpart=_engine.Grammar(_counterpart(pieces_)),
         bare=_engine.Grammar(
-            rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces.lead}(?P<title>{pieces.title})"
+            rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces_.lead}(?P<title>{pieces_.title})"
         ),
         person=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})"
-            rf"(?P<honorific>{pieces.honorifics})(?P<name>{pieces.name})"
+            rf"(?P<honorific>{pieces_.honorifics})(?P<name>{pieces_.name})"
         ),
         stop=frozenset(stop),
         anchors=frozenset(
@@ -153,7 +172,7 @@ def grammar() -> Grammar:
     )
 
 
-def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) -> _Pieces:
+def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) -> Pieces:
     r"""The word lists as prefix-factored alternations, and the name, title and lead built
     from them.
 
@@ -192,7 +211,7 @@ def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) ->
         rf"(?:(?P<qualifier>{_ci_trie(table.qualifiers)})(?:{SP}|(?<=-)))?+"
         rf"(?:{_place(place_words, 'qualified_place')}{SP})?"
     )
-    return _Pieces(
+    return Pieces(
         places=place_words,
         honorifics=honorifics,
         token=token,
@@ -230,7 +249,7 @@ def _place(place_words: str, group: str) -> str:
     )
 
 
-def _prefix(p: _Pieces) -> str:
+def _prefix(p: Pieces) -> str:
     """A title before a name (``Russian Foreign Minister Sergei Lavrov``), or before a
     handle (``FM @DrSJaishankar``)."""
     return (
@@ -248,7 +267,7 @@ def _prefix(p: _Pieces) -> str:
     )
 
 
-def _appositive_head(p: _Pieces) -> str:
+def _appositive_head(p: Pieces) -> str:
     """How every appositive begins: a name and a comma."""
     return (
         rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})"
@@ -256,7 +275,7 @@ def _appositive_head(p: _Pieces) -> str:
     )
 
 
-def _appositive(p: _Pieces) -> str:
+def _appositive(p: Pieces) -> str:
     """A name, a comma and a title (``Dmitry Patrushev, the Russian Deputy Prime
     Minister``; ``Maria Zakharova, spokesperson of the Russian Foreign Ministry``; ``Yuri
     Ushakov, aide to President Putin``)."""
@@ -281,7 +300,7 @@ def _appositive(p: _Pieces) -> str:
     )
 
 
-def _counterpart(p: _Pieces) -> str:
+def _counterpart(p: Pieces) -> str:
     """A counterpart and a name (``his Russian counterpart Andrey Belousov``, ``his
     counterpart from Kazakhstan, Murat Nurtleu``)."""
     return (

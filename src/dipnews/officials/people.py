@@ -450,7 +450,8 @@ def _not_a_name(text: str, name: str, start: int, end: int) -> bool:
     if _FULL_WORD.search(name) is None:
         return True
     if name.casefold() in MONTHS:
-        return bool(_DAY_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 4), start))
+        before = _DAY_BEFORE.search(text, max(0, start - 4), start)
+        return bool(before or _DAY_AFTER.match(text, end))
     return False
 
 

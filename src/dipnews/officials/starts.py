@@ -13,6 +13,7 @@ import regex
 
 from dipnews import _engine
 from dipnews.officials.grammar import NAME_LOWER_WORDS, WORD, grammar
+from dipnews.officials.lists import plural_words
 
 __all__ = ["Spans", "Starts", "find_starts", "scan", "scan_spans"]
 
@@ -32,12 +33,13 @@ class Starts:
     lead: list[int]
     appositive: list[int]
     counterpart: list[tuple[int, int]]
+    plural: list[int] = attrs.field(factory=list)  # where a plural title can begin
 
 
 _WORD_SPLIT = _engine.Grammar(f"({WORD.pattern})")  # for both engines (see _engine)
 
 # What a word can begin, by cheap look-ups (see :func:`_word_flags`).
-_ANCHOR, _OPENER, _MINISTER, _COUNTERPART = 1, 2, 4, 8
+_ANCHOR, _OPENER, _MINISTER, _COUNTERPART, _PLURAL = 1, 2, 4, 8, 16
 _FLAGS_CACHE_SIZE = 100_000
 
 
@@ -65,6 +67,8 @@ def _word_flags(word: str) -> int:
             flags |= _COUNTERPART
     if word in g.openers or folded in g.openers:
         flags |= _OPENER
+    if folded in plural_words():
+        flags |= _PLURAL
     if len(cache) >= _FLAGS_CACHE_SIZE:
         cache.clear()
     cache[word] = flags
@@ -83,9 +87,14 @@ def find_starts(text: str) -> Starts:
     lead: list[int] = []
     anchors: list[int] = []  # word indices
     counterparts: list[tuple[int, int]] = []
+    plural: list[int] = []
     for index in itertools.compress(range(len(words)), flags):
         flag = flags[index] or 0
         start = starts[index]
+        if flag & _PLURAL:
+            plural.append(start)
+            if flag == _PLURAL:
+                continue
         if flag & _ANCHOR:
             anchors.append(index)
             if flag & _MINISTER:
@@ -120,6 +129,7 @@ def find_starts(text: str) -> Starts:
         lead=sorted(kept),
         appositive=sorted(appositive),
         counterpart=counterparts,
+        plural=plural,
     )
 
 
