@@ -219,3 +219,54 @@ def test_a_list_of_n_places_and_n_names_gives_n_officials_in_order(
     ]
     for o in found:
         assert text[o.start : o.end] == o.surface == o.name
+
+
+# --- a government's ministers listed without their country ---------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_listed_ministers_take_the_article_government() -> None:
+    text = (
+        "Ghanaian President Kwame Dorsu said the talks were useful. Ghana's Foreign "
+        "Minister Efua Tetteh agreed.\n\n"
+        "Also at the briefing were Kofi Amartey, the Minister of Finance; Yaw Boakye-Dua, "
+        "Minister of Defence; Ama Serwaa, the Minister of Trade and Industry; and Kwesi "
+        "Badu, Minister of Aviation."
+    )
+    found = {(o.name, o.country, o.role) for o in resolve(text)}
+    assert {
+        ("Kofi Amartey", "GHA", "FINANCE_MINISTER"),
+        ("Yaw Boakye-Dua", "GHA", "DEFENCE_MINISTER"),
+        ("Ama Serwaa", "GHA", "TRADE_MINISTER"),
+        ("Kwesi Badu", "GHA", "OTHER_MINISTER"),
+    } <= found
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_listed_minister_takes_the_country_the_list_shares() -> None:
+    text = (
+        "The premier is accompanied by Nepali Foreign Minister Sita Marbun, Nepal's Finance "
+        "Minister Hari Gurung, Energy Minister Ram Thapa and others."
+    )
+    assert ("Ram Thapa", "NPL", "OTHER_MINISTER") in {
+        (o.name, o.country, o.role) for o in resolve(text)
+    }
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not listed: a minister alone keeps no country, whoever else the article names.
+        "British Chancellor Ian Brook and Foreign Secretary Ann Lowe met bankers. "
+        "Finance Minister Dilo Varesk said Brazil would pay.",
+        # Listed, but after a country word the tables do not know.
+        "Ruritanian Foreign Minister Ivo Mak and Syldavian Foreign Minister Ana Vok met.",
+        # The article's officials are of two countries, one each.
+        "Kenyan President Amos Kiprono met Peruvian Prime Minister Rosa Quispa.\n\n"
+        "Present were Ali Duma, the Minister of Finance; and Ivo Mak, Minister of Defence.",
+    ],
+)
+def test_an_unlisted_or_unclear_minister_keeps_no_country(text: str) -> None:
+    open_names = {"Dilo Varesk", "Ivo Mak", "Ana Vok", "Ali Duma"}
+    assert {o.country for o in resolve(text) if o.name in open_names} == {None}
