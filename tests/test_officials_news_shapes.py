@@ -270,3 +270,36 @@ def test_a_listed_minister_takes_the_country_the_list_shares() -> None:
 def test_an_unlisted_or_unclear_minister_keeps_no_country(text: str) -> None:
     open_names = {"Dilo Varesk", "Ivo Mak", "Ana Vok", "Ali Duma"}
     assert {o.country for o in resolve(text) if o.name in open_names} == {None}
+
+
+# --- a vague title made precise: by the text first, then by the table ----------------------
+
+_CROWN = (
+    Holding(
+        "Faisal bin Tamir", "Deputy Prime Minister", "OMN", DPM, _D(2015, 1, 1), _D(2022, 1, 1)
+    ),
+    Holding("Faisal bin Tamir", "Prime Minister", "OMN", HOG, _D(2022, 1, 1), None),
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "role"),
+    [(_D(2023, 6, 1), HOG), (_D(2019, 6, 1), DPM), (None, DPM)],
+)
+def test_a_crown_prince_holds_the_office_the_table_gives_at_the_date(
+    monkeypatch: pytest.MonkeyPatch, published: dt.date | None, role: str
+) -> None:
+    _use(monkeypatch, *_CROWN)
+    text = "The envoy met Omani Crown Prince Faisal bin Tamir in Muscat."
+    ((_, name, country, found_role),) = _found(text, published)
+    assert (name, country, found_role) == ("Faisal bin Tamir", "OMN", role)
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_bare_minister_title_takes_the_role_the_text_stated() -> None:
+    text = (
+        "Chilean Defence Minister Rosa Quispa met her Peruvian counterpart.\n\n"
+        '"Minister Quispa stressed that the two are neighbours," the ministry said.'
+    )
+    found = _found(text)
+    assert found[-1] == ("Minister Quispa", "Rosa Quispa", "CHL", "DEFENCE_MINISTER")

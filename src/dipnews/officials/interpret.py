@@ -75,6 +75,7 @@ class Mention:
     person: int = -1  # index of the person (cluster) it refers to
     leader: bool = False
     loose: bool = False  # "the Defence Minister": whoever alone held that role so far
+    refined: bool = False  # a vague title's role made precise (never re-read from the title)
 
 
 @functools.cache

@@ -367,23 +367,38 @@ def _link_nameless(
 def _refine_vague(
     found: list[Mention], people: People, when: dt.date | None, table: Registry
 ) -> None:
-    """A vague title ("Minister", "Deputy Minister") takes the precise role the office-holder
-    table gives its bearer at *when*, if that role is one the title can name (the table's
-    ``holder_refined``) and the country agrees; otherwise the title's own role stays."""
+    """A vague title ("Minister", "Deputy Minister", "Crown Prince") takes a precise role
+    that the title can name (the table's ``holder_refined``): first the one the text
+    gives the same person with a precise title ("Foreign Minister X ... Minister X"; the
+    text wins), else the one the office-holder table gives its bearer at *when* where the
+    country agrees; otherwise the title's own role stays."""
     refined = tables().holder_refined
-    if when is None or not refined:
+    if not refined:
         return
+    stated: dict[int, set[str]] = {}  # person -> roles its precise titles state
+    for mention in found:
+        if mention.person >= 0 and mention.role is not None:
+            if (mention.title_key or "") not in refined and mention.kind != "person":
+                stated.setdefault(mention.person, set()).add(mention.role)
     for mention in found:
         allowed = refined.get(mention.title_key or "")
         if not allowed or mention.person < 0 or mention.kind not in ("prefix", "appositive"):
             continue
         person = people[mention.person]
+        told = stated.get(mention.person, set()) & allowed
+        if len(told) == 1:
+            mention.role = person.role = next(iter(told))
+            mention.refined = True
+            continue
+        if when is None:
+            continue
         for holding in holdings_of(table, person.canonical, when):
             role, country = holding.role, holding.country
             if role in allowed and mention.country in (None, country):
                 if person.role in (None, "OTHER_MINISTER", mention.role):
                     person.role = role
                 mention.role, mention.country = role, country
+                mention.refined = True
                 person.country = person.country or country
                 break
 
