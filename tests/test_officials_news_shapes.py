@@ -303,3 +303,73 @@ def test_a_bare_minister_title_takes_the_role_the_text_stated() -> None:
     )
     found = _found(text)
     assert found[-1] == ("Minister Quispa", "Rosa Quispa", "CHL", "DEFENCE_MINISTER")
+
+
+# --- heads of regional and international organisations ------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        (
+            "Lena Varsk, Secretary-General of the Organisation for Economic Co-operation and "
+            "Development (OECD), spoke.",
+            "Lena Varsk",
+            "OECD",
+        ),
+        ("ECOWAS Commission President Amadou Kone met him.", "Amadou Kone", "ECOWAS"),
+        ("The Arab League chief Hamid Sabri said so.", "Hamid Sabri", "LAS"),
+        ("UNDP Administrator Ola Brenning visited.", "Ola Brenning", "UNDP"),
+        ("World Bank President Tomas Ruvello spoke.", "Tomas Ruvello", "WBG"),
+        ("He met WFP Executive Director Carla Dinotti.", "Carla Dinotti", "WFP"),
+        ("The Director-General of UNESCO, Ines Morvan, agreed.", "Ines Morvan", "UNESCO"),
+        ("OPEC Secretary General Haitham Sadi said output would rise.", "Haitham Sadi", "OPEC"),
+    ],
+)
+def test_an_organisation_head_has_the_organisation_key(text: str, name: str, key: str) -> None:
+    ((_, found_name, country, role),) = _found(text)
+    assert (found_name, country, role) == (name, key, "ORG_HEAD")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_an_executive_title_names_an_office_only_with_an_organisation() -> None:
+    assert resolve("Executive Director Carla Dinotti of the firm said sales rose.") == []
+
+
+# --- titles of party and state, and the highest of several offices ---------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_party_general_secretary_is_a_party_leader_of_the_country() -> None:
+    text = (
+        "He met Tran Van Loc, general secretary of the Communist Party of Vietnam Central "
+        "Committee."
+    )
+    ((_, name, country, role),) = _found(text)
+    assert (name, country, role) == ("Tran Van Loc", "VNM", "PARTY_LEADER")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_second_office_after_the_party_body_is_the_higher_office() -> None:
+    text = (
+        "Li Wenbo, general secretary of the CPC Central Committee and Chinese president, met "
+        "him. Li said ties were strong."
+    )
+    assert {(f[1], f[2], f[3]) for f in _found(text)} == {("Li Wenbo", "CHN", HOS)}
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Olga Brest, Deputy Prime Minister of Belarus and Minister of Trade, came.", DPM),
+        ("Deputy Prime Minister and Foreign Minister Ivo Mak of Croatia came.", FM),
+        ("Deputy Prime Minister and Finance Minister Ivo Mak of Croatia came.", DPM),
+    ],
+)
+def test_a_deputy_premiership_outranks_other_portfolios_but_foreign_and_defence(
+    text: str, role: str
+) -> None:
+    (found,) = resolve(text)
+    assert found.role == role

@@ -290,6 +290,10 @@ def _appositive(p: Pieces) -> str:
         rf"(?:(?:(?P<ministry_place>{p.places})(?:'s)?{SP})?"
         rf"(?P<ministry>{_FOREIGN_MINISTRY})(?![\p{{L}}])"
         rf"|{_place(p.places, 'of_place')}"
+        # "general secretary of the CPC Central Committee and Chinese president": the
+        # body of the organisation, and a second office the person holds in the country.
+        rf"(?:(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+{SP}and{SP}(?:the{SP})?+"
+        rf"(?:(?P<also_place>{p.places}){SP})?(?P<also_title>{p.title})(?![\p{{L}}\p{{N}}]))?"
         rf"|(?:(?P<to_place>{p.places}){SP})?(?P<to_title>{p.title})"
         rf"(?:{SP}(?P<to_name>{p.name}))?))?"
         # "..., and the Chairman of the SCO Council": a second office, of a place.

@@ -51,8 +51,9 @@ _PLACE_GROUPS = (
     "ministry_place",
     "second_office_place",
 )
-# Up to three coordinated titles (the bare grammar has the first alone).
-_TITLE_GROUPS = ("title", "second_title", "third_title")
+# Up to three coordinated titles (the bare grammar has the first alone), and a second
+# office an appositive gives after an organisation's body ("... and Chinese president").
+_TITLE_GROUPS = ("title", "second_title", "third_title", "also_title")
 
 
 @attrs.define
@@ -135,6 +136,14 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         row, key, implied = best_title([k for k in keys if not is_leader(k)], country)
         if row is None:
             return None
+        if _has(m, "also_title") and key == keys[-1]:
+            # The second office is the person's in a country, whatever the organisation
+            # before it ("general secretary of the CPC ... and Chinese president").
+            also = place_of(m.group("also_place"))[0] if _has(m, "also_place") else None
+            country, kind_of_place = also or country, "country"
+            row, key, implied = best_title([key], country)
+            if row is None:
+                return None
         if country is None and implied is not None and capitalised:
             # A title unique to one country names it when written as a title ("Premier Li
             # Qiang"), not in lower case ("the state premier Joh Bjelke-Petersen").

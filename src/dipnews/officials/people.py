@@ -377,9 +377,9 @@ def _refine_vague(
         return
     stated: dict[int, set[str]] = {}  # person -> roles its precise titles state
     for mention in found:
-        if mention.person >= 0 and mention.role is not None:
-            if (mention.title_key or "") not in refined and mention.kind != "person":
-                stated.setdefault(mention.person, set()).add(mention.role)
+        precise = (mention.title_key or "") not in refined and mention.kind != "person"
+        if mention.person >= 0 and mention.role is not None and precise:
+            stated.setdefault(mention.person, set()).add(mention.role)
     for mention in found:
         allowed = refined.get(mention.title_key or "")
         if not allowed or mention.person < 0 or mention.kind not in ("prefix", "appositive"):

@@ -24,15 +24,18 @@ __all__ = [
     "written_title",
 ]
 
-# When one person is given several titles at once, the record keeps the highest of them.
+# When one person is given several titles at once, the record keeps the highest of them:
+# the foreign and defence ministries before a deputy premiership ("Deputy Prime Minister
+# and Foreign Minister"), a deputy premiership before other portfolios ("Deputy Prime
+# Minister and Minister of Trade"), as the office-holder table orders a person's offices.
 _PRIORITY = (
     "HEAD_OF_STATE",
     "HEAD_OF_GOVERNMENT",
     "FOREIGN_MINISTER",
     "DEFENCE_MINISTER",
+    "DEPUTY_HEAD_OF_GOVERNMENT",
     "FINANCE_MINISTER",
     "TRADE_MINISTER",
-    "DEPUTY_HEAD_OF_GOVERNMENT",
     "NATIONAL_SECURITY_ADVISER",
     "ORG_HEAD",
     "DEPUTY_FOREIGN_MINISTER",
