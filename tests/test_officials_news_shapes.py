@@ -373,3 +373,60 @@ def test_a_deputy_premiership_outranks_other_portfolios_but_foreign_and_defence(
 ) -> None:
     (found,) = resolve(text)
     assert found.role == role
+
+
+# --- the country from the text: possessives, commas, organisations before a country ---------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        ("Chile's Foreign Minister, Rosa Quispa, described the talks.", "Rosa Quispa", "CHL", FM),
+        (
+            "Ghana's Minister of Foreign Affairs, H.E. Kofi Amartey, received him.",
+            "Kofi Amartey",
+            "GHA",
+            FM,
+        ),
+        (
+            "Leaders arrive at G7\nCanadian Prime Minister Ian Brook met them.",
+            "Ian Brook",
+            "CAN",
+            HOG,
+        ),
+        ("The ASEAN Thai Prime Minister Somchai Rattana spoke.", "Somchai Rattana", "THA", HOG),
+    ],
+)
+def test_the_country_the_text_gives(text: str, name: str, country: str, role: str) -> None:
+    (found,) = resolve(text)
+    assert (found.name, found.country, found.role) == (name, country, role)
+    assert text[found.start : found.end] == found.surface
+    assert not found.surface.startswith(("G7", "ASEAN"))
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_an_organisation_before_its_own_title_stays_the_organisation() -> None:
+    ((_, name, country, role),) = _found("Indian UN envoy Ravi Kumaran spoke.")
+    assert (name, country, role) == ("Ravi Kumaran", "IND", "AMBASSADOR")
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_possessed_name_listed_after_a_title_shares_the_office() -> None:
+    text = "Kenyan Foreign Minister Ali Dumo and Peru's Rosa Quispa will meet on Monday."
+    assert _found(text)[-1] == ("Peru's Rosa Quispa", "Rosa Quispa", "PER", FM)
+
+
+def test_a_possessed_name_takes_the_office_the_table_gives_in_that_country(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _use(
+        monkeypatch,
+        Holding("Ilse Varga", "President", "AUT", HOS, _D(2020, 1, 1), None),
+        Holding("Ilse Varga", "Chancellor", "AUT", HOG, _D(2016, 1, 1), _D(2020, 1, 1)),
+    )
+    text = "The talks included Austria's Ilse Varga and Chile's Rosa Quispa."
+    assert _found(text) == [("Austria's Ilse Varga", "Ilse Varga", "AUT", HOS)]
+    assert _found(text, _D(2018, 5, 1)) == [("Austria's Ilse Varga", "Ilse Varga", "AUT", HOG)]
+    # The table's person in another country is not the text's official.
+    assert _found("The talks included Peru's Ilse Varga.") == []

@@ -22,10 +22,10 @@ from dipnews.officials.interpret import (
     written_titles,
 )
 from dipnews.officials.lists import find_lists
-from dipnews.officials.lookups import handle_fits, holder_at
+from dipnews.officials.lookups import handle_fits, holder_at, holdings_of
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
-from dipnews.officials.titles import place_of, row_for
+from dipnews.officials.titles import place_of, row_for, salience
 
 if TYPE_CHECKING:
     from dipnews.holders import Registry
@@ -56,6 +56,7 @@ def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Me
     finder.counterparts()
     finder.found.sort(key=lambda f: (f.start, f.end))
     finder.appositives()
+    finder.owned_names(when, table)
     finder.bare_titles()
     finder.found.sort(key=lambda f: (f.start, f.end))
     _share_coordinated(text, finder.found)
@@ -179,6 +180,40 @@ class _Finder:
             self.taken.add(mention.name_start, mention.name_end)
             self.covered.add(mention.start, m.end())
 
+    def owned_names(self, when: dt.date | None, table: Registry) -> None:
+        """3b. A country's possessive and a name with no title ("including with Russia's
+        Vladimir Putin"): the office the text gives the official listed before it ("Kenyan
+        Foreign Minister X and Peru's Y"), else the one the office-holder table gives the
+        person in that country (the country is the text's)."""
+        found = sorted(self.found, key=lambda f: f.end)
+        ends = [f.end for f in found]
+        for m in scan(self.grammar.owned, self.text, self.starts.owned):
+            code, what = place_of(m.group("place"))
+            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
+            if code is None or what != "country" or cleaned is None:
+                continue
+            if not self.free(m.start(), cleaned[2]) or adjective_only(m.group("place")):
+                continue
+            role, title = _listed_role(self.text, m.start(), found, ends, code)
+            if role is None:
+                role = _held_role(table, cleaned[0], code, when)
+            if role is None:
+                continue
+            mention = Mention(
+                start=m.start(),
+                end=cleaned[2],
+                name=cleaned[0],
+                name_start=cleaned[1],
+                name_end=cleaned[2],
+                country=code,
+                role=role,
+                title=title,
+                possessive=True,
+                anchored=True,
+            )
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+
     def bare_titles(self) -> None:
         """4. Titles with no name: "the EAM", "the Russian leader" (linked later)."""
         for m in scan(self.bare, self.text, self.starts.lead):
@@ -209,6 +244,11 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         start = m.start("qualifier") if m.group("qualifier") else m.start("title")
         if m.group("qualified_place"):
             start = m.start("qualified_place")
+    if m.group("place") and m.group("qualified_place") and not m.group("qualifier"):
+        # "G7 Japanese Prime Minister X": the mention is the country's official's.
+        org = place_of(m.group("place"))[1] == "org"
+        if org and mention.country == place_of(m.group("qualified_place"))[0]:
+            start = m.start("qualified_place")
     mention.start = start
     if m.group("name") is not None:
         cleaned = clean_name(m.group("name"), m.start("name"), m.string)
@@ -225,6 +265,33 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         mention.name_start, mention.name_end = m.span("handle")
         mention.end = m.end()
     return mention
+
+
+def _listed_role(
+    text: str, start: int, found: list[Mention], ends: list[int], code: str
+) -> tuple[str | None, str | None]:
+    """The role and title of the titled official listed just before *start* ("Kenyan
+    Foreign Minister X and Peru's Y"), as the title reads in country *code*."""
+    index = bisect.bisect_right(ends, start) - 1
+    if index < 0 or _COORDINATION.fullmatch(text, found[index].end, start) is None:
+        return None, None
+    before = found[index]
+    if before.role is None or before.leader or before.kind not in ("prefix", "appositive"):
+        return None, None
+    row, _ = row_for(before.title_key or "", code)
+    role = row.role if row is not None else before.role
+    return role, before.title
+
+
+def _held_role(table: Registry, name: str, code: str, when: dt.date | None) -> str | None:
+    """The office the table gives the person *name* in country *code*: at *when* if given,
+    else the most salient the person ever held there; ``None`` if none."""
+    holdings = [h for h in holdings_of(table, name, when) if h.country == code]
+    if not holdings:
+        return None
+    if when is None:
+        holdings.sort(key=lambda h: salience(h.role))
+    return holdings[0].role
 
 
 def _country_of_superior(

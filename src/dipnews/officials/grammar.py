@@ -71,6 +71,7 @@ class Grammar:
     appositive_head: _engine.Grammar  # how every appositive begins: a name and a comma
     counterpart: _engine.Grammar
     bare: _engine.Grammar  # a lead and a title: tried first at every lead word
+    owned: _engine.Grammar  # a country's possessive and a name: "Russia's Vladimir Putin"
     person: _engine.Grammar  # a name: scanned over the whole text
     stop: frozenset[str]
     anchors: frozenset[str]
@@ -154,6 +155,10 @@ def grammar() -> Grammar:
         counterpart=_engine.Grammar(_counterpart(pieces_)),
         bare=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces_.lead}(?P<title>{pieces_.title})"
+        ),
+        owned=_engine.Grammar(
+            rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<place>{pieces_.places})'s{SP}"
+            rf"(?P<honorific>{pieces_.honorifics})(?P<name>{pieces_.name})"
         ),
         person=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})"
@@ -262,7 +267,9 @@ def _prefix(p: Pieces) -> str:
         rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
         rf"(?:{SP}(?P<second_of_word>of|to|in){SP}(?:the{SP})?+"
         rf"{_place(p.places, 'second_of_place')})?"
-        rf"(?:(?(of_place),?|(?(determiner),?|)){SP}"
+        # A comma before the name after "the", an "of" place or a possessive place ("the
+        # foreign minister of Kyrgyzstan, X"; "Brazil's Foreign Minister, X").
+        rf"(?:(?(of_place),?|(?(determiner),?|(?(place_possessive),?|))){SP}"
         rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}))?"
     )
 

@@ -204,6 +204,16 @@ def _place_and_title(
 def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, str]:
     """The code of the first place the match names in *groups* that can be the mention's,
     and what kind of place it is ("country", "org", "party", "institution")."""
+    if (
+        "place" in groups
+        and _has(m, "place")
+        and _has(m, "qualified_place")
+        and not _has(m, "qualifier")
+        and place_of(m.group("place"))[1] == "org"
+    ):
+        code, what = place_of(m.group("qualified_place"))
+        if what == "country":
+            return code, what  # "G7 Japanese Prime Minister": a country's office
     for group in groups:
         if not _has(m, group):
             continue

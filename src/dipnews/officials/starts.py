@@ -34,6 +34,7 @@ class Starts:
     appositive: list[int]
     counterpart: list[tuple[int, int]]
     plural: list[int] = attrs.field(factory=list)  # where a plural title can begin
+    owned: list[int] = attrs.field(factory=list)  # a capitalised place word before "'s"
 
 
 _WORD_SPLIT = _engine.Grammar(f"({WORD.pattern})")  # for both engines (see _engine)
@@ -88,9 +89,12 @@ def find_starts(text: str) -> Starts:
     anchors: list[int] = []  # word indices
     counterparts: list[tuple[int, int]] = []
     plural: list[int] = []
+    owned: list[int] = []
     for index in itertools.compress(range(len(words)), flags):
         flag = flags[index] or 0
         start = starts[index]
+        if flag & _OPENER and text[start].isupper() and text.find("'s", start, start + 40) >= 0:
+            owned.append(start)
         if flag & _PLURAL:
             plural.append(start)
             if flag == _PLURAL:
@@ -130,6 +134,7 @@ def find_starts(text: str) -> Starts:
         appositive=sorted(appositive),
         counterpart=counterparts,
         plural=plural,
+        owned=owned,
     )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "place_of",
     "role_of",
     "row_for",
+    "salience",
     "written_title",
 ]
 
@@ -124,6 +125,11 @@ def place_of(text: str | None) -> tuple[str | None, str]:
     if text in table.parties:
         return table.parties[text], "party"
     return None, ""
+
+
+def salience(role: str) -> int:
+    """The rank of *role* among a person's offices: 0 for a head of state, then lower."""
+    return _PRIORITY.index(role) if role in _PRIORITY else len(_PRIORITY)
 
 
 def best_title(keys: Iterable[str], country: str | None) -> tuple[TitleRow | None, str, str | None]:
