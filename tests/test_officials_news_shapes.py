@@ -430,3 +430,80 @@ def test_a_possessed_name_takes_the_office_the_table_gives_in_that_country(
     assert _found(text, _D(2018, 5, 1)) == [("Austria's Ilse Varga", "Ilse Varga", "AUT", HOG)]
     # The table's person in another country is not the text's official.
     assert _found("The talks included Peru's Ilse Varga.") == []
+
+
+# --- the text wins over the table (offices that postdate the table's data) ------------------
+
+# A table whose data stop before the articles below: an open-ended row (the holder the table
+# believes in office), a row that ended, and an office whose last known holder left.
+_STALE = (
+    Holding("Hamid Rastani", "Supreme Leader", "IRN", HOS, _D(1989, 6, 4), None),
+    Holding("Dirk Vos", "Prime Minister", "NLD", HOG, _D(2024, 7, 2), None),
+    Holding("John Harlow", "President", "USA", HOS, _D(2010, 1, 20), _D(2014, 1, 20)),
+    Holding("Yoon Kwang", "President", "KOR", HOS, _D(2022, 5, 10), _D(2025, 4, 4)),
+)
+_LATER = _D(2026, 6, 1)
+
+
+@pytest.fixture
+def stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    _use(monkeypatch, *_STALE)
+
+
+@pytest.mark.usefixtures("stale")
+def test_a_new_holder_named_by_the_text_keeps_the_texts_person_role_and_country() -> None:
+    text = (
+        "Iran's new Supreme Leader Mojtaba Rastani addressed the nation. Rastani said the "
+        "Supreme Leader would not yield, the Iranian leader added."
+    )
+    found = _found(text, _LATER)
+    assert {(f[1], f[2], f[3]) for f in found} == {("Mojtaba Rastani", "IRN", HOS)}
+    assert [f[0] for f in found] == [
+        "Iran's new Supreme Leader Mojtaba Rastani",
+        "Rastani",
+        "Supreme Leader",
+        "Iranian leader",
+    ]
+
+
+@pytest.mark.usefixtures("stale")
+def test_a_nameless_title_refers_to_the_texts_new_holder_not_the_tables() -> None:
+    text = (
+        "Prime Minister Rob Jetten met the king. The Dutch prime minister said Jetten would stay."
+    )
+    assert {(f[1], f[2], f[3]) for f in _found(text, _LATER)} == {("Rob Jetten", "NLD", HOG)}
+    # With nobody in the text, the table's holder at the date is the best answer.
+    assert _found("The Dutch prime minister said so.", _LATER) == [
+        ("Dutch prime minister", "Dirk Vos", "NLD", HOG)
+    ]
+
+
+@pytest.mark.usefixtures("stale")
+def test_a_surname_is_not_the_tables_holder_who_left_office_before_the_article() -> None:
+    found = _found("President Harlow said the talks were useful. Harlow left.", _LATER)
+    assert {(f[1], f[2]) for f in found} == {("Harlow", None)}
+    # Called a former holder, or in an article of the holder's time, it is the table's.
+    found = _found("Former President Harlow said the talks were useful.", _LATER)
+    assert [(f[1], f[2]) for f in found] == [("John Harlow", "USA")]
+    found = _found("President Harlow said the talks were useful.", _D(2012, 3, 1))
+    assert [(f[1], f[2]) for f in found] == [("John Harlow", "USA")]
+
+
+@pytest.mark.usefixtures("stale")
+def test_an_office_whose_last_known_holder_left_has_no_holder_from_the_table() -> None:
+    assert _found("The South Korean president said so.", _LATER) == []
+    text = "South Korean President Lee Jae-won met the press. The South Korean president left."
+    assert {(f[1], f[2], f[3]) for f in _found(text, _LATER)} == {("Lee Jae-won", "KOR", HOS)}
+
+
+@pytest.mark.usefixtures("stale")
+@given(name=person_names())
+def test_a_titled_full_name_is_never_replaced_by_the_tables_holder(name: str) -> None:
+    for text in (
+        f"Dutch Prime Minister {name} met the king.",
+        f"Prime Minister {name} met the king.",
+        f"{name}, the Dutch Prime Minister, met the king.",
+    ):
+        (found,) = resolve(text, published=_LATER)
+        assert found.name == name
+        assert found.role == HOG

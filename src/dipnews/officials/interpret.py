@@ -51,6 +51,8 @@ _PLACE_GROUPS = (
     "ministry_place",
     "second_office_place",
 )
+# Qualifiers of an office held in the past.
+_PAST = frozenset({"former", "ex-", "late", "then"})
 # Up to three coordinated titles (the bare grammar has the first alone), and a second
 # office an appositive gives after an organisation's body ("... and Chinese president").
 _TITLE_GROUPS = ("title", "second_title", "third_title", "also_title")
@@ -77,6 +79,7 @@ class Mention:
     leader: bool = False
     loose: bool = False  # "the Defence Minister": whoever alone held that role so far
     refined: bool = False  # a vague title's role made precise (never re-read from the title)
+    past: bool = False  # the office is a past one ("former", "ex-", "late", "then")
 
 
 @functools.cache
@@ -177,6 +180,7 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         anchored=anchored,
         kind=kind,
         leader=leader,
+        past=_has(m, "qualifier") and m.group("qualifier").casefold() in _PAST,
     )
 
 

@@ -93,6 +93,7 @@ class Person:
     last: int
     surname_keys: set[str]
     canonical: str = ""
+    past: bool = False  # called a former holder ("former President X")
 
 
 def _keys_of(name: str, country: str | None) -> set[str]:
@@ -197,6 +198,7 @@ def _join(people: People, mention: Mention, name: str, end_of_text: int) -> None
             person.surname_keys |= _keys_of(name, mention.country)
         if person.role is None:
             person.role = mention.role
+    people[index].past = people[index].past or mention.past
     people.note(index)
     mention.person = index
 
@@ -248,7 +250,12 @@ def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
         key=lambda f: (-len(names._key_tokens(f)), -len(f)),
     )
     person.forms = forms
-    person.canonical = canonical_name_of(table, forms, when) or forms[0]
+    canonical = canonical_name_of(table, forms, when)
+    if canonical is not None and not person.past and _left_office(table, forms, canonical, when):
+        # "President Harlow" after the table's only Harlow left office: someone else.
+        person.canonical = forms[0]
+        return
+    person.canonical = canonical or forms[0]
     if person.country is not None and person.role is not None:
         return
     # In office at the date if possible; else any holding (a person's country does not
@@ -262,6 +269,17 @@ def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
         chosen = (same or holdings)[0]
         person.country = person.country or chosen.country
         person.role = person.role or chosen.role
+
+
+def _left_office(table: Registry, forms: list[str], canonical: str, when: dt.date | None) -> bool:
+    """Whether the table's *canonical*, found by a surname alone (*forms*), had left
+    every office before *when*: then the text's official of that surname, not called a
+    former one, is someone the table does not know (the table never forces an earlier
+    holder onto a later article)."""
+    if when is None or any(len(names._key_tokens(f)) > 1 for f in forms):
+        return False
+    held = holdings_of(table, canonical, None)
+    return bool(held) and all(h.end is not None and h.end <= when for h in held)
 
 
 def _fill_countries(text: str, found: list[Mention], people: People, home: str | None) -> None:
@@ -356,6 +374,8 @@ def _link_nameless(
         if mention.kind != "bare":
             continue
         mention.person = _anaphor(mention, people)
+        if mention.person >= 0 and people[mention.person].country is None:
+            people[mention.person].country = mention.country
         if mention.person == -1 and mention.title_key != "minister" and not mention.loose:
             for role in _anaphor_roles(mention):
                 mention.name = holder_at(table, mention.country or "", role or "", when)
@@ -424,12 +444,19 @@ def _anaphor(mention: Mention, people: People) -> int:
             i for i, p in enumerate(people) if p.first < mention.start and p.role == mention.role
         ]
         return same[0] if len(same) == 1 else -1
-    for role in _anaphor_roles(mention):
+    roles = _anaphor_roles(mention)
+    for role in roles:
         for index in range(len(people) - 1, -1, -1):
             person = people[index]
             earlier = person.first < mention.start and person.country == mention.country
             if earlier and person.role == role:
                 return index
+    # The text wins over the table: "Prime Minister X ... the Dutch prime minister" is X,
+    # whom neither the text nor the table placed, rather than the table's holder.
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if person.first < mention.start and person.country is None and person.role in roles:
+            return index
     return -1
 
 
