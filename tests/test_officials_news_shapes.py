@@ -507,3 +507,50 @@ def test_a_titled_full_name_is_never_replaced_by_the_tables_holder(name: str) ->
         (found,) = resolve(text, published=_LATER)
         assert found.name == name
         assert found.role == HOG
+
+
+# --- a title owned by a pronoun: the official before it is the holder's principal -----------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ghanaian President Ama Koru will travel on Friday, according to a statement by "
+            "his media aide, Kojo Mensah.",
+            "Kojo Mensah",
+            "ADVISER",
+        ),
+        (
+            "Chilean Foreign Minister Rosa Quispa arrived, her special adviser Tomas Ruvello said.",
+            "Tomas Ruvello",
+            "ADVISER",
+        ),
+    ],
+)
+def test_a_pronoun_owned_title_takes_the_country_of_the_official_before(
+    text: str, name: str, role: str
+) -> None:
+    found = _found(text)[-1]
+    assert found[1:] == (name, found[2], role)
+    assert found[2] in {"GHA", "CHL"}
+    _offsets_hold(text)
+
+
+def test_a_pronoun_owned_title_takes_the_country_the_table_gives_its_principal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _use(monkeypatch, Holding("Ama Koru", "President", "GHA", HOS, _D(2020, 1, 1), None))
+    text = "President Ama Koru will travel, his media aide, Kojo Mensah, said."
+    assert _found(text, _D(2024, 1, 1))[-1] == (
+        "media aide, Kojo Mensah",
+        "Kojo Mensah",
+        "GHA",
+        "ADVISER",
+    )
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_pronoun_owned_title_with_no_official_before_is_no_office() -> None:
+    assert resolve("The chief executive met bankers, his aide Ana Vok said.") == []

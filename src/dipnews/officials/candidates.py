@@ -118,10 +118,24 @@ class _Finder:
             mention = _prefix_mention(m, when, table)
             if mention is None or not self.free(mention.start, mention.end):
                 continue
+            if m.group("pronoun") and not self._antecedent_country(mention):
+                continue
             if mention.country is None:
                 _owner_country(self.text, mention)
             self.found.append(mention)
             self.taken.add(mention.start, mention.end)
+
+    def _antecedent_country(self, mention: Mention) -> bool:
+        """A title owned by a pronoun ("his media aide, X") is an office only when the
+        official mentioned just before is its owner; the mention takes that official's
+        country if it names none (now, or once the table has placed that official)."""
+        found = self.found
+        owner = _last_before(found, [f.start for f in found], mention.start)
+        if owner is None or mention.start - owner.end > LOOKBACK:
+            return False
+        mention.country = mention.country or owner.country
+        mention.owner = owner  # its country may come later, from the table
+        return True
 
     def counterparts(self) -> None:
         """2. Counterparts: the role of the official mentioned just before."""
@@ -238,7 +252,7 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
     mention = from_titles(m, "prefix")
     if mention is None:
         return None
-    definite = bool(m.group("determiner"))
+    definite = bool(m.group("determiner") or m.group("pronoun"))
     start = m.start("place") if definite and m.group("place") else m.start()
     if definite and not m.group("place"):
         start = m.start("qualifier") if m.group("qualifier") else m.start("title")

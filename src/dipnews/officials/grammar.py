@@ -211,7 +211,8 @@ def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) ->
         rf"(?:'s{SP}(?P<owned_title>{title}))?(?!'s)"
     )
     lead = (
-        rf"(?P<determiner>(?i:the){SP})?+"
+        # "the", or a possessive pronoun whose antecedent is an official ("his aide").
+        rf"(?:(?P<determiner>(?i:the){SP})|(?P<pronoun>(?i:his|her){SP}))?+"
         rf"(?:{_place(place_words, 'place')}{SP})?"
         rf"(?:(?P<qualifier>{_ci_trie(table.qualifiers)})(?:{SP}|(?<=-)))?+"
         rf"(?:{_place(place_words, 'qualified_place')}{SP})?"
@@ -269,7 +270,7 @@ def _prefix(p: Pieces) -> str:
         rf"{_place(p.places, 'second_of_place')})?"
         # A comma before the name after "the", an "of" place or a possessive place ("the
         # foreign minister of Kyrgyzstan, X"; "Brazil's Foreign Minister, X").
-        rf"(?:(?(of_place),?|(?(determiner),?|(?(place_possessive),?|))){SP}"
+        rf"(?:(?(of_place),?|(?(determiner),?|(?(pronoun),?|(?(place_possessive),?|)))){SP}"
         rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}))?"
     )
 

@@ -80,6 +80,7 @@ class Mention:
     loose: bool = False  # "the Defence Minister": whoever alone held that role so far
     refined: bool = False  # a vague title's role made precise (never re-read from the title)
     past: bool = False  # the office is a past one ("former", "ex-", "late", "then")
+    owner: Mention | None = None  # the official a pronoun names as its holder ("his aide")
 
 
 @functools.cache
@@ -158,7 +159,8 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         country = row.country
     role = row.role if row is not None else None
     corporate_prone = row is not None and not row.unique and not row.government
-    if not anchored and corporate_prone and _looks_corporate(m, role, written):
+    owned = _has(m, "pronoun")  # "his aide": an official's, as its antecedent shows
+    if not anchored and corporate_prone and not owned and _looks_corporate(m, role, written):
         return None
     role, leader = _role_of_place(role, leader, kind_of_place)
     if ministry and role in (None, "FOREIGN_MINISTRY_SPOKESPERSON", "ADVISER"):

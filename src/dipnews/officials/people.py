@@ -294,7 +294,10 @@ def _fill_countries(text: str, found: list[Mention], people: People, home: str |
         owner = people[mention.person]
         if owner.country is not None:
             continue
-        if mention.inherit is not None:
+        boss = mention.owner
+        if boss is not None and boss.person >= 0 and people[boss.person].country is not None:
+            owner.country = people[boss.person].country  # "his media aide, X"
+        elif mention.inherit is not None:
             owner.country = mention.inherit
         elif home is not None and mention.kind in ("prefix", "appositive"):
             owner.country = home
