@@ -554,3 +554,61 @@ def test_a_pronoun_owned_title_takes_the_country_the_table_gives_its_principal(
 @pytest.mark.usefixtures("no_holders")
 def test_a_pronoun_owned_title_with_no_official_before_is_no_office() -> None:
     assert resolve("The chief executive met bankers, his aide Ana Vok said.") == []
+
+
+# --- an adviser's or envoy's title with its portfolio ---------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role", "title"),
+    [
+        (
+            "He met US special envoy on Yemeni peace talks Ravel Dimok\n\nThe talks went well.",
+            "Ravel Dimok",
+            "USA",
+            "SPECIAL_ENVOY",
+            "Special Envoy on Yemeni Peace Talks",
+        ),
+        (
+            "He met the Nepali special envoy on Syrian refugees, Sita Marbun, in Delhi.",
+            "Sita Marbun",
+            "NPL",
+            "SPECIAL_ENVOY",
+            "Special Envoy on Syrian Refugees",
+        ),
+        (
+            "Also present were Finance Minister Ivo Mak and Adviser on Commerce and Trade "
+            "Abdul Rahim Qasmi.",
+            "Abdul Rahim Qasmi",
+            None,
+            "ADVISER",
+            "Adviser on Commerce and Trade",
+        ),
+        (
+            "French Special Envoy for Climate Lena Varsk spoke.",
+            "Lena Varsk",
+            "FRA",
+            "SPECIAL_ENVOY",
+            "Special Envoy for Climate",
+        ),
+    ],
+)
+def test_a_portfolio_after_an_envoys_title_is_part_of_the_title(
+    text: str, name: str, country: str | None, role: str, title: str
+) -> None:
+    found = resolve(text)[-1]
+    assert (found.name, found.country, found.role, found.title) == (name, country, role, title)
+    assert text[found.start : found.end] == found.surface
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Special Envoy for the Horn of Africa Mike Hammar spoke.",
+        "The adviser on trade told Reuters that prices rose.",
+    ],
+)
+def test_a_portfolio_never_swallows_or_makes_a_name(text: str) -> None:
+    assert resolve(text) == []

@@ -21,11 +21,11 @@ from dipnews.officials.interpret import (
     from_titles,
     written_titles,
 )
-from dipnews.officials.lists import find_lists
+from dipnews.officials.lists import find_lists, place_grammar
 from dipnews.officials.lookups import handle_fits, holder_at, holdings_of
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
-from dipnews.officials.titles import place_of, row_for, salience
+from dipnews.officials.titles import place_of, row_for, salience, written_title
 
 if TYPE_CHECKING:
     from dipnews.holders import Registry
@@ -44,6 +44,16 @@ _COMPOUND_AFTER = regex.compile(
     r"(?:'s)?[^\S\n]{1,3}(?:\p{Lu}\p{Ll}|(?i:office|house|secretariat|residence|palace)\b)"
 )
 _OWNER_WINDOW = 120  # how far before a mention its clause's country subject may stand
+# The places whose body an appositive may name before a second office: parties and
+# organisations ("general secretary of the CPC Central Committee and Chinese president").
+_BODIES = frozenset({"party", "org"})
+_SPACE = regex.compile(LINE_SPACE)
+_SECOND_OFFICE = regex.compile(
+    rf"(?:{LINE_SPACE}\p{{Lu}}\p{{Ll}}++){{0,3}}+{LINE_SPACE}and{LINE_SPACE}(?=\p{{L}})"
+)
+# An adviser's or envoy's portfolio after the title ("Adviser on Commerce and Trade X").
+_PORTFOLIO_WORDS = (" on ", " for ")
+_PORTFOLIO_ROLES = frozenset({"ADVISER", "SPECIAL_ENVOY"})
 
 
 def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Mention]:
@@ -116,6 +126,8 @@ class _Finder:
         """1. A title before a name (and ``FM @handle``)."""
         for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare):
             mention = _prefix_mention(m, when, table)
+            if mention is None and self.text.startswith(_PORTFOLIO_WORDS, m.end("title")):
+                mention = self._with_portfolio(m)
             if mention is None or not self.free(mention.start, mention.end):
                 continue
             if m.group("pronoun") and not self._antecedent_country(mention):
@@ -124,6 +136,29 @@ class _Finder:
                 _owner_country(self.text, mention)
             self.found.append(mention)
             self.taken.add(mention.start, mention.end)
+
+    def _with_portfolio(self, m: _engine.Match) -> Mention | None:
+        """An adviser's or envoy's title with its portfolio and a name ("US special envoy
+        on Afghan peace talks X"), where the prefix pattern found the title alone."""
+        if m.group("name") is not None or m.group("handle") is not None:
+            return None
+        tail = self.grammar.portfolio.on(self.text).match(self.text, m.end("title"))
+        if tail is None or not _no_name(tail.group("subject")) or _no_name(tail.group("name")):
+            return None  # "for Climate John Kerry", not "for the Horn of Africa Mike Hammer"
+        mention = from_titles(m, "prefix")
+        if mention is None or mention.role not in _PORTFOLIO_ROLES:
+            return None
+        cleaned = clean_name(tail.group("name"), tail.start("name"), self.text)
+        if cleaned is None:
+            return None
+        definite = m.group("determiner") or m.group("pronoun")
+        mention.start = m.start("place") if definite and m.group("place") else m.start()
+        if definite and not m.group("place"):
+            mention.start = m.start("qualifier") if m.group("qualifier") else m.start("title")
+        mention.name, mention.name_start, mention.name_end = cleaned
+        mention.end = mention.name_end
+        mention.title = written_title(f"{mention.title} {tail.group('portfolio')}")
+        return mention
 
     def _antecedent_country(self, mention: Mention) -> bool:
         """A title owned by a pronoun ("his media aide, X") is an office only when the
@@ -190,31 +225,64 @@ class _Finder:
             mention.start = m.start("honorific") if m.group("honorific") else m.start("name")
             if m.group("to_title") is not None and mention.country is None:
                 mention.country = _country_of_superior(m, found, starts_of_found)
+            end = self._second_office(m, mention)
             found.append(mention)
             self.taken.add(mention.name_start, mention.name_end)
-            self.covered.add(mention.start, m.end())
+            self.covered.add(mention.start, end)
+
+    def _second_office(self, m: _engine.Match, mention: Mention) -> int:
+        """A second office after an organisation's body ("X, general secretary of the CPC
+        Central Committee and Chinese president"): the person's office in the country if
+        it ranks higher. Where the appositive ends."""
+        if m.group("of_place") is None or place_of(m.group("of_place"))[1] not in _BODIES:
+            return m.end()
+        joint = _SECOND_OFFICE.match(self.text, m.end())
+        other = self.bare(joint.end()) if joint is not None else None
+        if other is None or mention.role is None:
+            return m.end()
+        second = from_titles(other, "appositive")
+        if second is None or second.role is None or second.leader:
+            return m.end()
+        if salience(second.role) >= salience(mention.role):
+            return m.end()
+        mention.role, mention.title, mention.title_key = second.role, second.title, second.title_key
+        mention.country = second.country or mention.country
+        return other.end()
 
     def owned_names(self, when: dt.date | None, table: Registry) -> None:
         """3b. A country's possessive and a name with no title ("including with Russia's
         Vladimir Putin"): the office the text gives the official listed before it ("Kenyan
         Foreign Minister X and Peru's Y"), else the one the office-holder table gives the
         person in that country (the country is the text's)."""
+        if not self.starts.owned:
+            return
+        text = self.text
         found = sorted(self.found, key=lambda f: f.end)
         ends = [f.end for f in found]
-        for m in scan(self.grammar.owned, self.text, self.starts.owned):
-            code, what = place_of(m.group("place"))
-            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
+        place_pattern = place_grammar().on(text)
+        person = self.grammar.person.on(text)
+        after = -1
+        for at in self.starts.owned:
+            place = place_pattern.match(text, at) if at > after else None
+            if place is None or not text.startswith("'s", place.end()):
+                continue
+            space = _SPACE.match(text, place.end() + 2)
+            named = person.match(text, space.end()) if space is not None else None
+            if named is None:
+                continue
+            code, what = place_of(place.group("place"))
+            cleaned = clean_name(named.group("name"), named.start("name"), text)
             if code is None or what != "country" or cleaned is None:
                 continue
-            if not self.free(m.start(), cleaned[2]) or adjective_only(m.group("place")):
+            if not self.free(at, cleaned[2]) or adjective_only(place.group("place")):
                 continue
-            role, title = _listed_role(self.text, m.start(), found, ends, code)
+            role, title = _listed_role(text, at, found, ends, code)
             if role is None:
                 role = _held_role(table, cleaned[0], code, when)
             if role is None:
                 continue
             mention = Mention(
-                start=m.start(),
+                start=place.start("place"),
                 end=cleaned[2],
                 name=cleaned[0],
                 name_start=cleaned[1],
@@ -227,6 +295,7 @@ class _Finder:
             )
             self.found.append(mention)
             self.taken.add(mention.start, mention.end)
+            after = mention.end
 
     def bare_titles(self) -> None:
         """4. Titles with no name: "the EAM", "the Russian leader" (linked later)."""
@@ -279,6 +348,14 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         mention.name_start, mention.name_end = m.span("handle")
         mention.end = m.end()
     return mention
+
+
+def _no_name(words: str) -> bool:
+    """Whether *words* begin with a word no name begins with: a title word or a place."""
+    first = words.split(" ", 1)[0]
+    return (
+        first in grammar().stop or place_of(words)[0] is not None or place_of(first)[0] is not None
+    )
 
 
 def _listed_role(

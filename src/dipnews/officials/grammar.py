@@ -71,7 +71,7 @@ class Grammar:
     appositive_head: _engine.Grammar  # how every appositive begins: a name and a comma
     counterpart: _engine.Grammar
     bare: _engine.Grammar  # a lead and a title: tried first at every lead word
-    owned: _engine.Grammar  # a country's possessive and a name: "Russia's Vladimir Putin"
+    portfolio: _engine.Grammar  # after an envoy's title: "on Afghan peace talks" and a name
     person: _engine.Grammar  # a name: scanned over the whole text
     stop: frozenset[str]
     anchors: frozenset[str]
@@ -156,10 +156,7 @@ def grammar() -> Grammar:
         bare=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces_.lead}(?P<title>{pieces_.title})"
         ),
-        owned=_engine.Grammar(
-            rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})(?P<place>{pieces_.places})'s{SP}"
-            rf"(?P<honorific>{pieces_.honorifics})(?P<name>{pieces_.name})"
-        ),
+        portfolio=_engine.Grammar(_portfolio(pieces_)),
         person=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})"
             rf"(?P<honorific>{pieces_.honorifics})(?P<name>{pieces_.name})"
@@ -275,6 +272,19 @@ def _prefix(p: Pieces) -> str:
     )
 
 
+def _portfolio(p: Pieces) -> str:
+    """What follows an adviser's or envoy's title before the name: a portfolio of a few
+    words, perhaps in lower case after the first (``Adviser on Commerce and Trade X``,
+    ``special envoy on Afghan peace talks X``), as short as lets a name follow. The rule
+    that reads it (:mod:`~dipnews.officials.candidates`) wants its first word to be one no
+    name begins with (a title word or a place) and a name that is no place."""
+    return (
+        rf"{SP}(?P<portfolio>(?:on|for){SP}(?:the{SP})?+(?P<subject>\p{{Lu}}[\p{{L}}\-]*+)"
+        rf"(?:{SP}[\p{{L}}&][\p{{L}}\-]*+){{0,3}}?),?+{SP}"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name})"
+    )
+
+
 def _appositive_head(p: Pieces) -> str:
     """How every appositive begins: a name and a comma."""
     return (
@@ -298,10 +308,6 @@ def _appositive(p: Pieces) -> str:
         rf"(?:(?:(?P<ministry_place>{p.places})(?:'s)?{SP})?"
         rf"(?P<ministry>{_FOREIGN_MINISTRY})(?![\p{{L}}])"
         rf"|{_place(p.places, 'of_place')}"
-        # "general secretary of the CPC Central Committee and Chinese president": the
-        # body of the organisation, and a second office the person holds in the country.
-        rf"(?:(?:{SP}\p{{Lu}}\p{{Ll}}++){{0,3}}+{SP}and{SP}(?:the{SP})?+"
-        rf"(?:(?P<also_place>{p.places}){SP})?(?P<also_title>{p.title})(?![\p{{L}}\p{{N}}]))?"
         rf"|(?:(?P<to_place>{p.places}){SP})?(?P<to_title>{p.title})"
         rf"(?:{SP}(?P<to_name>{p.name}))?))?"
         # "..., and the Chairman of the SCO Council": a second office, of a place.

@@ -41,6 +41,7 @@ _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
+_WORDS = regex.compile(r"(?<![\p{L}\p{M}'\-])\p{Lu}[\p{L}\p{M}]*+")
 
 # The groups that may name the place of a mention, in order of precedence.
 _PLACE_GROUPS = (
@@ -53,9 +54,8 @@ _PLACE_GROUPS = (
 )
 # Qualifiers of an office held in the past.
 _PAST = frozenset({"former", "ex-", "late", "then"})
-# Up to three coordinated titles (the bare grammar has the first alone), and a second
-# office an appositive gives after an organisation's body ("... and Chinese president").
-_TITLE_GROUPS = ("title", "second_title", "third_title", "also_title")
+# Up to three coordinated titles (the bare grammar has the first alone).
+_TITLE_GROUPS = ("title", "second_title", "third_title")
 
 
 @attrs.define
@@ -95,10 +95,16 @@ def _inner_honorific() -> regex.Pattern[str]:
 
 
 def clean_name(raw: str, start: int, text: str = "") -> tuple[str, int, int] | None:
-    """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left,
-    if the name is a country's name or adjective alone (``vice premier Chinese``), or if
-    it runs into the very end of *text* (a page cut off mid-word: ``Prime Minister
-    Narend``)."""
+    """End the name before a word of headlines and sentences (``Minister Meets``, the
+    table's ``sentence_words``), trim trailing initials and drop inner honorifics; ``None``
+    if no full word is left, if the name is a country's name or adjective alone (``vice
+    premier Chinese``), or if it runs into the very end of *text* (a page cut off
+    mid-word: ``Prime Minister Narend``)."""
+    sentence_words = tables().sentence_words
+    for word in _WORDS.finditer(raw):
+        if word.group() in sentence_words:
+            raw = raw[: word.start()].rstrip()
+            break
     trimmed = _TRAILING_INITIALS.sub("", raw)
     if not trimmed or not _NAME_WORD.search(trimmed):
         return None
@@ -140,14 +146,6 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         row, key, implied = best_title([k for k in keys if not is_leader(k)], country)
         if row is None:
             return None
-        if _has(m, "also_title") and key == keys[-1]:
-            # The second office is the person's in a country, whatever the organisation
-            # before it ("general secretary of the CPC ... and Chinese president").
-            also = place_of(m.group("also_place"))[0] if _has(m, "also_place") else None
-            country, kind_of_place = also or country, "country"
-            row, key, implied = best_title([key], country)
-            if row is None:
-                return None
         if country is None and implied is not None and capitalised:
             # A title unique to one country names it when written as a title ("Premier Li
             # Qiang"), not in lower case ("the state premier Joh Bjelke-Petersen").

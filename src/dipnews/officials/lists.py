@@ -30,7 +30,7 @@ from dipnews.officials.interpret import Mention, clean_name
 from dipnews.officials.tables import match_form, tables, title_key
 from dipnews.officials.titles import best_title, is_leader, place_of, written_title
 
-__all__ = ["find_lists", "plural_of", "plural_words"]
+__all__ = ["find_lists", "place_grammar", "plural_of", "plural_words"]
 
 _MOST = 10  # places or names in one list, at most
 _SMALL = frozenset({"of", "for", "to", "at", "on", "without", "in"})
@@ -116,6 +116,11 @@ def _lists() -> _Lists:
 def _first_word(phrase: str) -> str:
     found = WORD.search(phrase)
     return (found.group() if found else phrase).casefold()
+
+
+def place_grammar() -> _engine.Grammar:
+    """A place (country, party, institution or organisation), after an optional "the"."""
+    return _lists().place
 
 
 def plural_words() -> frozenset[str]:

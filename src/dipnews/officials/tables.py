@@ -129,6 +129,7 @@ class Tables:
     holder_refined: Mapping[str, frozenset[str]] = MappingProxyType({})
     own_verbs: tuple[str, ...] = ()
     eponym_nouns: frozenset[str] = frozenset()
+    sentence_words: frozenset[str] = frozenset()
 
 
 def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
@@ -230,6 +231,7 @@ def tables() -> Tables:
         holder_refined=MappingProxyType(_refined(data.get("holder_refined", {}))),
         own_verbs=tuple(_strings(data.get("own_official_verbs", []), "own_official_verbs")),
         eponym_nouns=frozenset(_strings(data.get("eponym_nouns", []), "eponym_nouns")),
+        sentence_words=frozenset(_strings(data.get("sentence_words", []), "sentence_words")),
     )
 
 
