@@ -612,3 +612,22 @@ def test_a_portfolio_after_an_envoys_title_is_part_of_the_title(
 )
 def test_a_portfolio_never_swallows_or_makes_a_name(text: str) -> None:
     assert resolve(text) == []
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Brussels: Top EU diplomat Lena Varsk said she would convene them.", "Lena Varsk", "EU"),
+        ("Chile's top diplomat Rosa Quispa met him.", "Rosa Quispa", "CHL"),
+        ("The top Kenyan diplomat Ali Dumo arrived.", "Ali Dumo", "KEN"),
+    ],
+)
+def test_a_top_diplomat_is_the_foreign_minister(text: str, name: str, country: str) -> None:
+    ((_, found_name, found_country, role),) = _found(text)
+    assert (found_name, found_country, role) == (name, country, FM)
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_diplomat_without_top_is_no_office() -> None:
+    assert resolve("A Kenyan diplomat Ali Dumo said the talks went well.") == []

@@ -234,13 +234,15 @@ def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, s
 
 def _needs_met(m: _engine.Match, row: TitleRow, kind_of_place: str, ministry: bool) -> bool:
     """Whether the match gives what the title row *needs*: an organisation ("Secretary
-    General of the SCO"), a ministry, or an honorific."""
+    General of the SCO"), a ministry, an honorific, or ``top`` ("top EU diplomat")."""
     if row.needs == "org":
         return kind_of_place == "org"
     if row.needs == "ministry":
         return ministry
     if row.needs == "honorific":
         return "honorific" in m.re.groupindex and bool(m.group("honorific"))
+    if row.needs == "top":
+        return _has(m, "qualifier") and m.group("qualifier").casefold() == "top"
     return True
 
 

@@ -167,9 +167,11 @@ def _row(raw: Any) -> tuple[TitleRow, list[str]]:
         raise DataError("'country' must be a string", table=_TABLE, row=title)
     aliases = _strings(raw.get("aliases", []), f"{title}.aliases")
     needs = raw.get("needs")
-    if needs not in (None, "org", "ministry", "honorific"):
+    if needs not in (None, "org", "ministry", "honorific", "top"):
         raise DataError(
-            "'needs' must be 'org', 'ministry', 'honorific' or absent", table=_TABLE, row=title
+            "'needs' must be 'org', 'ministry', 'honorific', 'top' or absent",
+            table=_TABLE,
+            row=title,
         )
     row = TitleRow(
         title=normal_form(title),
