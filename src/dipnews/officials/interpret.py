@@ -101,17 +101,18 @@ def clean_name(raw: str, start: int, text: str = "") -> tuple[str, int, int] | N
     premier Chinese``), or if it runs into the very end of *text* (a page cut off
     mid-word: ``Prime Minister Narend``)."""
     sentence_words = tables().sentence_words
-    for word in _WORDS.finditer(raw):
-        if word.group() in sentence_words:
-            raw = raw[: word.start()].rstrip()
-            break
+    if not sentence_words.isdisjoint(raw.split()):
+        for word in _WORDS.finditer(raw):
+            if word.group() in sentence_words:
+                raw = raw[: word.start()].rstrip()
+                break
     trimmed = _TRAILING_INITIALS.sub("", raw)
     if not trimmed or not _NAME_WORD.search(trimmed):
         return None
     if text and start + len(trimmed) == len(text):
         return None
     name = SPACE_RUN.sub(" ", _inner_honorific().sub("", trimmed)).strip()
-    if " " not in name and countries.code_for(name) is not None:
+    if " " not in name and place_of(name)[1] == "country":
         return None
     return name, start, start + len(trimmed)
 

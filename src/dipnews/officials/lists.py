@@ -42,8 +42,10 @@ _OF = regex.compile(rf"{LINE_SPACE}of{LINE_SPACE}")
 _SEPARATOR = regex.compile(rf",?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+")
 _BEFORE_NAMES = regex.compile(rf",?+{LINE_SPACE}")
 _OPEN, _CLOSE = regex.compile(rf"{LINE_SPACE}?+[\[(]"), regex.compile(r"[\])]")
-_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _SPACE = regex.compile(LINE_SPACE)
+# Between two places of a list read backwards: what _SEPARATOR matches, ending at a place.
+_SEPARATOR_BEFORE = regex.compile(rf"(?:,?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+)\Z")
+_PLACE_WORDS = 4  # the words of a place, at most
 
 
 def plural_of(title: str) -> str:
@@ -142,12 +144,12 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         lists = _lists()
+        plain = _engine.plain(text)
         self.text = text
         self.lists = lists
-        self.plural = lists.plural.on(text)
-        self.place = lists.place.on(text)
-        self.qualifier = lists.qualifier.on(text)
-        self.person = grammar().person.on(text)
+        self.place = lists.place.pick(plain)
+        self.qualifier = lists.qualifier.pick(plain)
+        self.person = grammar().person.pick(plain)
 
     def places(self, at: int) -> tuple[list[str | None], int]:
         """The places of a list beginning at *at*, and where the last one ends."""
@@ -237,23 +239,58 @@ class _Reader:
         self, start: int, end: int, floor: int
     ) -> tuple[list[str | None], list[_Item]] | None:
         """A list of places ending just before the plural title at *start* (``Polish and
-        Cameroonian (former) foreign ministers``) and the names after it."""
-        for capital in _CAPITAL.finditer(self.text, max(floor, start - _BEFORE_WINDOW), start):
-            codes, places_end = self.places(capital.start())
-            if len(codes) < 2:
-                continue
-            gap = _SPACE.match(self.text, places_end, start)
-            rest = gap.end() if gap is not None else places_end
-            qualifier = self.qualifier.match(self.text, rest)
-            if qualifier is not None:
-                rest = qualifier.end()
-            if rest != start:
-                continue
-            names_at = _BEFORE_NAMES.match(self.text, end)
-            if names_at is None:
+        Cameroonian (former) foreign ministers``) and the names after it, read backwards
+        from the title: each place is the longest that ends where the list goes on."""
+        text = self.text
+        edge = _skip_space_back(text, start)
+        words = text[max(floor, edge - _BEFORE_WINDOW) : edge].split()
+        if not words or not words[-1][:1].isalpha():
+            return None
+        if words[-1][:1].islower():
+            qualifier = self.qualifier.match(text, edge - len(words[-1]))
+            if qualifier is None or qualifier.end() != start:
                 return None
-            return codes, self.names(names_at.end())
+            edge = _skip_space_back(text, edge - len(words[-1]))
+        elif not words[-1][:1].isupper():
+            return None
+        codes: list[str | None] = []
+        while len(codes) < _MOST:
+            place = self._place_ending(edge, floor)
+            if place is None:
+                break
+            codes.append(place_of(place.group("place"))[0])
+            separator = _SEPARATOR_BEFORE.search(text, max(floor, place.start() - 6), place.start())
+            if separator is None or (codes and len(codes) > 1 and "and" in separator.group()):
+                break
+            edge = separator.start()
+        if len(codes) < 2:
+            return None
+        names_at = _BEFORE_NAMES.match(text, end)
+        return (codes[::-1], self.names(names_at.end())) if names_at is not None else None
+
+    def _place_ending(self, edge: int, floor: int) -> _engine.Match | None:
+        """The longest place ending at *edge*, beginning at one of the four words before."""
+        text = self.text
+        starts = []
+        at = edge
+        for _ in range(_PLACE_WORDS):
+            space = text.rfind(" ", max(floor, at - _BEFORE_WINDOW), at)
+            starts.append(space + 1)
+            if space < 0 or space <= floor:
+                break
+            at = space
+        for begin in reversed(starts):
+            found = self.place.match(text, begin)
+            if found is not None and found.end() == edge and found.start("place") == begin:
+                return found
         return None
+
+
+def _skip_space_back(text: str, at: int) -> int:
+    """Where the text before *at* ends once the white space just before *at* is left out."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def find_lists(text: str, starts: list[int]) -> list[Mention]:
@@ -261,15 +298,15 @@ def find_lists(text: str, starts: list[int]) -> list[Mention]:
     copy), in text order; *starts* are where a plural title can begin."""
     if not starts:
         return []
-    reader = _Reader(text)
+    plural = _lists().plural.on(text)
+    reader: _Reader | None = None  # made at the first plural title
     found: list[Mention] = []
     floor = 0
     for at in starts:
-        if at < floor:
-            continue
-        hit = reader.plural.match(text, at)
+        hit = plural.match(text, at) if at >= floor else None
         if hit is None:
             continue
+        reader = reader or _Reader(text)
         read = reader.after(hit.start(), hit.end())
         if read is None or not read[0]:
             read = reader.before(hit.start(), hit.end(), floor) or read

@@ -72,8 +72,8 @@ _LIST_GAP_LONGEST = 80
 # Minister"): perhaps the official's country, so the list's country is not given.
 _UNKNOWN_LEAD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+[^\S\n]\Z")
 _LEAD_WORD = 30
-# A word of a name, not an initial.
-_FULL_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")
+# Months written as a name would be ("May", "June").
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 # A day number next to a month ("May 10", "10 May").
 _DAY_AFTER = regex.compile(r"[^\S\n]{1,3}+\d")
 _DAY_BEFORE = regex.compile(r"\d[^\S\n]{1,3}+\Z")
@@ -301,6 +301,11 @@ def _fill_countries(text: str, found: list[Mention], people: People, home: str |
             owner.country = mention.inherit
         elif home is not None and mention.kind in ("prefix", "appositive"):
             owner.country = home
+    if not any(
+        m.person >= 0 and people[m.person].country is None and m.role in _CABINET_ROLES
+        for m in found
+    ):
+        return
     government: list[str | None] = []  # worked out once, if needed
     codes = countries.codes()
     for run in _listed(text, found):
@@ -590,9 +595,9 @@ def _add_holder(people: People, raw: str, start: int, held: tuple[str, Holding])
 def _not_a_name(text: str, name: str, start: int, end: int) -> bool:
     """Whether a name match alone is no name: initials only (``on X.``), or a month that
     is also a surname written as part of a date (``May 10``, ``10 May``)."""
-    if _FULL_WORD.search(name) is None:
-        return True
-    if name.casefold() in MONTHS:
+    if name.isupper():
+        return True  # initials only: no lower-case letter
+    if name in _MONTH_NAMES:
         before = _DAY_BEFORE.search(text, max(0, start - 4), start)
         return bool(before or _DAY_AFTER.match(text, end))
     return False
