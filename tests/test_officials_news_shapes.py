@@ -631,3 +631,79 @@ def test_a_top_diplomat_is_the_foreign_minister(text: str, name: str, country: s
 @pytest.mark.usefixtures("no_holders")
 def test_a_diplomat_without_top_is_no_office() -> None:
     assert resolve("A Kenyan diplomat Ali Dumo said the talks went well.") == []
+
+
+# --- full formal titles and the country after the name ---------------------------------------
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        (
+            "Britain's Secretary of State for Foreign, Commonwealth and Development Affairs "
+            "Ann Lowe met him.",
+            "Ann Lowe",
+            "GBR",
+            FM,
+        ),
+        ("President Ilse Varga of Austria met him.", "Ilse Varga", "AUT", HOS),
+        ("Former Prime Minister Ian Brook of Canada said so.", "Ian Brook", "CAN", HOG),
+        ("The head of government of Portugal, Rui Vasco, said so.", "Rui Vasco", "PRT", HOG),
+        ("The Peruvian head of state Rosa Quispa spoke.", "Rosa Quispa", "PER", HOS),
+        (
+            "Tunisia's Minister of Foreign Affairs, Migration and Tunisians Abroad Ali Dumo spoke.",
+            "Ali Dumo",
+            "TUN",
+            FM,
+        ),
+    ],
+)
+def test_formal_titles_and_the_country_after_the_name(
+    text: str, name: str, country: str, role: str
+) -> None:
+    found = resolve(text)
+    assert [(o.name, o.country, o.role) for o in found] == [(name, country, role)]
+    _offsets_hold(text)
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_country_adjective_after_the_name_is_not_the_officials_country() -> None:
+    (found,) = resolve("President Ivo Mak of the Canadian Lake Carriers Association said so.")
+    assert found.country is None
+
+
+@pytest.mark.usefixtures("no_holders")
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Morocco's Minister of Foreign Affairs, African Cooperation and Moroccan "
+            "Expatriates, Nasser Bourito, received him.",
+            "Nasser Bourito",
+            "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+        ),
+        (
+            "Senegal's Minister of Foreign Affairs, Integration and Senegalese Abroad Awa Sall "
+            "spoke.",
+            "Awa Sall",
+            "Minister of Foreign Affairs, Integration and Senegalese Abroad",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_comma_goes_on_with_the_title(text: str, name: str, title: str) -> None:
+    (found,) = resolve(text)
+    assert (found.name, found.role, found.title) == (name, FM, title)
+    _offsets_hold(text)
+
+
+@pytest.mark.usefixtures("no_holders")
+def test_a_portfolio_never_runs_into_the_next_officials_title() -> None:
+    text = (
+        "He met Lena Varsk, Secretary-General of the Organisation for Economic Co-operation "
+        "and Development (OECD), Kenyan Foreign Minister Amina Kirui, and others."
+    )
+    assert {(o.name, o.country, o.role) for o in resolve(text)} == {
+        ("Lena Varsk", "OECD", "ORG_HEAD"),
+        ("Amina Kirui", "KEN", FM),
+    }

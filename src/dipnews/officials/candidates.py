@@ -53,6 +53,11 @@ _SECOND_OFFICE = regex.compile(
 )
 # An adviser's or envoy's portfolio after the title ("Adviser on Commerce and Trade X").
 _PORTFOLIO_WORDS = (" on ", " for ")
+# The words and separators of a minister's portfolio after a comma.
+_PORTFOLIO_TOKEN = regex.compile(r"[^\S\n]*+(?:[,&]|(?P<word>\p{L}[\p{L}\-']*+))")
+_PORTFOLIO_GLUE = frozenset({"and", "of", "the", "for", "in"})
+_PORTFOLIO_LONGEST = 12  # words and separators
+_TITLE_HEADS = frozenset({"Minister", "Secretary", "President", "Ambassador", "Envoy"})
 _PORTFOLIO_ROLES = frozenset({"ADVISER", "SPECIAL_ENVOY"})
 
 
@@ -124,7 +129,7 @@ class _Finder:
 
     def prefixes(self, when: dt.date | None, table: Registry) -> None:
         """1. A title before a name (and ``FM @handle``)."""
-        for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare):
+        for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare, self._until):
             mention = _prefix_mention(m, when, table)
             if mention is None and self.text.startswith(_PORTFOLIO_WORDS, m.end("title")):
                 mention = self._with_portfolio(m)
@@ -136,6 +141,15 @@ class _Finder:
                 _owner_country(self.text, mention)
             self.found.append(mention)
             self.taken.add(mention.start, mention.end)
+
+    def _until(self, m: _engine.Match) -> int:
+        """Where a prefix match stops later starts: at its name if that is no name (the
+        country word of the next official's title: "of the OECD, Kenyan Foreign Minister
+        X"), else at its end."""
+        name = m.group("name")
+        if name is not None and clean_name(name, m.start("name"), self.text) is None:
+            return m.start("name")
+        return m.end()
 
     def _with_portfolio(self, m: _engine.Match) -> Mention | None:
         """An adviser's or envoy's title with its portfolio and a name ("US special envoy
@@ -335,6 +349,15 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
     mention.start = start
     if m.group("name") is not None:
         cleaned = clean_name(m.group("name"), m.start("name"), m.string)
+        if m.string.startswith(",", m.end("title")) and _portfolio_word(
+            m.group("name").split(" ", 1)[0]
+        ):
+            # "Minister of Foreign Affairs, Migration and Nationals Abroad X": the words
+            # after the comma go on with the portfolio, and the name comes after them.
+            cleaned = _name_after_portfolio(m.string, m.start("name"))
+            if cleaned is not None and mention.title is not None:
+                title_end = len(m.string[: cleaned[1]].rstrip(" ,"))
+                mention.title = written_title(m.string[m.start("title") : title_end])
         if cleaned is None:
             return None
         mention.name, mention.name_start, mention.name_end = cleaned
@@ -348,6 +371,37 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         mention.name_start, mention.name_end = m.span("handle")
         mention.end = m.end()
     return mention
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether *word* goes on a minister's portfolio rather than begin a name: a title
+    word, a word of headlines, a portfolio word of the table, or a place or its people
+    ("Moroccan", "Tunisians")."""
+    table = tables()
+    if word in grammar().stop or word in table.sentence_words or word in table.portfolio_words:
+        return True
+    return place_of(word)[0] is not None or place_of(word.removesuffix("s"))[0] is not None
+
+
+def _name_after_portfolio(text: str, at: int) -> tuple[str, int, int] | None:
+    """The name after the rest of a portfolio that begins at *at*, or ``None``."""
+    for _ in range(_PORTFOLIO_LONGEST):
+        token = _PORTFOLIO_TOKEN.match(text, at)
+        if token is None:
+            return None
+        word = token.group("word")
+        if word in _TITLE_HEADS:
+            return None  # another official's title: "..., Kenyan Foreign Minister X"
+        if word is None or word in _PORTFOLIO_GLUE or _portfolio_word(word):
+            at = token.end()
+            continue
+        if not word[:1].isupper():
+            return None
+        named = grammar().person.on(text).match(text, token.start("word"))
+        if named is None:
+            return None
+        return clean_name(named.group("name"), named.start("name"), text)
+    return None
 
 
 def _no_name(words: str) -> bool:

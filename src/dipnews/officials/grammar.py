@@ -268,7 +268,9 @@ def _prefix(p: Pieces) -> str:
         # A comma before the name after "the", an "of" place or a possessive place ("the
         # foreign minister of Kyrgyzstan, X"; "Brazil's Foreign Minister, X").
         rf"(?:(?(of_place),?|(?(determiner),?|(?(pronoun),?|(?(place_possessive),?|)))){SP}"
-        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}))?"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name})"
+        # "President Emmanuel Macron of France": the country after the name.
+        rf"(?:{SP}of{SP}(?:the{SP})?+{_place(p.places, 'name_of_place')})?)?"
     )
 
 

@@ -51,7 +51,10 @@ _PLACE_GROUPS = (
     "second_of_place",
     "ministry_place",
     "second_office_place",
+    "name_of_place",
 )
+# Leader words that name which head they are ("the head of government of Spain, X").
+_NAMED_LEADERS = {"head of state": "HEAD_OF_STATE", "head of government": "HEAD_OF_GOVERNMENT"}
 # Qualifiers of an office held in the past.
 _PAST = frozenset({"former", "ex-", "late", "then"})
 # Up to three coordinated titles (the bare grammar has the first alone).
@@ -140,9 +143,11 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
     country, kind_of_place = _named_place(m, groups)
     anchored = country is not None
     leader = any(is_leader(k) for k in keys)
+    role_named: str | None = None
     if leader:
         row: TitleRow | None = None
         key = keys[0]
+        role_named = _NAMED_LEADERS.get(key)
     else:
         row, key, implied = best_title([k for k in keys if not is_leader(k)], country)
         if row is None:
@@ -156,7 +161,7 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
-    role = row.role if row is not None else None
+    role = row.role if row is not None else role_named
     corporate_prone = row is not None and not row.unique and not row.government
     owned = _has(m, "pronoun")  # "his aide": an official's, as its antecedent shows
     if not anchored and corporate_prone and not owned and _looks_corporate(m, role, written):
@@ -229,6 +234,8 @@ def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, s
             continue  # "envoy to India": where the official is sent, not whose it is
         if group == "second_of_place" and m.group("second_of_word") in ("to", "in"):
             continue
+        if group == "name_of_place" and adjective_only(m.group(group)):
+            continue  # "President X of the Canadian Lake Carriers Association"
         return code, what
     return None, ""
 

@@ -185,12 +185,15 @@ def scan(
     text: str,
     starts: list[int],
     guard: Callable[[int], object] | None = None,
+    until: Callable[[_engine.Match], int] | None = None,
 ) -> list[_engine.Match]:
     """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer).
 
     *pattern* is a grammar or a function matching at a position (a memo of one).
     *guard*, if given, is a cheaper test that must succeed at a start for *pattern* to
     match there (a pattern that *pattern* begins with): starts it rejects are skipped.
+    *until*, if given, says where a match stops the starts after it from being tried (its
+    end by default; earlier where the caller will drop the match's tail).
     """
     match = (
         functools.partial(pattern.on(text).match, text)
@@ -207,7 +210,7 @@ def scan(
         m = match(start)
         if m is not None and m.end() > m.start():
             found.append(m)
-            end = m.end()
+            end = m.end() if until is None else max(until(m), start + 1)
     return found
 
 

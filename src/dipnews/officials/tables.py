@@ -130,6 +130,7 @@ class Tables:
     own_verbs: tuple[str, ...] = ()
     eponym_nouns: frozenset[str] = frozenset()
     sentence_words: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
 
 
 def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
@@ -234,6 +235,7 @@ def tables() -> Tables:
         own_verbs=tuple(_strings(data.get("own_official_verbs", []), "own_official_verbs")),
         eponym_nouns=frozenset(_strings(data.get("eponym_nouns", []), "eponym_nouns")),
         sentence_words=frozenset(_strings(data.get("sentence_words", []), "sentence_words")),
+        portfolio_words=frozenset(_strings(data.get("portfolio_words", []), "portfolio_words")),
     )
 
 
