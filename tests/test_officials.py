@@ -379,9 +379,22 @@ def test_a_handle_takes_the_name_from_the_table() -> None:
 
 
 @pytest.mark.usefixtures("no_holders")
-def test_a_handle_is_the_name_when_the_table_has_none() -> None:
-    (o,) = resolve("Spoke with FM @RangelPaulo of Portugal today.")
-    assert (o.name, o.country, o.role) == ("@RangelPaulo", "PRT", FM)
+def test_a_handle_is_no_name_when_nobody_it_spells_holds_the_office() -> None:
+    assert resolve("Spoke with FM @RangelPaulo of Portugal today.") == []
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_handle_names_the_article_person_it_spells() -> None:
+    text = "PM Narendra Modi spoke. PM @narendramodi extends a heartfelt welcome."
+    found = resolve(text)
+    assert [(o.surface, o.name) for o in found][-1] == ("PM @narendramodi", MOD)
+
+
+@pytest.mark.usefixtures("holders")
+def test_a_handle_that_spells_someone_else_is_not_the_table_holder() -> None:
+    # The table's foreign minister of Portugal is Paulo Rangel; the handle names another.
+    text = "Spoke with FM @JoanaMarvel of Portugal today."
+    assert resolve(text, published=_D(2026, 5, 1)) == []
 
 
 @pytest.mark.usefixtures("no_holders")

@@ -72,6 +72,11 @@ def _plain_countries() -> list[str]:
     return out
 
 
+def plain_countries() -> st.SearchStrategy[str]:
+    """A country code whose main adjective and short name resolve back to it."""
+    return st.sampled_from(_plain_countries())
+
+
 @attrs.frozen
 class Phrase:
     """A sentence naming one official, and what resolving it must give."""

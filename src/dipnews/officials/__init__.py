@@ -25,6 +25,10 @@ What it understands, on any country's officials:
   and Prime Minister``), qualifiers (``former``, ``acting``) and honorifics;
 - appositives (``Dmitry Patrushev, the Russian Deputy Prime Minister``; ``Maria
   Zakharova, spokesperson of the Russian Foreign Ministry``; ``aide to President Putin``);
+- lists under one plural title (``the foreign ministers of Malta and Libya, A and B``),
+  a country's possessive and a name (``Russia's Vladimir Putin``), a title owned by a
+  pronoun (``his media aide, X``), an envoy's portfolio (``special envoy on Afghan peace
+  talks X``) and ministers listed without their country (the list's or the article's);
 - counterparts (``met his Russian counterpart Andrey Belousov`` takes the role of the
   official mentioned before it);
 - later mentions of a person introduced with an office (``Lavrov``, ``Mr Jaishankar``,
@@ -36,7 +40,8 @@ the foreign minister): the table ``data/titles.json`` maps titles to role codes,
 generic rows for every country and country rows that override them (see
 :doc:`officials`). The office-holder table (:mod:`dipnews.holders`) gives canonical
 names and fills a country the text leaves implicit, at the article's *published* date;
-it helps but is never required.
+it helps but is never required, and the text wins over it: an office the article states
+keeps the article's person, role and country.
 """
 
 from __future__ import annotations

@@ -21,10 +21,11 @@ from dipnews.officials.interpret import (
     from_titles,
     written_titles,
 )
-from dipnews.officials.lookups import holder_at
+from dipnews.officials.lists import find_lists, place_grammar
+from dipnews.officials.lookups import handle_fits, holder_at, holdings_of
 from dipnews.officials.starts import Spans, find_starts, scan, scan_spans
 from dipnews.officials.tables import match_form, tables
-from dipnews.officials.titles import place_of, row_for
+from dipnews.officials.titles import place_of, row_for, salience, written_title
 
 if TYPE_CHECKING:
     from dipnews.holders import Registry
@@ -43,6 +44,21 @@ _COMPOUND_AFTER = regex.compile(
     r"(?:'s)?[^\S\n]{1,3}(?:\p{Lu}\p{Ll}|(?i:office|house|secretariat|residence|palace)\b)"
 )
 _OWNER_WINDOW = 120  # how far before a mention its clause's country subject may stand
+# The places whose body an appositive may name before a second office: parties and
+# organisations ("general secretary of the CPC Central Committee and Chinese president").
+_BODIES = frozenset({"party", "org"})
+_SPACE = regex.compile(LINE_SPACE)
+_SECOND_OFFICE = regex.compile(
+    rf"(?:{LINE_SPACE}\p{{Lu}}\p{{Ll}}++){{0,3}}+{LINE_SPACE}and{LINE_SPACE}(?=\p{{L}})"
+)
+# An adviser's or envoy's portfolio after the title ("Adviser on Commerce and Trade X").
+_PORTFOLIO_WORDS = (" on ", " for ")
+# The words and separators of a minister's portfolio after a comma.
+_PORTFOLIO_TOKEN = regex.compile(r"[^\S\n]*+(?:[,&]|(?P<word>\p{L}[\p{L}\-']*+))")
+_PORTFOLIO_GLUE = frozenset({"and", "of", "the", "for", "in"})
+_PORTFOLIO_LONGEST = 12  # words and separators
+_TITLE_HEADS = frozenset({"Minister", "Secretary", "President", "Ambassador", "Envoy"})
+_PORTFOLIO_ROLES = frozenset({"ADVISER", "SPECIAL_ENVOY"})
 
 
 def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Mention]:
@@ -50,10 +66,12 @@ def find_candidates(text: str, when: dt.date | None, table: Registry) -> list[Me
     match_form`), in text order, each rule keeping off the text the rules before it
     claimed. *table* and *when* name the holder of an office given by a handle alone."""
     finder = _Finder(text)
+    finder.lists()
     finder.prefixes(when, table)
     finder.counterparts()
     finder.found.sort(key=lambda f: (f.start, f.end))
     finder.appositives()
+    finder.owned_names(when, table)
     finder.bare_titles()
     finder.found.sort(key=lambda f: (f.start, f.end))
     _share_coordinated(text, finder.found)
@@ -102,16 +120,71 @@ class _Finder:
                 self._bare_at[start] = None
         return self._bare_after(start)
 
+    def lists(self) -> None:
+        """0. A plural title shared by a list of names ("the foreign ministers of Malta and
+        Libya, A and B")."""
+        for mention in find_lists(self.text, self.starts.plural):
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+
     def prefixes(self, when: dt.date | None, table: Registry) -> None:
         """1. A title before a name (and ``FM @handle``)."""
-        for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare):
+        for m in scan(self.grammar.prefix, self.text, self.starts.lead, self.bare, self._until):
             mention = _prefix_mention(m, when, table)
+            if mention is None and self.text.startswith(_PORTFOLIO_WORDS, m.end("title")):
+                mention = self._with_portfolio(m)
             if mention is None or not self.free(mention.start, mention.end):
+                continue
+            if m.group("pronoun") and not self._antecedent_country(mention):
                 continue
             if mention.country is None:
                 _owner_country(self.text, mention)
             self.found.append(mention)
             self.taken.add(mention.start, mention.end)
+
+    def _until(self, m: _engine.Match) -> int:
+        """Where a prefix match stops later starts: at its name if that is no name (the
+        country word of the next official's title: "of the OECD, Kenyan Foreign Minister
+        X"), else at its end."""
+        name = m.group("name")
+        if name is not None and clean_name(name, m.start("name"), self.text) is None:
+            return m.start("name")
+        return m.end()
+
+    def _with_portfolio(self, m: _engine.Match) -> Mention | None:
+        """An adviser's or envoy's title with its portfolio and a name ("US special envoy
+        on Afghan peace talks X"), where the prefix pattern found the title alone."""
+        if m.group("name") is not None or m.group("handle") is not None:
+            return None
+        tail = self.grammar.portfolio.on(self.text).match(self.text, m.end("title"))
+        if tail is None or not _no_name(tail.group("subject")) or _no_name(tail.group("name")):
+            return None  # "for Climate John Kerry", not "for the Horn of Africa Mike Hammer"
+        mention = from_titles(m, "prefix")
+        if mention is None or mention.role not in _PORTFOLIO_ROLES:
+            return None
+        cleaned = clean_name(tail.group("name"), tail.start("name"), self.text)
+        if cleaned is None:
+            return None
+        definite = m.group("determiner") or m.group("pronoun")
+        mention.start = m.start("place") if definite and m.group("place") else m.start()
+        if definite and not m.group("place"):
+            mention.start = m.start("qualifier") if m.group("qualifier") else m.start("title")
+        mention.name, mention.name_start, mention.name_end = cleaned
+        mention.end = mention.name_end
+        mention.title = written_title(f"{mention.title} {tail.group('portfolio')}")
+        return mention
+
+    def _antecedent_country(self, mention: Mention) -> bool:
+        """A title owned by a pronoun ("his media aide, X") is an office only when the
+        official mentioned just before is its owner; the mention takes that official's
+        country if it names none (now, or once the table has placed that official)."""
+        found = self.found
+        owner = _last_before(found, [f.start for f in found], mention.start)
+        if owner is None or mention.start - owner.end > LOOKBACK:
+            return False
+        mention.country = mention.country or owner.country
+        mention.owner = owner  # its country may come later, from the table
+        return True
 
     def counterparts(self) -> None:
         """2. Counterparts: the role of the official mentioned just before."""
@@ -121,7 +194,7 @@ class _Finder:
             if m.group("second_place") is not None:
                 continue
             code, _ = place_of(m.group("place") or m.group("from_place"))
-            cleaned = clean_name(m.group("name"), m.start("name"))
+            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
             if code is None or cleaned is None or not self.free(m.start("span"), m.end()):
                 continue
             previous = _last_before(heads, head_starts, m.start())
@@ -159,16 +232,84 @@ class _Finder:
             if adjective_only(m.group("of_place")):
                 continue
             mention = from_titles(m, "appositive")
-            cleaned = clean_name(m.group("name"), m.start("name"))
+            cleaned = clean_name(m.group("name"), m.start("name"), self.text)
             if mention is None or cleaned is None:
                 continue
             mention.name, mention.name_start, mention.name_end = cleaned
             mention.start = m.start("honorific") if m.group("honorific") else m.start("name")
             if m.group("to_title") is not None and mention.country is None:
                 mention.country = _country_of_superior(m, found, starts_of_found)
+            end = self._second_office(m, mention)
             found.append(mention)
             self.taken.add(mention.name_start, mention.name_end)
-            self.covered.add(mention.start, m.end())
+            self.covered.add(mention.start, end)
+
+    def _second_office(self, m: _engine.Match, mention: Mention) -> int:
+        """A second office after an organisation's body ("X, general secretary of the CPC
+        Central Committee and Chinese president"): the person's office in the country if
+        it ranks higher. Where the appositive ends."""
+        if m.group("of_place") is None or place_of(m.group("of_place"))[1] not in _BODIES:
+            return m.end()
+        joint = _SECOND_OFFICE.match(self.text, m.end())
+        other = self.bare(joint.end()) if joint is not None else None
+        if other is None or mention.role is None:
+            return m.end()
+        second = from_titles(other, "appositive")
+        if second is None or second.role is None or second.leader:
+            return m.end()
+        if salience(second.role) >= salience(mention.role):
+            return m.end()
+        mention.role, mention.title, mention.title_key = second.role, second.title, second.title_key
+        mention.country = second.country or mention.country
+        return other.end()
+
+    def owned_names(self, when: dt.date | None, table: Registry) -> None:
+        """3b. A country's possessive and a name with no title ("including with Russia's
+        Vladimir Putin"): the office the text gives the official listed before it ("Kenyan
+        Foreign Minister X and Peru's Y"), else the one the office-holder table gives the
+        person in that country (the country is the text's)."""
+        if not self.starts.owned:
+            return
+        text = self.text
+        found = sorted(self.found, key=lambda f: f.end)
+        ends = [f.end for f in found]
+        place_pattern = place_grammar().on(text)
+        person = self.grammar.person.on(text)
+        after = -1
+        for at in self.starts.owned:
+            place = place_pattern.match(text, at) if at > after else None
+            if place is None or not text.startswith("'s", place.end()):
+                continue
+            space = _SPACE.match(text, place.end() + 2)
+            named = person.match(text, space.end()) if space is not None else None
+            if named is None:
+                continue
+            code, what = place_of(place.group("place"))
+            cleaned = clean_name(named.group("name"), named.start("name"), text)
+            if code is None or what != "country" or cleaned is None:
+                continue
+            if not self.free(at, cleaned[2]) or adjective_only(place.group("place")):
+                continue
+            role, title = _listed_role(text, at, found, ends, code)
+            if role is None:
+                role = _held_role(table, cleaned[0], code, when)
+            if role is None:
+                continue
+            mention = Mention(
+                start=place.start("place"),
+                end=cleaned[2],
+                name=cleaned[0],
+                name_start=cleaned[1],
+                name_end=cleaned[2],
+                country=code,
+                role=role,
+                title=title,
+                possessive=True,
+                anchored=True,
+            )
+            self.found.append(mention)
+            self.taken.add(mention.start, mention.end)
+            after = mention.end
 
     def bare_titles(self) -> None:
         """4. Titles with no name: "the EAM", "the Russian leader" (linked later)."""
@@ -194,15 +335,29 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
     mention = from_titles(m, "prefix")
     if mention is None:
         return None
-    definite = bool(m.group("determiner"))
+    definite = bool(m.group("determiner") or m.group("pronoun"))
     start = m.start("place") if definite and m.group("place") else m.start()
     if definite and not m.group("place"):
         start = m.start("qualifier") if m.group("qualifier") else m.start("title")
         if m.group("qualified_place"):
             start = m.start("qualified_place")
+    if m.group("place") and m.group("qualified_place") and not m.group("qualifier"):
+        # "G7 Japanese Prime Minister X": the mention is the country's official's.
+        org = place_of(m.group("place"))[1] == "org"
+        if org and mention.country == place_of(m.group("qualified_place"))[0]:
+            start = m.start("qualified_place")
     mention.start = start
     if m.group("name") is not None:
-        cleaned = clean_name(m.group("name"), m.start("name"))
+        cleaned = clean_name(m.group("name"), m.start("name"), m.string)
+        if m.string.startswith(",", m.end("title")) and _portfolio_word(
+            m.group("name").split(" ", 1)[0]
+        ):
+            # "Minister of Foreign Affairs, Migration and Nationals Abroad X": the words
+            # after the comma go on with the portfolio, and the name comes after them.
+            cleaned = _name_after_portfolio(m.string, m.start("name"))
+            if cleaned is not None and mention.title is not None:
+                title_end = len(m.string[: cleaned[1]].rstrip(" ,"))
+                mention.title = written_title(m.string[m.start("title") : title_end])
         if cleaned is None:
             return None
         mention.name, mention.name_start, mention.name_end = cleaned
@@ -211,10 +366,77 @@ def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> 
         mention.name = m.group("handle")
         if mention.country is not None and mention.role is not None:
             held = holder_at(table, mention.country, mention.role, when)
-            mention.name = held or mention.name
+            if held is not None and handle_fits(mention.name, held):
+                mention.name = held
         mention.name_start, mention.name_end = m.span("handle")
         mention.end = m.end()
     return mention
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether *word* goes on a minister's portfolio rather than begin a name: a title
+    word, a word of headlines, a portfolio word of the table, or a place or its people
+    ("Moroccan", "Tunisians")."""
+    table = tables()
+    if word in grammar().stop or word in table.sentence_words or word in table.portfolio_words:
+        return True
+    return place_of(word)[0] is not None or place_of(word.removesuffix("s"))[0] is not None
+
+
+def _name_after_portfolio(text: str, at: int) -> tuple[str, int, int] | None:
+    """The name after the rest of a portfolio that begins at *at*, or ``None``."""
+    for _ in range(_PORTFOLIO_LONGEST):
+        token = _PORTFOLIO_TOKEN.match(text, at)
+        if token is None:
+            return None
+        word = token.group("word")
+        if word in _TITLE_HEADS:
+            return None  # another official's title: "..., Kenyan Foreign Minister X"
+        if word is None or word in _PORTFOLIO_GLUE or _portfolio_word(word):
+            at = token.end()
+            continue
+        if not word[:1].isupper():
+            return None
+        named = grammar().person.on(text).match(text, token.start("word"))
+        if named is None:
+            return None
+        return clean_name(named.group("name"), named.start("name"), text)
+    return None
+
+
+def _no_name(words: str) -> bool:
+    """Whether *words* begin with a word no name begins with: a title word or a place."""
+    first = words.split(" ", 1)[0]
+    return (
+        first in grammar().stop or place_of(words)[0] is not None or place_of(first)[0] is not None
+    )
+
+
+def _listed_role(
+    text: str, start: int, found: list[Mention], ends: list[int], code: str
+) -> tuple[str | None, str | None]:
+    """The role and title of the titled official listed just before *start* ("Kenyan
+    Foreign Minister X and Peru's Y"), as the title reads in country *code*."""
+    index = bisect.bisect_right(ends, start) - 1
+    if index < 0 or _COORDINATION.fullmatch(text, found[index].end, start) is None:
+        return None, None
+    before = found[index]
+    if before.role is None or before.leader or before.kind not in ("prefix", "appositive"):
+        return None, None
+    row, _ = row_for(before.title_key or "", code)
+    role = row.role if row is not None else before.role
+    return role, before.title
+
+
+def _held_role(table: Registry, name: str, code: str, when: dt.date | None) -> str | None:
+    """The office the table gives the person *name* in country *code*: at *when* if given,
+    else the most salient the person ever held there; ``None`` if none."""
+    holdings = [h for h in holdings_of(table, name, when) if h.country == code]
+    if not holdings:
+        return None
+    if when is None:
+        holdings.sort(key=lambda h: salience(h.role))
+    return holdings[0].role
 
 
 def _country_of_superior(

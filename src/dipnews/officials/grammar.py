@@ -19,7 +19,7 @@ from dipnews._calendar import MONTHS, WEEKDAYS
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews.officials.tables import match_form, tables
 
-__all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "grammar"]
+__all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "Pieces", "grammar", "pieces"]
 
 #: A word: where a mention can start.
 WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
@@ -71,12 +71,14 @@ class Grammar:
     appositive_head: _engine.Grammar  # how every appositive begins: a name and a comma
     counterpart: _engine.Grammar
     bare: _engine.Grammar  # a lead and a title: tried first at every lead word
+    portfolio: _engine.Grammar  # after an envoy's title: "on Afghan peace talks" and a name
     person: _engine.Grammar  # a name: scanned over the whole text
     stop: frozenset[str]
     anchors: frozenset[str]
     openers: frozenset[str]
 
 
+@functools.cache
 def _stop_words() -> list[str]:
     table = tables()
     words = set(table.not_names) | set(_TITLE_LIKE_EXTRA)
@@ -97,7 +99,7 @@ def _stop_words() -> list[str]:
 
 
 @attrs.frozen
-class _Pieces:
+class Pieces:
     """The sources the patterns are assembled from."""
 
     places: str  # a country, party, institution or organisation name
@@ -111,11 +113,10 @@ class _Pieces:
 
 
 @functools.cache
-def grammar() -> Grammar:
-    """The patterns, compiled at first use and shared by every call."""
+def _places() -> list[str]:
+    """Every country, party, institution and organisation name, longest first."""
     table = tables()
-    stop = _stop_words()
-    places = sorted(
+    return sorted(
         {
             *(match_form(n) for n in countries.surface_names()),
             *table.parties,
@@ -124,21 +125,41 @@ def grammar() -> Grammar:
         },
         key=lambda s: (-len(s), s),
     )
-    title_first_words = sorted(
-        {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in table.aliases_ci}
+
+
+@functools.cache
+def _title_first_words() -> list[str]:
+    return sorted(
+        {regex.split(r"[\s\-]", a, maxsplit=1)[0].casefold() for a in tables().aliases_ci}
     )
-    pieces = _pieces(places, stop, title_first_words)
+
+
+@functools.cache
+def pieces() -> Pieces:
+    """The pieces the patterns are built from (for rules built elsewhere, as lists)."""
+    return _pieces(_places(), _stop_words(), _title_first_words())
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The patterns, compiled at first use and shared by every call."""
+    table = tables()
+    stop = _stop_words()
+    places = _places()
+    title_first_words = _title_first_words()
+    pieces_ = pieces()
     return Grammar(
-        prefix=_engine.Grammar(_prefix(pieces)),
-        appositive=_engine.Grammar(_appositive(pieces)),
-        appositive_head=_engine.Grammar(_appositive_head(pieces)),
-        counterpart=_engine.Grammar(_counterpart(pieces)),
+        prefix=_engine.Grammar(_prefix(pieces_)),
+        appositive=_engine.Grammar(_appositive(pieces_)),
+        appositive_head=_engine.Grammar(_appositive_head(pieces_)),
+        counterpart=_engine.Grammar(_counterpart(pieces_)),
         bare=_engine.Grammar(
-            rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces.lead}(?P<title>{pieces.title})"
+            rf"(?<![\p{{L}}\p{{N}}@'])(?=[\p{{L}}]){pieces_.lead}(?P<title>{pieces_.title})"
         ),
+        portfolio=_engine.Grammar(_portfolio(pieces_)),
         person=_engine.Grammar(
             rf"(?<![\p{{L}}\p{{N}}@'\-])(?=\p{{Lu}})"
-            rf"(?P<honorific>{pieces.honorifics})(?P<name>{pieces.name})"
+            rf"(?P<honorific>{pieces_.honorifics})(?P<name>{pieces_.name})"
         ),
         stop=frozenset(stop),
         anchors=frozenset(
@@ -153,7 +174,7 @@ def grammar() -> Grammar:
     )
 
 
-def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) -> _Pieces:
+def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) -> Pieces:
     r"""The word lists as prefix-factored alternations, and the name, title and lead built
     from them.
 
@@ -187,12 +208,13 @@ def _pieces(places: list[str], stop: list[str], title_first_words: list[str]) ->
         rf"(?:'s{SP}(?P<owned_title>{title}))?(?!'s)"
     )
     lead = (
-        rf"(?P<determiner>(?i:the){SP})?+"
+        # "the", or a possessive pronoun whose antecedent is an official ("his aide").
+        rf"(?:(?P<determiner>(?i:the){SP})|(?P<pronoun>(?i:his|her){SP}))?+"
         rf"(?:{_place(place_words, 'place')}{SP})?"
         rf"(?:(?P<qualifier>{_ci_trie(table.qualifiers)})(?:{SP}|(?<=-)))?+"
         rf"(?:{_place(place_words, 'qualified_place')}{SP})?"
     )
-    return _Pieces(
+    return Pieces(
         places=place_words,
         honorifics=honorifics,
         token=token,
@@ -230,7 +252,7 @@ def _place(place_words: str, group: str) -> str:
     )
 
 
-def _prefix(p: _Pieces) -> str:
+def _prefix(p: Pieces) -> str:
     """A title before a name (``Russian Foreign Minister Sergei Lavrov``), or before a
     handle (``FM @DrSJaishankar``)."""
     return (
@@ -243,12 +265,29 @@ def _prefix(p: _Pieces) -> str:
         rf"(?:{SP}(?P<handle>@\w{{1,30}}+))?+"
         rf"(?:{SP}(?P<second_of_word>of|to|in){SP}(?:the{SP})?+"
         rf"{_place(p.places, 'second_of_place')})?"
-        rf"(?:(?(of_place),?|(?(determiner),?|)){SP}"
-        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name}))?"
+        # A comma before the name after "the", an "of" place or a possessive place ("the
+        # foreign minister of Kyrgyzstan, X"; "Brazil's Foreign Minister, X").
+        rf"(?:(?(of_place),?|(?(determiner),?|(?(pronoun),?|(?(place_possessive),?|)))){SP}"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name})"
+        # "President Emmanuel Macron of France": the country after the name.
+        rf"(?:{SP}of{SP}(?:the{SP})?+{_place(p.places, 'name_of_place')})?)?"
     )
 
 
-def _appositive_head(p: _Pieces) -> str:
+def _portfolio(p: Pieces) -> str:
+    """What follows an adviser's or envoy's title before the name: a portfolio of a few
+    words, perhaps in lower case after the first (``Adviser on Commerce and Trade X``,
+    ``special envoy on Afghan peace talks X``), as short as lets a name follow. The rule
+    that reads it (:mod:`~dipnews.officials.candidates`) wants its first word to be one no
+    name begins with (a title word or a place) and a name that is no place."""
+    return (
+        rf"{SP}(?P<portfolio>(?:on|for){SP}(?:the{SP})?+(?P<subject>\p{{Lu}}[\p{{L}}\-]*+)"
+        rf"(?:{SP}[\p{{L}}&][\p{{L}}\-]*+){{0,3}}?),?+{SP}"
+        rf"(?P<honorific>{p.honorifics})(?P<name>{p.name})"
+    )
+
+
+def _appositive_head(p: Pieces) -> str:
     """How every appositive begins: a name and a comma."""
     return (
         rf"(?<![\p{{L}}\p{{N}}@'])(?=\p{{Lu}})"
@@ -256,7 +295,7 @@ def _appositive_head(p: _Pieces) -> str:
     )
 
 
-def _appositive(p: _Pieces) -> str:
+def _appositive(p: Pieces) -> str:
     """A name, a comma and a title (``Dmitry Patrushev, the Russian Deputy Prime
     Minister``; ``Maria Zakharova, spokesperson of the Russian Foreign Ministry``; ``Yuri
     Ushakov, aide to President Putin``)."""
@@ -281,7 +320,7 @@ def _appositive(p: _Pieces) -> str:
     )
 
 
-def _counterpart(p: _Pieces) -> str:
+def _counterpart(p: Pieces) -> str:
     """A counterpart and a name (``his Russian counterpart Andrey Belousov``, ``his
     counterpart from Kazakhstan, Murat Nurtleu``)."""
     return (

@@ -41,6 +41,7 @@ _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
+_WORDS = regex.compile(r"(?<![\p{L}\p{M}'\-])\p{Lu}[\p{L}\p{M}]*+")
 
 # The groups that may name the place of a mention, in order of precedence.
 _PLACE_GROUPS = (
@@ -50,7 +51,12 @@ _PLACE_GROUPS = (
     "second_of_place",
     "ministry_place",
     "second_office_place",
+    "name_of_place",
 )
+# Leader words that name which head they are ("the head of government of Spain, X").
+_NAMED_LEADERS = {"head of state": "HEAD_OF_STATE", "head of government": "HEAD_OF_GOVERNMENT"}
+# Qualifiers of an office held in the past.
+_PAST = frozenset({"former", "ex-", "late", "then"})
 # Up to three coordinated titles (the bare grammar has the first alone).
 _TITLE_GROUPS = ("title", "second_title", "third_title")
 
@@ -75,6 +81,9 @@ class Mention:
     person: int = -1  # index of the person (cluster) it refers to
     leader: bool = False
     loose: bool = False  # "the Defence Minister": whoever alone held that role so far
+    refined: bool = False  # a vague title's role made precise (never re-read from the title)
+    past: bool = False  # the office is a past one ("former", "ex-", "late", "then")
+    owner: Mention | None = None  # the official a pronoun names as its holder ("his aide")
 
 
 @functools.cache
@@ -88,13 +97,27 @@ def _inner_honorific() -> regex.Pattern[str]:
     return pattern
 
 
-def clean_name(raw: str, start: int) -> tuple[str, int, int] | None:
-    """Trim trailing initials and drop inner honorifics; ``None`` if no full word is left."""
+def clean_name(raw: str, start: int, text: str = "") -> tuple[str, int, int] | None:
+    """End the name before a word of headlines and sentences (``Minister Meets``, the
+    table's ``sentence_words``), trim trailing initials and drop inner honorifics; ``None``
+    if no full word is left, if the name is a country's name or adjective alone (``vice
+    premier Chinese``), or if it runs into the very end of *text* (a page cut off
+    mid-word: ``Prime Minister Narend``)."""
+    sentence_words = tables().sentence_words
+    if not sentence_words.isdisjoint(raw.split()):
+        for word in _WORDS.finditer(raw):
+            if word.group() in sentence_words:
+                raw = raw[: word.start()].rstrip()
+                break
     trimmed = _TRAILING_INITIALS.sub("", raw)
     if not trimmed or not _NAME_WORD.search(trimmed):
         return None
-    name = _inner_honorific().sub("", trimmed)
-    return SPACE_RUN.sub(" ", name).strip(), start, start + len(trimmed)
+    if text and start + len(trimmed) == len(text):
+        return None
+    name = SPACE_RUN.sub(" ", _inner_honorific().sub("", trimmed)).strip()
+    if " " not in name and place_of(name)[1] == "country":
+        return None
+    return name, start, start + len(trimmed)
 
 
 def written_titles(m: _engine.Match) -> list[str]:
@@ -120,9 +143,11 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
     country, kind_of_place = _named_place(m, groups)
     anchored = country is not None
     leader = any(is_leader(k) for k in keys)
+    role_named: str | None = None
     if leader:
         row: TitleRow | None = None
         key = keys[0]
+        role_named = _NAMED_LEADERS.get(key)
     else:
         row, key, implied = best_title([k for k in keys if not is_leader(k)], country)
         if row is None:
@@ -136,9 +161,10 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         return None
     if row is not None and row.country is not None and kind_of_place != "org":
         country = row.country
-    role = row.role if row is not None else None
+    role = row.role if row is not None else role_named
     corporate_prone = row is not None and not row.unique and not row.government
-    if not anchored and corporate_prone and _looks_corporate(m, role, written):
+    owned = _has(m, "pronoun")  # "his aide": an official's, as its antecedent shows
+    if not anchored and corporate_prone and not owned and _looks_corporate(m, role, written):
         return None
     role, leader = _role_of_place(role, leader, kind_of_place)
     if ministry and role in (None, "FOREIGN_MINISTRY_SPOKESPERSON", "ADVISER"):
@@ -160,6 +186,7 @@ def from_titles(m: _engine.Match, kind: str) -> Mention | None:
         anchored=anchored,
         kind=kind,
         leader=leader,
+        past=_has(m, "qualifier") and m.group("qualifier").casefold() in _PAST,
     )
 
 
@@ -187,6 +214,16 @@ def _place_and_title(
 def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, str]:
     """The code of the first place the match names in *groups* that can be the mention's,
     and what kind of place it is ("country", "org", "party", "institution")."""
+    if (
+        "place" in groups
+        and _has(m, "place")
+        and _has(m, "qualified_place")
+        and not _has(m, "qualifier")
+        and place_of(m.group("place"))[1] == "org"
+    ):
+        code, what = place_of(m.group("qualified_place"))
+        if what == "country":
+            return code, what  # "G7 Japanese Prime Minister": a country's office
     for group in groups:
         if not _has(m, group):
             continue
@@ -197,19 +234,23 @@ def _named_place(m: _engine.Match, groups: Sequence[str]) -> tuple[str | None, s
             continue  # "envoy to India": where the official is sent, not whose it is
         if group == "second_of_place" and m.group("second_of_word") in ("to", "in"):
             continue
+        if group == "name_of_place" and adjective_only(m.group(group)):
+            continue  # "President X of the Canadian Lake Carriers Association"
         return code, what
     return None, ""
 
 
 def _needs_met(m: _engine.Match, row: TitleRow, kind_of_place: str, ministry: bool) -> bool:
     """Whether the match gives what the title row *needs*: an organisation ("Secretary
-    General of the SCO"), a ministry, or an honorific."""
+    General of the SCO"), a ministry, an honorific, or ``top`` ("top EU diplomat")."""
     if row.needs == "org":
         return kind_of_place == "org"
     if row.needs == "ministry":
         return ministry
     if row.needs == "honorific":
         return "honorific" in m.re.groupindex and bool(m.group("honorific"))
+    if row.needs == "top":
+        return _has(m, "qualifier") and m.group("qualifier").casefold() == "top"
     return True
 
 

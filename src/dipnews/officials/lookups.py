@@ -15,10 +15,19 @@ from dipnews.officials.titles import LEADER_ROLES
 if TYPE_CHECKING:
     from dipnews.holders import Holding, Registry
 
-__all__ = ["canonical_name_of", "holder_at", "holder_table", "holdings_of", "known_holder"]
+__all__ = [
+    "canonical_name_of",
+    "handle_fits",
+    "holder_at",
+    "holder_table",
+    "holdings_of",
+    "known_holder",
+]
 
 # A surname this short, alone, names a person the article did not introduce only if a leader.
 _SHORT_SURNAME = 3
+# The shortest word of a name that a handle must spell out to be that person's account.
+_HANDLE_WORD = 4
 
 
 def holder_table() -> Registry:
@@ -66,6 +75,15 @@ def holder_at(table: Registry, country: str, role: str, when: dt.date | None) ->
         return None
     people = {h.person for h in table.at(country, role, when)}
     return people.pop() if len(people) == 1 else None
+
+
+def handle_fits(handle: str, name: str) -> bool:
+    """Whether the social-media *handle* can be the account of the person *name*: a word of
+    the name (four letters or more) is written in it (``@RangelPaulo`` is Paulo Rangel's,
+    ``@ABZayed`` Abdullah bin Zayed's). The text wins over the table: a handle that names
+    nobody the table gives for the office is not taken for that office's holder."""
+    folded = names._name_key(handle).replace(" ", "")
+    return any(len(t) >= _HANDLE_WORD and t in folded for t in names._key_tokens(name))
 
 
 def _last_word(name: str) -> str:

@@ -30,7 +30,7 @@ def to_official(text: str, mention: Mention, people: People) -> Official | None:
             role = person.role if mention.kind in ("person", "bare") or role is None else role
         if country is None:
             country = person.country
-            if mention.title_key is not None and country is not None:
+            if mention.title_key is not None and country is not None and not mention.refined:
                 row, _ = row_for(mention.title_key, country)
                 if row is not None and not mention.leader:
                     role = row.role

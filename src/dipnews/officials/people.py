@@ -12,10 +12,18 @@ import attrs
 import regex
 
 from dipnews import _engine, names
+from dipnews._calendar import MONTHS
 from dipnews.officials.candidates import LOOKBACK
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import Mention
-from dipnews.officials.lookups import canonical_name_of, holder_at, holdings_of, known_holder
+from dipnews.officials.lookups import (
+    canonical_name_of,
+    handle_fits,
+    holder_at,
+    holdings_of,
+    known_holder,
+)
+from dipnews.officials.placing import fill_countries
 from dipnews.officials.tables import tables
 from dipnews.officials.titles import LEADER_ROLES
 
@@ -35,6 +43,11 @@ _MINISTER_ROLES = (
     "DEPUTY_HEAD_OF_GOVERNMENT",
 )
 _NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
+# Months written as a name would be ("May", "June").
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+# A day number next to a month ("May 10", "10 May").
+_DAY_AFTER = regex.compile(r"[^\S\n]{1,3}+\d")
+_DAY_BEFORE = regex.compile(r"\d[^\S\n]{1,3}+\Z")
 # Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
 _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 
@@ -51,6 +64,7 @@ class Person:
     last: int
     surname_keys: set[str]
     canonical: str = ""
+    past: bool = False  # called a former holder ("former President X")
 
 
 def _keys_of(name: str, country: str | None) -> set[str]:
@@ -110,15 +124,16 @@ def link(
     *home* is the home country of the article's news agencies, if they share one.
     """
     for mention in found:
-        if mention.name is not None:
+        if mention.name is not None and not _is_handle(mention.name):
             _join(people, mention, mention.name, len(text))
     for person in people:
         _settle(person, when, table)
     _refine_vague(found, people, when, table)
-    _fill_countries(found, people, home)
+    fill_countries(text, found, people, home)
     for index, person in enumerate(people):
         person.surname_keys |= _keys_of(person.canonical, person.country)
         people.note(index)
+    _resolve_handles(found, people, when, table, home)
     # Later mentions by name alone: "Lavrov", "Mr Jaishankar", "Putin-Modi summit".
     extra = _name_mentions(text, found, people, when, table)
     _link_nameless(found, people, when, table)
@@ -154,8 +169,48 @@ def _join(people: People, mention: Mention, name: str, end_of_text: int) -> None
             person.surname_keys |= _keys_of(name, mention.country)
         if person.role is None:
             person.role = mention.role
+    people[index].past = people[index].past or mention.past
     people.note(index)
     mention.person = index
+
+
+def _is_handle(name: str) -> bool:
+    return name.startswith("@")
+
+
+def _resolve_handles(
+    found: list[Mention], people: People, when: dt.date | None, table: Registry, home: str | None
+) -> None:
+    """A handle after a title (``PM @narendramodi``) names the person of the article whose
+    name it spells, else the office's holder in the table if it spells that holder's name;
+    otherwise it names nobody and gives no record (a handle is not a name)."""
+    for mention in found:
+        handle = mention.name
+        if handle is None or not _is_handle(handle):
+            continue
+        fitting = [
+            i
+            for i, p in enumerate(people)
+            if any(handle_fits(handle, f) for f in (*p.forms, p.canonical) if f)
+        ]
+        if fitting:
+            mention.person = fitting[-1]
+            continue
+        country = mention.country or home
+        held = (
+            holder_at(table, country, mention.role, when)
+            if country is not None and mention.role is not None
+            else None
+        )
+        if held is None or not handle_fits(handle, held):
+            mention.name = None
+            continue
+        mention.name, mention.country = held, country
+        _join(people, mention, held, mention.end)
+        person = people[mention.person]
+        _settle(person, when, table)
+        person.surname_keys |= _keys_of(person.canonical, person.country)
+        people.note(mention.person)
 
 
 def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
@@ -166,7 +221,12 @@ def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
         key=lambda f: (-len(names._key_tokens(f)), -len(f)),
     )
     person.forms = forms
-    person.canonical = canonical_name_of(table, forms, when) or forms[0]
+    canonical = canonical_name_of(table, forms, when)
+    if canonical is not None and not person.past and _left_office(table, forms, canonical, when):
+        # "President Harlow" after the table's only Harlow left office: someone else.
+        person.canonical = forms[0]
+        return
+    person.canonical = canonical or forms[0]
     if person.country is not None and person.role is not None:
         return
     # In office at the date if possible; else any holding (a person's country does not
@@ -182,20 +242,15 @@ def _settle(person: Person, when: dt.date | None, table: Registry) -> None:
         person.role = person.role or chosen.role
 
 
-def _fill_countries(found: list[Mention], people: People, home: str | None) -> None:
-    """Weaker evidence last: a coordinated country ("Canadian PM X and Finance Minister Y"),
-    then the home country of the article's news agency (an APP story's "Foreign
-    Secretary" is Pakistan's) for officials the text and the table leave open."""
-    for mention in found:
-        if mention.person < 0 or mention.country is not None:
-            continue
-        owner = people[mention.person]
-        if owner.country is not None:
-            continue
-        if mention.inherit is not None:
-            owner.country = mention.inherit
-        elif home is not None and mention.kind in ("prefix", "appositive"):
-            owner.country = home
+def _left_office(table: Registry, forms: list[str], canonical: str, when: dt.date | None) -> bool:
+    """Whether the table's *canonical*, found by a surname alone (*forms*), had left
+    every office before *when*: then the text's official of that surname, not called a
+    former one, is someone the table does not know (the table never forces an earlier
+    holder onto a later article)."""
+    if when is None or any(len(names._key_tokens(f)) > 1 for f in forms):
+        return False
+    held = holdings_of(table, canonical, None)
+    return bool(held) and all(h.end is not None and h.end <= when for h in held)
 
 
 def _link_nameless(
@@ -207,6 +262,8 @@ def _link_nameless(
         if mention.kind != "bare":
             continue
         mention.person = _anaphor(mention, people)
+        if mention.person >= 0 and people[mention.person].country is None:
+            people[mention.person].country = mention.country
         if mention.person == -1 and mention.title_key != "minister" and not mention.loose:
             for role in _anaphor_roles(mention):
                 mention.name = holder_at(table, mention.country or "", role or "", when)
@@ -218,23 +275,38 @@ def _link_nameless(
 def _refine_vague(
     found: list[Mention], people: People, when: dt.date | None, table: Registry
 ) -> None:
-    """A vague title ("Minister", "Deputy Minister") takes the precise role the office-holder
-    table gives its bearer at *when*, if that role is one the title can name (the table's
-    ``holder_refined``) and the country agrees; otherwise the title's own role stays."""
+    """A vague title ("Minister", "Deputy Minister", "Crown Prince") takes a precise role
+    that the title can name (the table's ``holder_refined``): first the one the text
+    gives the same person with a precise title ("Foreign Minister X ... Minister X"; the
+    text wins), else the one the office-holder table gives its bearer at *when* where the
+    country agrees; otherwise the title's own role stays."""
     refined = tables().holder_refined
-    if when is None or not refined:
+    if not refined:
         return
+    stated: dict[int, set[str]] = {}  # person -> roles its precise titles state
+    for mention in found:
+        precise = (mention.title_key or "") not in refined and mention.kind != "person"
+        if mention.person >= 0 and mention.role is not None and precise:
+            stated.setdefault(mention.person, set()).add(mention.role)
     for mention in found:
         allowed = refined.get(mention.title_key or "")
         if not allowed or mention.person < 0 or mention.kind not in ("prefix", "appositive"):
             continue
         person = people[mention.person]
+        told = stated.get(mention.person, set()) & allowed
+        if len(told) == 1:
+            mention.role = person.role = next(iter(told))
+            mention.refined = True
+            continue
+        if when is None:
+            continue
         for holding in holdings_of(table, person.canonical, when):
             role, country = holding.role, holding.country
             if role in allowed and mention.country in (None, country):
                 if person.role in (None, "OTHER_MINISTER", mention.role):
                     person.role = role
                 mention.role, mention.country = role, country
+                mention.refined = True
                 person.country = person.country or country
                 break
 
@@ -260,12 +332,19 @@ def _anaphor(mention: Mention, people: People) -> int:
             i for i, p in enumerate(people) if p.first < mention.start and p.role == mention.role
         ]
         return same[0] if len(same) == 1 else -1
-    for role in _anaphor_roles(mention):
+    roles = _anaphor_roles(mention)
+    for role in roles:
         for index in range(len(people) - 1, -1, -1):
             person = people[index]
             earlier = person.first < mention.start and person.country == mention.country
             if earlier and person.role == role:
                 return index
+    # The text wins over the table: "Prime Minister X ... the Dutch prime minister" is X,
+    # whom neither the text nor the table placed, rather than the table's holder.
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if person.first < mention.start and person.country is None and person.role in roles:
+            return index
     return -1
 
 
@@ -285,6 +364,8 @@ def _name_mentions(
     for m in grammar().person.on(text).finditer(text):
         name_start, name_end = m.span("name")
         if name_end - name_start <= 3 and m.group("name") in _PRONOUNS:
+            continue
+        if _not_a_name(text, m.group("name"), name_start, name_end):
             continue
         m_start, m_end = m.span()
         while position < count and spans[position][1] <= m_start:
@@ -395,6 +476,17 @@ def _add_holder(people: People, raw: str, start: int, held: tuple[str, Holding])
     index = len(people) - 1
     people.note(index)
     return index
+
+
+def _not_a_name(text: str, name: str, start: int, end: int) -> bool:
+    """Whether a name match alone is no name: initials only (``on X.``), or a month that
+    is also a surname written as part of a date (``May 10``, ``10 May``)."""
+    if name.isupper():
+        return True  # initials only: no lower-case letter
+    if name in _MONTH_NAMES:
+        before = _DAY_BEFORE.search(text, max(0, start - 4), start)
+        return bool(before or _DAY_AFTER.match(text, end))
+    return False
 
 
 def _eponym(text: str, end: int, nouns: frozenset[str]) -> bool:

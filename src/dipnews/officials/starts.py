@@ -13,6 +13,7 @@ import regex
 
 from dipnews import _engine
 from dipnews.officials.grammar import NAME_LOWER_WORDS, WORD, grammar
+from dipnews.officials.lists import plural_words
 
 __all__ = ["Spans", "Starts", "find_starts", "scan", "scan_spans"]
 
@@ -32,12 +33,14 @@ class Starts:
     lead: list[int]
     appositive: list[int]
     counterpart: list[tuple[int, int]]
+    plural: list[int] = attrs.field(factory=list)  # where a plural title can begin
+    owned: list[int] = attrs.field(factory=list)  # a capitalised place word before "'s"
 
 
 _WORD_SPLIT = _engine.Grammar(f"({WORD.pattern})")  # for both engines (see _engine)
 
 # What a word can begin, by cheap look-ups (see :func:`_word_flags`).
-_ANCHOR, _OPENER, _MINISTER, _COUNTERPART = 1, 2, 4, 8
+_ANCHOR, _OPENER, _MINISTER, _COUNTERPART, _PLURAL = 1, 2, 4, 8, 16
 _FLAGS_CACHE_SIZE = 100_000
 
 
@@ -65,6 +68,8 @@ def _word_flags(word: str) -> int:
             flags |= _COUNTERPART
     if word in g.openers or folded in g.openers:
         flags |= _OPENER
+    if folded in plural_words():
+        flags |= _PLURAL
     if len(cache) >= _FLAGS_CACHE_SIZE:
         cache.clear()
     cache[word] = flags
@@ -83,9 +88,17 @@ def find_starts(text: str) -> Starts:
     lead: list[int] = []
     anchors: list[int] = []  # word indices
     counterparts: list[tuple[int, int]] = []
+    plural: list[int] = []
+    owned: list[int] = []
     for index in itertools.compress(range(len(words)), flags):
         flag = flags[index] or 0
         start = starts[index]
+        if flag & _OPENER and text[start].isupper() and text.find("'s", start, start + 40) >= 0:
+            owned.append(start)
+        if flag & _PLURAL:
+            plural.append(start)
+            if flag == _PLURAL:
+                continue
         if flag & _ANCHOR:
             anchors.append(index)
             if flag & _MINISTER:
@@ -120,6 +133,8 @@ def find_starts(text: str) -> Starts:
         lead=sorted(kept),
         appositive=sorted(appositive),
         counterpart=counterparts,
+        plural=plural,
+        owned=owned,
     )
 
 
@@ -170,12 +185,15 @@ def scan(
     text: str,
     starts: list[int],
     guard: Callable[[int], object] | None = None,
+    until: Callable[[_engine.Match], int] | None = None,
 ) -> list[_engine.Match]:
     """Leftmost, non-overlapping matches of *pattern* beginning at *starts* (as finditer).
 
     *pattern* is a grammar or a function matching at a position (a memo of one).
     *guard*, if given, is a cheaper test that must succeed at a start for *pattern* to
     match there (a pattern that *pattern* begins with): starts it rejects are skipped.
+    *until*, if given, says where a match stops the starts after it from being tried (its
+    end by default; earlier where the caller will drop the match's tail).
     """
     match = (
         functools.partial(pattern.on(text).match, text)
@@ -192,7 +210,7 @@ def scan(
         m = match(start)
         if m is not None and m.end() > m.start():
             found.append(m)
-            end = m.end()
+            end = m.end() if until is None else max(until(m), start + 1)
     return found
 
 

@@ -129,6 +129,8 @@ class Tables:
     holder_refined: Mapping[str, frozenset[str]] = MappingProxyType({})
     own_verbs: tuple[str, ...] = ()
     eponym_nouns: frozenset[str] = frozenset()
+    sentence_words: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
 
 
 def _strings(value: object, what: str, table: str = _TABLE) -> list[str]:
@@ -166,9 +168,11 @@ def _row(raw: Any) -> tuple[TitleRow, list[str]]:
         raise DataError("'country' must be a string", table=_TABLE, row=title)
     aliases = _strings(raw.get("aliases", []), f"{title}.aliases")
     needs = raw.get("needs")
-    if needs not in (None, "org", "ministry", "honorific"):
+    if needs not in (None, "org", "ministry", "honorific", "top"):
         raise DataError(
-            "'needs' must be 'org', 'ministry', 'honorific' or absent", table=_TABLE, row=title
+            "'needs' must be 'org', 'ministry', 'honorific', 'top' or absent",
+            table=_TABLE,
+            row=title,
         )
     row = TitleRow(
         title=normal_form(title),
@@ -230,6 +234,8 @@ def tables() -> Tables:
         holder_refined=MappingProxyType(_refined(data.get("holder_refined", {}))),
         own_verbs=tuple(_strings(data.get("own_official_verbs", []), "own_official_verbs")),
         eponym_nouns=frozenset(_strings(data.get("eponym_nouns", []), "eponym_nouns")),
+        sentence_words=frozenset(_strings(data.get("sentence_words", []), "sentence_words")),
+        portfolio_words=frozenset(_strings(data.get("portfolio_words", []), "portfolio_words")),
     )
 
 

@@ -21,18 +21,22 @@ __all__ = [
     "place_of",
     "role_of",
     "row_for",
+    "salience",
     "written_title",
 ]
 
-# When one person is given several titles at once, the record keeps the highest of them.
+# When one person is given several titles at once, the record keeps the highest of them:
+# the foreign and defence ministries before a deputy premiership ("Deputy Prime Minister
+# and Foreign Minister"), a deputy premiership before other portfolios ("Deputy Prime
+# Minister and Minister of Trade"), as the office-holder table orders a person's offices.
 _PRIORITY = (
     "HEAD_OF_STATE",
     "HEAD_OF_GOVERNMENT",
     "FOREIGN_MINISTER",
     "DEFENCE_MINISTER",
+    "DEPUTY_HEAD_OF_GOVERNMENT",
     "FINANCE_MINISTER",
     "TRADE_MINISTER",
-    "DEPUTY_HEAD_OF_GOVERNMENT",
     "NATIONAL_SECURITY_ADVISER",
     "ORG_HEAD",
     "DEPUTY_FOREIGN_MINISTER",
@@ -121,6 +125,11 @@ def place_of(text: str | None) -> tuple[str | None, str]:
     if text in table.parties:
         return table.parties[text], "party"
     return None, ""
+
+
+def salience(role: str) -> int:
+    """The rank of *role* among a person's offices: 0 for a head of state, then lower."""
+    return _PRIORITY.index(role) if role in _PRIORITY else len(_PRIORITY)
 
 
 def best_title(keys: Iterable[str], country: str | None) -> tuple[TitleRow | None, str, str | None]:
