@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from dipnews._version import __version__
 from dipnews.api import parse, parse_many
 from dipnews.contract import from_dict, to_dict
 from dipnews.dataset import frames
@@ -32,8 +33,6 @@ from dipnews.records import (
     Official,
     TimeExpression,
 )
-
-__version__ = "0.2.0"
 
 __all__ = [
     "Agreement",

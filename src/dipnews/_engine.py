@@ -46,6 +46,8 @@ from typing import Union
 
 import regex
 
+from dipnews._compiled import store
+
 __all__ = ["Grammar", "Match", "Pattern", "grammars", "plain"]
 
 #: A compiled pattern of either engine.
@@ -403,7 +405,7 @@ class Grammar:
     @property
     def exact(self) -> regex.Pattern[str]:
         if self._exact is None:
-            self._exact = regex.compile(self.source, self.flags)
+            self._exact = store().regex(self.source, self.flags)
         return self._exact
 
     @property
@@ -446,7 +448,6 @@ def _fast(source: str, flags: int) -> re.Pattern[str] | None:
     # package grammar with warnings recorded); the warnings are caught as well, for a
     # process that makes them errors.
     try:
-        translated, re_flags = translate(source, flags)
-        return re.compile(translated, re_flags)
+        return store().re(source, flags, translate)
     except (ValueError, re.error, FutureWarning, DeprecationWarning):
         return None

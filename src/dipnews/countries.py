@@ -44,8 +44,8 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table, string_list
 from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews.errors import DataError
@@ -68,10 +68,10 @@ __all__ = [
 ]
 
 _TABLE = "countries.json"
-_CODE = regex.compile(r"[A-Z]{3}")
-_APOSTROPHES = regex.compile(f"[{APOSTROPHES}]")
-_DASHES = regex.compile(r"[\p{Pd}\s]++")
-_DOTS = regex.compile(r"\.")
+_CODE = compile_regex(r"[A-Z]{3}")
+_APOSTROPHES = compile_regex(f"[{APOSTROPHES}]")
+_DASHES = compile_regex(r"[\p{Pd}\s]++")
+_DOTS = compile_regex(r"\.")
 
 
 @attrs.frozen

@@ -52,6 +52,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table, string_list
 from dipnews._fold import APOSTROPHES, strip_marks
 from dipnews._text import check_text
@@ -67,10 +68,10 @@ __all__ = [
 ]
 
 _TABLE = "name_variants.json"
-_APOSTROPHES = regex.compile(f"['{APOSTROPHES}]")
-_SEPARATORS = regex.compile(r"[\s\p{Pd}.,_/]++")
+_APOSTROPHES = compile_regex(f"['{APOSTROPHES}]")
+_SEPARATORS = compile_regex(r"[\s\p{Pd}.,_/]++")
 # A word of the original name, for spotting run-together initials (``AK Antony``).
-_WORD = regex.compile(r"[\p{L}\p{M}'\u2019]++")
+_WORD = compile_regex(r"[\p{L}\p{M}'\u2019]++")
 
 
 @attrs.frozen
@@ -132,10 +133,10 @@ def _table() -> _Table:
         data.get("name_only_honorifics", []), "name_only_honorifics"
     )
     forms = set(honorifics) | {h.upper() for h in honorifics if len(h) > 2}
-    alternation = "|".join(regex.escape(h) for h in sorted(forms, key=len, reverse=True))
+    alternation = "|".join(regex.escape(h) for h in sorted(forms, key=lambda h: (-len(h), h)))
     # One or more honorifics at the start, each followed by a space (or glued on after a
     # dot: "Dr.S. Jaishankar"); at most six in a row, so the pattern stays linear.
-    pattern = regex.compile(
+    pattern = compile_regex(
         rf"\s*+(?:(?:{alternation})(?:(?<=\.)\s*+|\s++|,\s*+)){{1,6}}+",
     )
     generational = {

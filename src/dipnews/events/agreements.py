@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.events.dates import date_in
 from dipnews.events.lexicon import AgreementSpec, codes, lexicon
@@ -28,7 +29,7 @@ __all__ = ["agreements"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-_TOPIC_CUT = regex.compile(
+_TOPIC_CUT = compile_regex(
     r",[”\"]|”,|,\s*+(?:[\p{L}.’'-]++\s++){0,6}?(?:said|says|told|added|reported)\b|"
     r",\s*+(?:with|while|which|where|who|as|amid|adding|saying|noting|even|but|according|"
     r"and\s+(?:said|added|called|urged|stressed))\b|;|\s[—–]\s|\s--\s|\bwhile\b|\bamid\b|"
@@ -38,39 +39,39 @@ _TOPIC_CUT = regex.compile(
     r"\s+and\s+(?:also\s+)?(?:agreed|signed|inked|committed|decided|called|noted)\b",
     _FLAGS,
 )
-_TOPIC_LEAD = regex.compile(
+_TOPIC_LEAD = compile_regex(
     r"\A(?:(?:to|on|upon|that|in|their|its|his|her|our|the|a|an|both|also|further|once\s+again|"
     r"again|firmly|strongly|today|yesterday|here|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|morning|afternoon|evening|night)\s++)+",
     _FLAGS,
 )
 # A reporting verb where the clause ends, and the source named before it.
-_REPORTING = regex.compile(r"(?:said|says|told|added|noted|stated|announced|reported)\b", _FLAGS)
-_TRAILING_SOURCE = regex.compile(r",\s*+[^,;:\"“”]{1,80}+$")
+_REPORTING = compile_regex(r"(?:said|says|told|added|noted|stated|announced|reported)\b", _FLAGS)
+_TRAILING_SOURCE = compile_regex(r",\s*+[^,;:\"“”]{1,80}+$")
 # "with the two sides pledging to...": a participle with its own subject.
-_WITH_SUBJECT = regex.compile(r"\bwith\s++(?:[\p{L}.’'-]{1,25}+\s++){1,5}$", _FLAGS)
-_ADJECTIVAL = regex.compile(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _FLAGS)
-_PARTICIPLE = regex.compile(r"\s++(?:under|upon|by)\b", _FLAGS)
+_WITH_SUBJECT = compile_regex(r"\bwith\s++(?:[\p{L}.’'-]{1,25}+\s++){1,5}$", _FLAGS)
+_ADJECTIVAL = compile_regex(r"\b(?:their|its|his|her|our|the|an?|mutually|jointly)\s++$", _FLAGS)
+_PARTICIPLE = compile_regex(r"\s++(?:under|upon|by)\b", _FLAGS)
 # "agreements were signed between India and Japan", "...signed by X and Y".
-_PASSIVE = regex.compile(r"\b(?:(?:has|have|had)\s++been|was|were|been|being|be)\s++$", _FLAGS)
+_PASSIVE = compile_regex(r"\b(?:(?:has|have|had)\s++been|was|were|been|being|be)\s++$", _FLAGS)
 # "it was agreed to...", "it was agreed that...": no subject, the topic follows.
-_EXPLETIVE = regex.compile(r"\bit\s++$", _FLAGS)
-_EXPLETIVE_AFTER = regex.compile(r"\s++(?:to|that)\b", _FLAGS)
+_EXPLETIVE = compile_regex(r"\bit\s++$", _FLAGS)
+_EXPLETIVE_AFTER = compile_regex(r"\s++(?:to|that)\b", _FLAGS)
 # "what we agreed to in Paris", "the range they agreed on": an earlier agreement referred to.
-_STRANDED = regex.compile(
+_STRANDED = compile_regex(
     r"\s++(?:to|on|upon)\s*+(?:[,.;:!?\"”)]|$|(?:in|as|at|during|by|with|earlier|last|since|"
     r"when|under|before|after)\b)",
     _FLAGS,
 )
-_REFERRED = regex.compile(
+_REFERRED = compile_regex(
     r"(?<!\b(?:in|at|on|during|under|with|by|from|after)\s++)\b(?:what|which)\s++(?:we|they|you|i|he|she|both\s+sides|the\s+two\s+sides)\s++"
     r"(?:(?:have|had|has)\s++)?$",
     _FLAGS,
 )
 # "their pledges": a noun, no statement.
-_DETERMINER = regex.compile(r"\b(?:their|its|his|her|our|the|an?)\s++$", _FLAGS)
+_DETERMINER = compile_regex(r"\b(?:their|its|his|her|our|the|an?)\s++$", _FLAGS)
 # "India is committed to", "remains committed to": a standing position, not a pledge.
-_STATE_BEFORE = regex.compile(
+_STATE_BEFORE = compile_regex(
     r"\b(?:is|are|was|were|be|been|being|am|remains?|remained|stays?|stayed)\s++"
     r"(?:(?:fully|firmly|deeply|strongly|still|also|very\s+much)\s++)?$",
     _FLAGS,

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 
 __all__ = ["FoldedPattern", "foldable", "folded", "sensitive_twin"]
 
@@ -39,10 +40,10 @@ _PROPERTIES = {
     "\\p{N}": ("\\p{N}", "\\p{N}"),
     "\\p{Nd}": ("\\p{Nd}", "\\p{Nd}"),
 }
-_TOKEN = regex.compile(
+_TOKEN = compile_regex(
     r"(?P<group>\(\?P(?:<[^>]*+>|[=>][^)]*+\)))|\\[pP]\{[^}]*+\}|\\.|\[\^?\]?|.", regex.DOTALL
 )
-_FLAGS_OFF = regex.compile(r"\(\?\^|\(\?[a-z]*-")
+_FLAGS_OFF = compile_regex(r"\(\?\^|\(\?[a-z]*-")
 # What a folded text may not hold: capitals left by the fold (letters with no lower case,
 # Cherokee, which folds to capitals) and U+0345, a combining mark that folds to a letter.
 _UNFOLDED = _engine.Grammar(r"[\p{Lu}\p{Lt}]")
@@ -105,7 +106,7 @@ class FoldedPattern:
     __slots__ = ("insensitive", "sensitive")
 
     def __init__(self, pattern: str, flags: int) -> None:
-        self.insensitive: regex.Pattern[str] = regex.compile(pattern, flags)
+        self.insensitive: regex.Pattern[str] = compile_regex(pattern, flags)
         self.sensitive: _engine.Grammar | None = None
         twin = sensitive_twin(pattern) if flags & regex.IGNORECASE else None
         if twin is not None:

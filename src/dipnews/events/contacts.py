@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews.events.dates import PAST_PLAN, date_in, fix_date
 from dipnews.events.drafts import RECENT, Draft, Sides, Status
 from dipnews.events.lexicon import TriggerSpec
@@ -31,45 +32,45 @@ __all__ = ["contacts"]
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 # "in a phone call" after a meeting verb: the call the meeting words describe.
-_CALL_FRAME = regex.compile(
+_CALL_FRAME = compile_regex(
     r"\b(?:in|during|over|via|through|by)\s++(?:an?\s++|the\s++|their\s++)?"
     r"(?:[\p{L}-]{2,20}+\s++){0,2}$",
     _FLAGS,
 )
 # After an official a visit verb takes as object: the end of the phrase, or the person's
 # office or residence ("visited X's office"), not a place of theirs ("X's hometown").
-_NOT_A_PLACE = regex.compile(
+_NOT_A_PLACE = compile_regex(
     r"(?:[’']s\s++(?:official\s++)?(?:office|residence|home|dacha|palace)\b|(?![’']s\b))",
     _FLAGS,
 )
-_WHERE_START = regex.compile(r",?\s*+where\b", _FLAGS)
+_WHERE_START = compile_regex(r",?\s*+where\b", _FLAGS)
 # A contact noun in a phrase that sets the scene of the contact before it ("discussed...
 # during the minister's visit to Nur-Sultan on Feb. 18", "met X at their talks on
 # Monday"): the date that follows it is that contact's too.
-_SETTING_BEFORE = regex.compile(
+_SETTING_BEFORE = compile_regex(
     r"\b(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of)"
     r"\s++(?:[\p{L}\d’'.-]{1,25}+\s++){0,4}$",
     _FLAGS,
 )
 # Words that make a sentence background rather than more of the same day's contacts
 # (``had met``, ``earlier``, ``last``): no date is carried into it.
-_NOT_CONTINUED = regex.compile(
+_NOT_CONTINUED = compile_regex(
     r"\b(?:had|earlier|previously|already|last|before|ago|once|times|since|prior|recently)\b",
     _FLAGS,
 )
 # A contact set in another event, whose date is that event's ("during the visit").
-_OTHER_SCENE = regex.compile(
+_OTHER_SCENE = compile_regex(
     r"\bduring\s++(?:the|that|this|his|her|their|its)\s++(?:[\p{L}-]{2,20}+\s++){0,2}?"
     r"(?:visit|trip|tour|talks|meeting|call|conversation|summit|stay|session)\b",
     _FLAGS,
 )
 #: How many sentences back a contact may take the date of a series it continues.
 CARRY_BACK = 8
-_DURING_VISIT = regex.compile(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _FLAGS)
-_FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _FLAGS)
+_DURING_VISIT = compile_regex(r"\bduring\s+(?:the|that|this|his|her|their)\s+visit\b", _FLAGS)
+_FOR_BEFORE = compile_regex(r"\bfor\s++(?:[\p{Ll}-]{2,20}+\s++){0,2}$", _FLAGS)
 # "is expected to meet", "is due to hold talks": an infinitive of its own predicate, which
 # cannot be the purpose of a visit already made.
-_FUTURE_TO = regex.compile(
+_FUTURE_TO = compile_regex(
     r"\b(?:expected|scheduled|due|set|slated|likely|poised|planning|plans?|intends?|hopes?"
     r"|hoping|going)\s++to\s++$",
     _FLAGS,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews._engine import Pattern
 from dipnews.events import syntax
 from dipnews.events.casefold import folded
@@ -40,7 +41,7 @@ __all__ = ["Context", "Cues", "Dates", "Forums", "People"]
 
 # Title words the officials component may leave out of a mention ("General Secretary ...
 # To Lam"): a list read past them still finds the official.
-_TITLE_RUN = regex.compile(
+_TITLE_RUN = compile_regex(
     # ("the 5th president of Ukraine, X", "Saudi Arabia's de facto ruler Crown Prince X")
     r"(?:\p{Lu}[\p{L}.-]{1,30}+(?:\s++\p{Lu}[\p{L}.-]{1,30}+)?[’']s\s++"
     r"(?:[\p{Ll}-]{2,20}+\s++){0,2})?"

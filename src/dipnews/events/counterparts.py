@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews.events.places import PLACE
 from dipnews.records import Official
 
@@ -46,52 +47,52 @@ ROLE = (
     r"envoys?|PMs?|FMs?)"
 )
 # "the president of Argentina", "foreign ministers from Malta and Libya"
-_ROLE_OF = regex.compile(r"(?:the\s++)?" + ROLE + r"\s++(?:of|from)\s++(?:the\s++)?", _FLAGS)
+_ROLE_OF = compile_regex(r"(?:the\s++)?" + ROLE + r"\s++(?:of|from)\s++(?:the\s++)?", _FLAGS)
 # "Polish, Gabonese and Cameroonian foreign ministers", "the Japanese premier"
-_ADJECTIVES_ROLE = regex.compile(
+_ADJECTIVES_ROLE = compile_regex(
     r"(?:the\s++)?(?P<adjectives>\p{Lu}[\p{L}-]{2,25}+(?:(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)"
     r"\p{Lu}[\p{L}-]{2,25}+){0,8})\s++(?i:" + ROLE + r")(?![\p{L}-])",
     regex.VERSION1,
 )
-_SPLIT = regex.compile(r"\s*+,\s*+(?:and\s++)?|\s++and\s++")
+_SPLIT = compile_regex(r"\s*+,\s*+(?:and\s++)?|\s++and\s++")
 #: Between two sides of a list (``, and``, ``as well as``, ``his counterpart``).
-LIST_SEPARATOR = regex.compile(
+LIST_SEPARATOR = compile_regex(
     r"\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|as\s+well\s+as\s++|along\s+with\s++)?(?:the\s++)?"
     r"(?:(?:visiting|fellow|outgoing|incoming|new|former|then)\s++)?"
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
-_THE = regex.compile(r"(?:the\s++)?", _FLAGS)
+_THE = compile_regex(r"(?:the\s++)?", _FLAGS)
 # A person's name (two capitalised words at least) and what may stand between it and the
 # next item of a list: an appositive, then a separator ("Mathias Corman, Secretary-General
 # of the OECD, ").
-_PERSON = regex.compile(r"\p{Lu}[\p{L}’'.-]{1,30}+(?:\s++\p{Lu}[\p{L}’'.-]{1,30}+){1,3}(?=[\s,])")
-_GAP = regex.compile(
+_PERSON = compile_regex(r"\p{Lu}[\p{L}’'.-]{1,30}+(?:\s++\p{Lu}[\p{L}’'.-]{1,30}+){1,3}(?=[\s,])")
+_GAP = compile_regex(
     r"(?:\s*+,[^;.:]{1,110}?)?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)(?P<next>)"
     r"(?:(?:the|his|her)\s++)?(?:[\p{L}.’'-]{1,30}+\s++){0,6}?",
     regex.VERSION1,
 )
-_COUNTERPARTS = regex.compile(
+_COUNTERPARTS = compile_regex(
     r"\s*+(?:with\s++)?(?:his|her|their|its|the)\s++(?P<adjectives>(?:[\p{Lu}][\p{L}.-]{1,25}+"
     r"(?:,\s*+|\s++and\s++|\s++)){0,8}?)counterparts?(?:\s++(?:from|of)\s++"
     r"(?P<list>[^.;:]{1,200}+))?",
 )
-_INCLUDING = regex.compile(r",\s*+including\s++(?:with\s++)?", _FLAGS)
-_SPLIT_WORDS = regex.compile(r",\s*+|\s++and\s++|\s++")
-_SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
-_COUNTERPART_WORD = regex.compile(r"\bcounterparts?\b", _FLAGS)
-_WORD = regex.compile(r"\S++")
+_INCLUDING = compile_regex(r",\s*+including\s++(?:with\s++)?", _FLAGS)
+_SPLIT_WORDS = compile_regex(r",\s*+|\s++and\s++|\s++")
+_SPLIT_LIST = compile_regex(r",\s*+(?:and\s++)?|\s++and\s++")
+_COUNTERPART_WORD = compile_regex(r"\bcounterparts?\b", _FLAGS)
+_WORD = compile_regex(r"\S++")
 # Names after a list of offices: "..., Sigmar Gabriel and Karin Kneissl(, respectively)".
 _NAME = (
     r"\p{Lu}[\p{L}’'.-]{1,30}+"
     r"(?:\s++(?:(?:bin|al|de|van|von|da|dos)\s++)?\p{Lu}[\p{L}’'.-]{1,30}+){1,4}"
 )
-_NAMES = regex.compile(
+_NAMES = compile_regex(
     r",\s*+(?P<first>" + _NAME + r")(?:\s*+(?:,\s*+(?:and\s++)?|and\s++)" + _NAME + r"){0,11}"
     r"(?:,?\s*+respectively\b)?",
     regex.VERSION1,
 )
 # Before a meeting word: one meeting of three or more sides, not one per counterpart.
-_MANY_SIDED = regex.compile(
+_MANY_SIDED = compile_regex(
     r"\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|joint|multilateral)\b", _FLAGS
 )
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import temporal as _temporal
+from dipnews._compiled import compile_regex
 from dipnews.events.casefold import FoldedPattern
 from dipnews.records import DateSpan, TimeExpression
 
@@ -29,7 +30,7 @@ EXCLUDED_DATE_PREPOSITION = FoldedPattern(
 
 #: A plan reported in the past (``was due to meet``, ``were expected to hold talks``): its
 #: date is not moved into the future when it lies before publication.
-PAST_PLAN = regex.compile(
+PAST_PLAN = compile_regex(
     r"\b(?:was|were|had\s+been)\s++(?:(?:due|expected|scheduled|set|slated|supposed|planning|"
     r"going|hoping|poised|likely)\s++)?to\s++(?:[\p{L}-]{1,20}+\s++){0,2}$",
     regex.IGNORECASE | regex.VERSION1,
@@ -37,7 +38,7 @@ PAST_PLAN = regex.compile(
 
 
 # A clause or phrase after the contact word whose date is another event's.
-_SINCE = regex.compile(r"\b(?:since|until|till)\b", regex.IGNORECASE)
+_SINCE = compile_regex(r"\b(?:since|until|till)\b", regex.IGNORECASE)
 
 
 def date_in(ctx: Context, lo: int, hi: int, start: int, end: int) -> TimeExpression | None:

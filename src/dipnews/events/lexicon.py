@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table
 from dipnews.errors import DataError
 from dipnews.events.casefold import FoldedPattern, sensitive_twin
@@ -180,7 +181,7 @@ def codes() -> Codes:
     for row in _rows(table, "agreement_topics", _CODES):
         words = sorted((str(w) for w in row["words"]), key=len, reverse=True)
         alternation = "|".join(regex.escape(w) for w in words)
-        pattern = regex.compile(r"\b(?:" + alternation + r")\b", _FLAGS)
+        pattern = compile_regex(r"\b(?:" + alternation + r")\b", _FLAGS)
         topics.append((str(row["cameo"]), pattern))
     bilateral = {
         str(k): tuple(str(c) for c in v) for k, v in dict(table["bilateral_forums"]).items()

@@ -10,6 +10,7 @@ import regex
 
 from dipnews import countries as _countries
 from dipnews._calendar import WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews.events import syntax
 from dipnews.events.casefold import FoldedPattern
 from dipnews.events.counterparts import (
@@ -49,10 +50,10 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 # case-sensitive), from the calendar's table.
 _WEEKDAY = "(?:" + "|".join(n.capitalize() for n in WEEKDAYS if n.endswith("day")) + ")"
 #: A stretch of text up to the next comma, semicolon or full stop.
-UP_TO_PUNCTUATION = regex.compile(r"[^,;.]{1,80}+")
+UP_TO_PUNCTUATION = compile_regex(r"[^,;.]{1,80}+")
 #: What may stand between a verb trigger and its first object (``separately with his
 #: counterpart``, ``on Monday with``).
-OBJECT_LEAD = regex.compile(
+OBJECT_LEAD = compile_regex(
     r"\s*+(?:(?:separately|also|later|briefly|jointly|again|here|today|yesterday|"
     r"(?:on\s++)?" + _WEEKDAY + r"|for\s++(?:about\s++|nearly\s++|more\s+than\s++)?"
     r"(?:an?|one|two|three|four|five|several|\d{1,2})\s++(?:hours?|minutes))\s++){0,3}"
@@ -63,7 +64,7 @@ OBJECT_LEAD = regex.compile(
     r"(?:(?:his|her|their|its)\s++(?:[\p{L}.-]{2,20}+\s++){0,3}?counterparts?,?\s++)?"
 )
 #: The same for a noun trigger (``talks on Monday in Moscow with``, ``a visit by``).
-NOUN_LEAD = regex.compile(
+NOUN_LEAD = compile_regex(
     r"\s*+(?:(?:(?:on\s++)?" + _WEEKDAY + r"|today|yesterday)\s++)?"
     r"(?:in\s++\p{Lu}[\p{L}-]{1,25}+(?:\s++\p{Lu}[\p{L}-]{1,25}+)?\s++)?"
     r"(?:with|between|among|involving|of|from)\s++(?:the\s++)?"
@@ -78,7 +79,7 @@ NOUN_GOVERNOR = FoldedPattern(
     r"(?:[\p{Ll}\d\"“”‘’'-]{1,20}+\s++){0,5}$",
     _FLAGS,
 )
-_COLLECTIVE = regex.compile(
+_COLLECTIVE = compile_regex(
     r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+)(?:ministers|leaders|sides|officials|"
     r"diplomats|counterparts|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
     r"defen[cs]e\s+ministers|envoys|heads\s+of\s+state|top\s+diplomats|dignitaries)\b"
@@ -97,24 +98,24 @@ _COLLECTIVE_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
     ("presidents", frozenset({"HEAD_OF_STATE"})),
     ("premiers", frozenset({"HEAD_OF_GOVERNMENT"})),
 )
-_COLLECTIVE_GROUP = regex.compile(
+_COLLECTIVE_GROUP = compile_regex(
     r"\b(?:the\s+)?(?:two|both)\s+(?:heads\s+of\s+state|presidents|leaders|ministers|sides)\b",
     _FLAGS,
 )
-_PREDICATE_GAP = regex.compile(
+_PREDICATE_GAP = compile_regex(
     r"^(?:[’']s?)?\s*+(?:(?!(?:at|in|on|during|for|with|after|before|from|to|by|of|and|or|but|"
     r"met|held|said|agreed|signed|will|would|is|are|was|were)\s)[\p{L}\d-]{1,20}+\s++){0,3}$",
     regex.IGNORECASE,
 )
-_CHAIN_GAP = regex.compile(r"^\s*+(?:[-–/]|and|&)\s*+$")
-_POSSESSIVE_PRONOUN = regex.compile(
+_CHAIN_GAP = compile_regex(r"^\s*+(?:[-–/]|and|&)\s*+$")
+_POSSESSIVE_PRONOUN = compile_regex(
     r"\b(?P<pronoun>his|her|their)\s++(?:[\p{L}\d-]{1,20}+\s++){0,3}$"
 )
-_SENTENCE_THEY = regex.compile(r"\W*+their\b", _FLAGS)
-_RELATIVE_START = regex.compile(r",\s*+(?:who|which)\b", _FLAGS)
-_HOSTING = regex.compile(r"(?:host|receiv|welcom)", _FLAGS)
-_HE_SHE = regex.compile(r"\b(?:he|she)\b", _FLAGS)
-_COUNTRY_GROUP = regex.compile(
+_SENTENCE_THEY = compile_regex(r"\W*+their\b", _FLAGS)
+_RELATIVE_START = compile_regex(r",\s*+(?:who|which)\b", _FLAGS)
+_HOSTING = compile_regex(r"(?:host|receiv|welcom)", _FLAGS)
+_HE_SHE = compile_regex(r"\b(?:he|she)\b", _FLAGS)
+_COUNTRY_GROUP = compile_regex(
     r"\b(?:ministers|leaders|officials|delegations|envoys|negotiators|diplomats|presidents|"
     r"premiers|heads\s+of\s+(?:state|government))\s++(?:of|from)\s++(?P<list>[^.;:]{3,120}+)|"
     r"(?P<adjectives>\p{Lu}[\p{L}.-]{1,25}+(?:\s*+,\s*+\p{Lu}[\p{L}.-]{1,25}+){0,6}(?:\s*+,)?"
@@ -122,51 +123,51 @@ _COUNTRY_GROUP = regex.compile(
     r"ministers|leaders|teams|sides)\b",
 )
 # A reporting verb that opens a clause (see segment._CLAUSE): its complement follows.
-_REPORTED = regex.compile(
+_REPORTED = compile_regex(
     r"(?:said|says|noted|notes|added|adds|stated|announced|reported|confirmed|recalled|"
     r"believed|believes|told|tells)\b",
     _FLAGS,
 )
 # A preposition right before an official: an object, not the subject *he* goes back to.
-_GOVERNED = regex.compile(r"\b(?:with|between|among|by|from|to|of|for|against)\s++$", _FLAGS)
+_GOVERNED = compile_regex(r"\b(?:with|between|among|by|from|to|of|for|against)\s++$", _FLAGS)
 # A topic, then "with" (no other preposition's object, no clause): "discussed the
 # strengthening of bilateral relations with".
-_TOPIC_WITH = regex.compile(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
+_TOPIC_WITH = compile_regex(r"[^,;.:()“”\"]{2,100}?\bwith\s++", _FLAGS)
 # A clause whose subject is a pronoun (after a reporting verb that opens it).
-_CLAUSE_PRONOUN = regex.compile(
+_CLAUSE_PRONOUN = compile_regex(
     r"\W{0,3}+(?:(?:said|says|added|noted|stated|told|that|and)\s++){0,2}(?:he|she)\b", _FLAGS
 )
 # Contact words that take a topic before "with" ("discussed X with", "had a discussion on
 # X with", "held talks on X with").
-_TOPIC_VERB = regex.compile(
+_TOPIC_VERB = compile_regex(
     r"(?:discuss|deliberat|exchang|review|.*\b(?:talks|discussions?|consultations|"
     r"conversation)[\"”]?$)",
     _FLAGS,
 )
-_WITH_LEAD = regex.compile(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
+_WITH_LEAD = compile_regex(r"\s*+(?:[\p{L}\d,-]{1,20}+\s++){0,3}?with\b", _FLAGS)
 # A sentence opened by a phrase a contact noun heads: "In a phone call with", "After the
 # meeting with", "During talks with".
-_OPENING = regex.compile(
+_OPENING = compile_regex(
     r"\W{0,3}+(?:in|during|after|following|at|on)\s++(?:an?\s++|the\s++|their\s++|his\s++|"
     r"her\s++)?(?:[\p{L}-]{2,20}+\s++){0,3}",
     _FLAGS,
 )
-_NEXT_COMMA = regex.compile(r"[^,;.]{0,120}?,\s*+")
+_NEXT_COMMA = compile_regex(r"[^,;.]{0,120}?,\s*+")
 # A determiner before a contact noun: "the meeting", "his talks", "a phone call".
-_DETERMINED = regex.compile(
+_DETERMINED = compile_regex(
     r"\b(?:the|his|her|their|a|an|this|that)\s++(?:[\p{L}-]{2,20}+\s++){0,2}$", _FLAGS
 )
-_THE = regex.compile(r"(?:the\s++)?", _FLAGS)
-_WITH_BETWEEN = regex.compile(r"\s*+(?:with|between)\s++", _FLAGS)
-_NEAR_INFINITIVE = regex.compile(
+_THE = compile_regex(r"(?:the\s++)?", _FLAGS)
+_WITH_BETWEEN = compile_regex(r"\s*+(?:with|between)\s++", _FLAGS)
+_NEAR_INFINITIVE = compile_regex(
     r"(?:[’']s)?\s*+(?:,[^,]{0,60}+,\s*+)?(?:(?:is|are|was|were|will|would|has|have|had|be|"
     r"been|also|now|set|expected|scheduled|due|slated|likely|poised|planning|plans?|planned|"
     r"hoping|hopes?|intends?|wants?|wanted|going|preparing|agreed|decided|invited|asked|"
     r"ready|able|about|keen|eager|not|yet|soon|later|again|then)\s++){0,5}to\s++$",
     _FLAGS,
 )
-_BETWEEN_LEAD = regex.compile(r"\s*+between\s++", _FLAGS)
-_SPLIT_LIST = regex.compile(r",\s*+(?:and\s++)?|\s++and\s++")
+_BETWEEN_LEAD = compile_regex(r"\s*+between\s++", _FLAGS)
+_SPLIT_LIST = compile_regex(r",\s*+(?:and\s++)?|\s++and\s++")
 
 
 # --------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.events.drafts import RECENT
 from dipnews.events.lexicon import words
@@ -63,7 +64,7 @@ class Parties:
 
 
 # "both sides", "the two countries", "they": the pair behind them, anywhere before the verb.
-_PARTY_COLLECTIVE = regex.compile(
+_PARTY_COLLECTIVE = compile_regex(
     r"\b(?:(?:the\s+)?(?:two|both)\s+(?:the\s+)?|the\s+(?=sides\b))(?:sides|countries|nations|"
     r"governments|states|leaders|ministers|parties|delegations|capitals|neighbours|"
     r"neighbors|partners|presidents|premiers|counterparts|heads\s+of\s+(?:state|government)|"
@@ -77,33 +78,33 @@ _TITLE = (
 )
 # "the ministers", "the leaders", "the Crown Prince and the President": a pair only right
 # before the verb (``the leaders of the G7 agreed`` is no pair).
-_NEAR_COLLECTIVE = regex.compile(
+_NEAR_COLLECTIVE = compile_regex(
     r"\bthe\s++(?:ministers|leaders|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
     r"heads\s+of\s+(?:state|government)|delegations)\b(?!\s++(?:of|from)\b)|"
     rf"\bthe\s++{_TITLE}\s++and\s++the\s++{_TITLE}\b",
     _FLAGS,
 )
-_WE = regex.compile(r"\bwe\b", _FLAGS)
+_WE = compile_regex(r"\bwe\b", _FLAGS)
 # A communiqué's opening: "We, the Foreign Ministers of the Association of Southeast Asian
 # Nations (ASEAN), met..."
-_WE_THE = regex.compile(r"\bWe,\s++the\s++(?P<who>[^,;:.]{3,200}+),", regex.VERSION1)
+_WE_THE = compile_regex(r"\bWe,\s++the\s++(?P<who>[^,;:.]{3,200}+),", regex.VERSION1)
 # What may stand between the subject and the verb (``X and Y have also agreed``).
-_SUBJECT_GAP = regex.compile(
+_SUBJECT_GAP = compile_regex(
     r"[\s,]*+(?:(?:also|have|has|had|jointly|both|all|then|later|further|once|again|today|"
     r"yesterday|separately|formally|officially|on\s++\p{Lu}\p{Ll}++|who|in\s++\p{Lu}\p{L}++)"
     r"[\s,]++){0,4}$",
     _FLAGS,
 )
-_LIST_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:and\s++|&\s*+)?")
-_AND = regex.compile(r"\band\b|&", _FLAGS)
+_LIST_GAP = compile_regex(r"\s*+(?:,\s*+)?(?:and\s++|&\s*+)?")
+_AND = compile_regex(r"\band\b|&", _FLAGS)
 # A second verb of the subject: "X and Y agreed ... and reaffirmed".
-_COORDINATED = regex.compile(
+_COORDINATED = compile_regex(
     r"\b(?:and|but)\s++(?:(?:also|further|then|later|jointly|together)\s++)?$", _FLAGS
 )
 # The owners a reaffirmation or pledge names: "reaffirmed Pakistan's commitment", "the
 # United States' support", "promised Mexico would continue" (names case-sensitive).
 _NAMES = r"\p{Lu}[^,;:.!?()\"“”’'\n]{1,80}?"
-_OWNER = regex.compile(
+_OWNER = compile_regex(
     rf"\s++(?:the\s++)?(?P<names>{_NAMES})[’']s?\s++(?:[\p{{L}}-]++\s++){{0,2}}?"
     r"(?:commitments?|support|resolve|determination|solidarity|position|stance|readiness|"
     r"willingness|interest|pledges?|desire)\b|"
@@ -113,26 +114,26 @@ _OWNER = regex.compile(
 )
 _OWNER_FILLER = frozenset(["and", "the"])
 # Between two names of a list.
-_NAME_GAP = regex.compile(r"\s*+(?:,\s*+)?(?:(?:and|&)\s++)?(?:the\s++)?", _FLAGS)
-_BETWEEN_AFTER = regex.compile(r"\s++(?:between|by)\s++", _FLAGS)
-_BETWEEN = regex.compile(r"\bbetween\s++", _FLAGS)
+_NAME_GAP = compile_regex(r"\s*+(?:,\s*+)?(?:(?:and|&)\s++)?(?:the\s++)?", _FLAGS)
+_BETWEEN_AFTER = compile_regex(r"\s++(?:between|by)\s++", _FLAGS)
+_BETWEEN = compile_regex(r"\bbetween\s++", _FLAGS)
 # "signed an MoU (memorandum) with Japan": a party after the signed document.
-_SIGNED_WITH = regex.compile(r"(?:\s++[\p{L}()-]{1,20}+){0,6}?\s++with\s++", _FLAGS)
-_AGREED_WITH = regex.compile(r"\s++with\s++", _FLAGS)
-_WITH_AFTER = regex.compile(r"(?:\s++[\p{L}-]{1,20}+){0,4}?\s++with\s++", _FLAGS)
-_PARTNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.-]++\s++(?:and|&)\s++$", regex.VERSION1)
-_PARTNER_AFTER = regex.compile(r"\s++(?:and|&)\s++\p{Lu}", regex.VERSION1)
-_THEIR = regex.compile(r"\s++(?:their|mutual)\b", _FLAGS)
+_SIGNED_WITH = compile_regex(r"(?:\s++[\p{L}()-]{1,20}+){0,6}?\s++with\s++", _FLAGS)
+_AGREED_WITH = compile_regex(r"\s++with\s++", _FLAGS)
+_WITH_AFTER = compile_regex(r"(?:\s++[\p{L}-]{1,20}+){0,4}?\s++with\s++", _FLAGS)
+_PARTNER_BEFORE = compile_regex(r"\p{Lu}[\p{L}’'.-]++\s++(?:and|&)\s++$", regex.VERSION1)
+_PARTNER_AFTER = compile_regex(r"\s++(?:and|&)\s++\p{Lu}", regex.VERSION1)
+_THEIR = compile_regex(r"\s++(?:their|mutual)\b", _FLAGS)
 # "Modi said India and Japan agreed": a reporting verb before the subject.
-_REPORTED = regex.compile(
+_REPORTED = compile_regex(
     r"\b(?:said|says|added|noted|stated|announced|reported|confirmed|recalled)"
     r"(?:\s++that)?$",
     _FLAGS,
 )
-_NEXT_WORD = regex.compile(r"\s++(?:(?:also|has|have|had)\s++)?(\p{Ll}++)\b", regex.VERSION1)
-_UNNAMED_ITEM = regex.compile(r",[^,;:]{0,40}?\p{Lu}[^,;:]{0,30}+,$", regex.VERSION1)
-_OPENING = regex.compile(r"[\s\"“‘'*•(\[-]*+", regex.VERSION1)
-_PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*+\n")
+_NEXT_WORD = compile_regex(r"\s++(?:(?:also|has|have|had)\s++)?(\p{Ll}++)\b", regex.VERSION1)
+_UNNAMED_ITEM = compile_regex(r",[^,;:]{0,40}?\p{Lu}[^,;:]{0,30}+,$", regex.VERSION1)
+_OPENING = compile_regex(r"[\s\"“‘'*•(\[-]*+", regex.VERSION1)
+_PARAGRAPH = compile_regex(r"\n[ \t\u00a0]*+\n")
 _CONTACT_KINDS = frozenset(["MEET", "CALL", "VISIT"])
 
 

@@ -9,6 +9,7 @@ import regex
 
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews.events.casefold import FoldedPattern
 from dipnews.events.lexicon import words
 from dipnews.records import ForumMention, Official
@@ -37,14 +38,14 @@ __all__ = [
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 #: A capitalised name of up to four words (``Rio de Janeiro``, ``New Delhi``).
-PLACE = regex.compile(
+PLACE = compile_regex(
     r"\p{Lu}[\p{L}’'.-]{1,30}+(?:[ \n](?:(?:de|da|do|del|dos|al|el|es|la|le|sur|am|an)[ \n])?"
     r"\p{Lu}[\p{L}’'.-]{1,30}+){0,3}"
 )
 #: ``in``/``at`` before a capitalised word: where a place may follow.
 PLACE_PREPOSITION = FoldedPattern(r"\b(?:in|at)\s++(?:the\s++)?(?=\p{Lu})", _FLAGS)
 #: A word (letters, apostrophes, hyphens).
-WORD = regex.compile(r"[\p{L}’'-]++")
+WORD = compile_regex(r"[\p{L}’'-]++")
 #: Words before a forum that make it the setting of a contact (``on the sidelines of``,
 #: ``during``, ``at``).
 FORUM_CUE = FoldedPattern(
@@ -53,12 +54,12 @@ FORUM_CUE = FoldedPattern(
     _FLAGS,
 )
 #: An optional ``the``.
-THE = regex.compile(r"(?:the\s++)?", _FLAGS)
-_TOKEN = regex.compile(r"\S++")
-_SPACE_AND_THE = regex.compile(r"\s*+(?:the\s++)?", _FLAGS)
-_HERE = regex.compile(r"\bhere\b(?![’']s)", _FLAGS)
-_ACRONYM = regex.compile(r"\A\p{Lu}{2,}\Z")
-_COMMA_COUNTRY = regex.compile(r",\s*+(\p{Lu}[\p{L} ]{2,30}+)")
+THE = compile_regex(r"(?:the\s++)?", _FLAGS)
+_TOKEN = compile_regex(r"\S++")
+_SPACE_AND_THE = compile_regex(r"\s*+(?:the\s++)?", _FLAGS)
+_HERE = compile_regex(r"\bhere\b(?![’']s)", _FLAGS)
+_ACRONYM = compile_regex(r"\A\p{Lu}{2,}\Z")
+_COMMA_COUNTRY = compile_regex(r",\s*+(\p{Lu}[\p{L} ]{2,30}+)")
 # How far back the country that "the country", "the capital" refers to may be named.
 _ANAPHOR_REACH = 600
 

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 from dipnews._patterns import literal_trie
 
 __all__ = ["Scanner"]
@@ -87,7 +88,7 @@ class Scanner:
             self.at_start = _engine.Grammar(f"(?={trie})", flags)
             # A row may run into a character outside the alphabet before its prefix ends.
             near = f"[{inside}]{{0,{_DEPTH - 1}}}+[^{inside}]"
-            self.open = regex.compile(f"{lead}(?={trie}|{near})", flags)
+            self.open = compile_regex(f"{lead}(?={trie}|{near})", flags)
 
     def candidates(self, text: str) -> _engine.Pattern | None:
         """The candidate pattern for *text* (``None``: try every position)."""
@@ -147,7 +148,7 @@ def _prefixes(rows: Sequence[str], flags: int) -> set[str] | None:
     :data:`_DEPTH` characters, or all of it if shorter); ``None`` if too many."""
     found: set[str] = set()
     for row in rows:
-        pattern = regex.compile(row, flags)
+        pattern = compile_regex(row, flags)
         if pattern.fullmatch("") is not None:
             return None  # a row matching nothing: every position is a candidate
         level = [""]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar
 from dipnews.events.casefold import FoldedPattern
 from dipnews.records import Dateline
@@ -36,14 +37,14 @@ REACH = 400
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace; or
 # a paragraph break: a blank line, or a line break before an indented line. A single line
 # break alone is no end: wire copy is often hard-wrapped in the middle of sentences.
-_END = regex.compile(
+_END = compile_regex(
     r"[.!?][\"'”’)\]]{0,3}+[ \t\r\n\u00a0]++|"
     r"(?P<paragraph>\r?\n[ \t\u00a0]*+\r?\n[ \t\r\n\u00a0]*+|\r?\n(?=[ \t\u00a0]{2,}+\S))"
 )
 
 # A blank line inside the space after terminal punctuation: a paragraph ends there,
 # whatever starts the next ("...projectile.\n\n* Most G20 members...").
-_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*+\r?\n")
+_BLANK_LINE = compile_regex(r"\n[ \t\u00a0]*+\r?\n")
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -259,7 +260,7 @@ def clause_bounds(
 # --------------------------------------------------------------------------------------
 
 # A metadata line some corpora open an article with ("date 2025-11-20").
-_METADATA = regex.compile(r"\A\s*+date\s++\d{4}-\d{2}-\d{2}\s*+")
+_METADATA = compile_regex(r"\A\s*+date\s++\d{4}-\d{2}-\d{2}\s*+")
 
 
 @attrs.frozen

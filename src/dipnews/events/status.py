@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import temporal as _temporal
+from dipnews._compiled import compile_regex
 from dipnews.records import DateSpan
 
 if TYPE_CHECKING:
@@ -24,28 +25,28 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 #: ``and`` right before a position: a second verb of the same subject (``will call on X
 #: and hold talks with Y``).
-AND_BEFORE = regex.compile(r"\band\s++$", _FLAGS)
-_ARRIVAL = regex.compile(r"(?:arriv|land|left|leav|depart|emplan|reach)", _FLAGS)
+AND_BEFORE = compile_regex(r"\band\s++$", _FLAGS)
+_ARRIVAL = compile_regex(r"(?:arriv|land|left|leav|depart|emplan|reach)", _FLAGS)
 _TENSE_STATUS: dict[str, Status] = {"past": "held", "future": "planned", "present": "ongoing"}
 # A past verb of motion and the contact it was for: "headed for the East Room to hold talks".
-_MOTION_PURPOSE = regex.compile(
+_MOTION_PURPOSE = compile_regex(
     r"\b(?:headed|went|moved|proceeded|retired|withdrew)\b[^,.;:]{0,40}?\bto\s++$", _FLAGS
 )
 # A visit under way: "This is X's first visit", "began a two-day trip", "is on a tour".
-_UNDER_WAY = regex.compile(
+_UNDER_WAY = compile_regex(
     r"(?:\b(?:this|it)\s+is\s+(?:also\s+)?|\b(?:began|begins|started|starts|kicked\s+off|"
     r"embarked\s+on|embarks\s+on)\s++)(?:an?\s++|the\s++|his\s++|her\s++|their\s++|"
     r"[\p{L}.’'-]{1,30}+[’']s\s++){0,2}(?:[\p{L}\d-]{1,20}+\s++){0,3}$",
     _FLAGS,
 )
 # A contact noun in a phrase that sets a scene ("during his first meeting with").
-_SET_IN = regex.compile(
+_SET_IN = compile_regex(
     r"\b(?:during|at|after|following|in)\s++(?:(?:his|her|their|the|an?)\s++)?"
     r"(?:[\p{L}-]{2,20}+\s++){0,3}$",
     _FLAGS,
 )
 # A finite verb in the past ("said", "was", "had").
-_PAST_FINITE = regex.compile(
+_PAST_FINITE = compile_regex(
     r"\b(?:said|was|were|had|did|told|added|stressed|noted|recalled)\b", _FLAGS
 )
 

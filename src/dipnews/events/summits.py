@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews.events.casefold import FoldedPattern
 from dipnews.events.dates import date_in, fix_date
 from dipnews.events.drafts import Draft
@@ -39,7 +40,7 @@ SUMMIT_BEFORE = FoldedPattern(
     _FLAGS,
 )
 # Words after a forum that report its meeting (``..., scheduled for``, ``was held``).
-_SUMMIT_AFTER = regex.compile(
+_SUMMIT_AFTER = compile_regex(
     # (matched at the forum's end: no ``^``, which would only match at the text's start)
     r"(?:\s++(?:meeting|session|summit|talks|conference))?(?:\s*+\(\p{Lu}[\p{L}\d-]{1,15}+\))?"
     r",?\s++(?:is\s++|was\s++|were\s++|will\s++be\s++|are\s++)?"
@@ -49,27 +50,27 @@ _SUMMIT_AFTER = regex.compile(
     _FLAGS,
 )
 # The words of a journey (arriving, travelling, leaving for), not of a stay (a visit).
-_MOVE = regex.compile(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
+_MOVE = compile_regex(r"(?:arriv|land|travel|fl[eiy]|left\b|leav|depart|emplan|head)", _FLAGS)
 _DAYS = frozenset({"day", "days"})
 # A forum's meeting a journey is for: "visit to India for the", "to attend the".
-_FOR_FORUM = regex.compile(
+_FOR_FORUM = compile_regex(
     r"\b(?:for|to\s+attend|to\s+take\s+part\s+in|to\s+participate\s+in)\s++(?:the\s++)?"
     r"(?:[\p{L}\d’'-]{1,20}+\s++){0,4}$",
     _FLAGS,
 )
 # An opening bracket before a forum's name (or its acronym after a slash: "(ASEAN
 # Ministers' Meeting/AMM").
-_OPEN_BRACKET = regex.compile(r"\((?:[^()/]{1,50}+/)?\s*+$")
-_DESCRIBED = regex.compile(
+_OPEN_BRACKET = compile_regex(r"\((?:[^()/]{1,50}+/)?\s*+$")
+_DESCRIBED = compile_regex(
     r"\b(?:presid(?:ed|es|ing)\s+over|co-?chair(?:ed|s|ing)?|chair(?:ed|s|ing)?|host(?:ed|s|ing)|"
     r"attend(?:ed|s|ing)|convened|opened)\s++(?:an?|the)\s++(?:meeting|session|summit|"
     r"conference|gathering)\s++(?:[\p{L}’'-]{1,25}+\s++){0,12}?$",
     _FLAGS,
 )
-_BEFORE_CUE = regex.compile(
+_BEFORE_CUE = compile_regex(
     r"(?:ahead|before|preparations?|on\s+the\s+eve|in\s+the\s+run-up)\b", _FLAGS
 )
-_AFTER_CUE = regex.compile(
+_AFTER_CUE = compile_regex(
     r"(?:ahead|before|after|following|preparations?|on\s+the\s+eve)\b", _FLAGS
 )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews.events.drafts import Sides
 from dipnews.events.places import (
     THE,
@@ -27,18 +28,18 @@ __all__ = ["visit"]
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-_OF_BY = regex.compile(r"\s*+(?:of|by)\s++", _FLAGS)
-_TO = regex.compile(r"\s*+(?:to\s++)?", _FLAGS)
-_HERE_AT = regex.compile(r"\s*+here\b", _FLAGS)
+_OF_BY = compile_regex(r"\s*+(?:of|by)\s++", _FLAGS)
+_TO = compile_regex(r"\s*+(?:to\s++)?", _FLAGS)
+_HERE_AT = compile_regex(r"\s*+here\b", _FLAGS)
 # Between two destinations: "Ukraine and Moldova", "Egypt next, followed by Qatar", "then".
-_AND_PLACE = regex.compile(
+_AND_PLACE = compile_regex(
     r"\s*+(?:(?:next|first)\s*+)?(?:,\s*+(?:and\s++)?|and\s++)?(?:(?:then|followed\s+by)\s++)?"
     r"(?=\p{Lu})",
     regex.IGNORECASE | regex.VERSION1,
 )
 # "on a visit to the country", "arrived in the capital", "in the Kingdom": a destination
 # named by what it is, not by its name (see places.anaphor_host).
-_HOST_NOUN = regex.compile(
+_HOST_NOUN = compile_regex(
     r"\s*+the\s++(?P<noun>country|capital|kingdom|emirate|sultanate|island\s++nation)\b", _FLAGS
 )
 

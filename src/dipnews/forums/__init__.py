@@ -73,9 +73,9 @@ the data ``SCO`` is an acronym of ``orgs.SCO`` and ``Heads of State Council`` a 
 from __future__ import annotations
 
 import attrs
-import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews._text import check_text
 from dipnews.errors import LookupFailedError
 from dipnews.forums.index import index, keys
@@ -130,7 +130,7 @@ def canonicalise(name: str) -> Forum | None:
     """
     check_text(name, what="name")
     text = name.strip()
-    lead = regex.match(r"(?i:the)" + SPACE, text)
+    lead = _LEADING_THE.match(text)
     if lead:
         text = text[lead.end() :]
     found = list(scan(text)) if text else []
@@ -144,7 +144,7 @@ def canonicalise(name: str) -> Forum | None:
         place_m = PLACE.match(text, f.end)
         if place_m is not None and place_m.end() == len(text):
             return f.forum
-    comma = regex.fullmatch(r",[^\S\n]*+(?P<place>\S.{0,80}?)\s*", rest)
+    comma = _COMMA_PLACE.fullmatch(rest)
     if comma and f.forum.body is not None:
         return attrs.evolve(f.forum, place=comma.group("place"))
     return None
@@ -210,7 +210,9 @@ def display_name(forum: Forum) -> str:
     return name
 
 
-_GENERIC_KEY = regex.compile(r"([A-Z]{3})-([A-Z]{3})-([A-Z0-9+]{1,20})")
+_LEADING_THE = compile_regex(r"(?i:the)" + SPACE)
+_COMMA_PLACE = compile_regex(r",[^\S\n]*+(?P<place>\S.{0,80}?)\s*")
+_GENERIC_KEY = compile_regex(r"([A-Z]{3})-([A-Z]{3})-([A-Z0-9+]{1,20})")
 
 
 def forums() -> tuple[Forum, ...]:

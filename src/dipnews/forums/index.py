@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from dipnews import countries as _countries
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table
 from dipnews.errors import DataError
 
@@ -147,8 +148,8 @@ def variants() -> dict[str, list[str]]:
     return _variant_table(table().get("spelling_variants", []))
 
 
-_KEY_SPLIT = regex.compile(r"[^\w+]++")
-_QUOTES = regex.compile(r"['’]")
+_KEY_SPLIT = compile_regex(r"[^\w+]++")
+_QUOTES = compile_regex(r"['’]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -17,6 +17,7 @@ import regex
 
 from dipnews import countries as _countries
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.forums.grammar import country_names
 from dipnews.forums.index import index, name_key, table
@@ -38,7 +39,7 @@ class Found:
 # by two letters or more (N'Djamena, Baden-Baden), so a possessive 's ends the name.
 _PLACE_WORD = r"\p{Lu}\p{L}{1,30}+(?:['’\-]\p{L}{2,30}+){0,3}+"
 #: A host city after a meeting (``in Tianjin``, ``summit, in Qingdao``).
-PLACE = regex.compile(
+PLACE = compile_regex(
     r"(?:"
     + SPACE
     + r"(?i:meeting|session|summit|talks|conference))?+,?+"
@@ -52,13 +53,13 @@ PLACE = regex.compile(
     + r"){0,3}+)",
     regex.VERSION1,
 )
-_PAREN_CLOSE = regex.compile(r"[^\S\n]*+\)")
-_THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he" + SPACE + r"\Z", regex.VERSION1)
+_PAREN_CLOSE = compile_regex(r"[^\S\n]*+\)")
+_THE_BEFORE = compile_regex(r"(?<![\w])[Tt]he" + SPACE + r"\Z", regex.VERSION1)
 _NOT_PLACE = {"the", "this", "that", "his", "her", "their", "its", "which", "order", "view"}
-_PLACE_TAIL = regex.compile(r"(?:['’]s?|-)\Z")
+_PLACE_TAIL = compile_regex(r"(?:['’]s?|-)\Z")
 # A word and a dash right before a name (``India-EU summit``, ``India-Japan-US``).
-_JOINED = regex.compile(r"\w" + DASH)
-_JOINED_BEFORE = regex.compile(r"\w[^\S\n]*+" + DASH + r"[^\S\n]*+\Z")
+_JOINED = compile_regex(r"\w" + DASH)
+_JOINED_BEFORE = compile_regex(r"\w[^\S\n]*+" + DASH + r"[^\S\n]*+\Z")
 # The groups that end the forum's name proper (see _core_end).
 _CORE_GROUPS = (
     "numbered",
@@ -144,14 +145,14 @@ _PREFIX_GROUPS = frozenset(
 )
 # A determiner before an ordinal that makes it someone's count, not the forum's edition
 # (``his first ASEAN meeting``, ``India's first G20 summit``: the first for India).
-_COUNTER_BEFORE = regex.compile(
+_COUNTER_BEFORE = compile_regex(
     r"(?<![\w])(?i:his|her|their|its|my|our|your|a|an)" + SPACE + r"\Z|['’]s?" + SPACE + r"\Z",
     regex.VERSION1,
 )
 # Link words that count the sittings of a meeting (``the first session of the G20 Summit``).
 _SITTING_LINKS = frozenset({"session", "meeting"})
 # Words of a body's name that make it a meeting itself, not a standing body.
-_MEETING_NAME = regex.compile(r"(?i:summit|meeting)")
+_MEETING_NAME = compile_regex(r"(?i:summit|meeting)")
 
 
 def _prefix_is_not_the_forums(m: Match, g: Groups, text: str, reading: _Reading) -> bool:
@@ -178,13 +179,13 @@ def _without_prefix(g: Groups) -> Groups:
 
 # An ordinal and what joins it to the next one (``39th and``, ``37th,``), at the end of a
 # stretch of text.
-_COORDINATED = regex.compile(
+_COORDINATED = compile_regex(
     r"(?<![\w])(?P<ordinal>" + ORDINAL + r"),?+" + SPACE + r"(?:(?:and|&|or)" + SPACE + r")?\Z",
     regex.VERSION1,
 )
-_STARTS_WITH_ORDINAL = regex.compile(ORDINAL, regex.VERSION1)
-_WORD_AFTER = regex.compile(r"[^\S\n]++(\w++)")
-_WORD_BEFORE = regex.compile(r"(\w++)\.?+[^\S\n]++\Z")
+_STARTS_WITH_ORDINAL = compile_regex(ORDINAL, regex.VERSION1)
+_WORD_AFTER = compile_regex(r"[^\S\n]++(\w++)")
+_WORD_BEFORE = compile_regex(r"(\w++)\.?+[^\S\n]++\Z")
 
 
 def coordinated(text: str, found: Found, lo: int) -> list[Found]:
@@ -264,8 +265,8 @@ def _read_org(m: Match, g: Groups, text: str) -> _Reading | None:
 
 
 # The words before a bracket, and the small words an acronym leaves out.
-_WORDS_BEFORE_BRACKET = regex.compile(r"((?:[\w&'’-]++[^\S\n]++){1,12}+)\([^\S\n]*+\Z")
-_BRACKET_CLOSE = regex.compile(r"[^\S\n]*+\)")
+_WORDS_BEFORE_BRACKET = compile_regex(r"((?:[\w&'’-]++[^\S\n]++){1,12}+)\([^\S\n]*+\Z")
+_BRACKET_CLOSE = compile_regex(r"[^\S\n]*+\)")
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la"})
 
 
@@ -298,7 +299,7 @@ def _spells_the_name_before(text: str, name: str, start: int) -> bool:
 
 
 # A word of three capitals or more (a word of a headline in capitals).
-_CAPITALS = regex.compile(r"(?<![\w])\p{Lu}{3,}+(?![\w])")
+_CAPITALS = compile_regex(r"(?<![\w])\p{Lu}{3,}+(?![\w])")
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
@@ -362,7 +363,7 @@ def _read_mechanism(
 @functools.cache
 def _country_before() -> regex.Pattern[str]:
     """A country name and a space right before a position (a chain of three countries)."""
-    return regex.compile(r"(?<![\w])(?:" + country_names()[1] + r")[^\S\n]++\Z", regex.VERSION1)
+    return compile_regex(r"(?<![\w])(?:" + country_names()[1] + r")[^\S\n]++\Z", regex.VERSION1)
 
 
 def _read_bare_body(m: Match, g: Groups, text: str, seen: list[Forum]) -> _Reading | None:
@@ -489,7 +490,7 @@ def _core_end(m: Match) -> int:
 def _not_followed_by(org: str) -> tuple[regex.Pattern[str], ...]:
     """Words that, right after the organisation *org*'s name, show it is something else."""
     return tuple(
-        regex.compile(SPACE + regex.escape(w) + END) for w in index().orgs[org].not_followed_by
+        compile_regex(SPACE + regex.escape(w) + END) for w in index().orgs[org].not_followed_by
     )
 
 

@@ -15,18 +15,19 @@ from collections.abc import Mapping
 
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.forums.grammar import country_names
 from dipnews.forums.index import index, name_key, strings, table
 from dipnews.forums.tries import name_trie
 from dipnews.forums.words import DASH, SPACE
 
-_WORD_BEFORE = regex.compile(r"(\S++)[^\S\n]*+\Z")
+_WORD_BEFORE = compile_regex(r"(\S++)[^\S\n]*+\Z")
 # Words that may stand before a mechanism named without its pair; any other capitalised
 # word (``the SCO Joint Working Group``) is a modifier that names someone else's body.
 _DETERMINERS = frozenset({"the", "their", "its", "a", "an", "next", "first", "annual"})
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
-_SPACES = regex.compile(r"\s+")
+_SENTENCE_END = compile_regex(r"[.!?](?=\s)|\n")
+_SPACES = compile_regex(r"\s+")
 
 
 def mechanism_key(
@@ -91,7 +92,7 @@ def _pair_in_context() -> regex.Pattern[str]:
     """Two countries joined by ``and`` or a dash (``India and Japan``, ``India-China``)."""
     _names, country = country_names()
     joint = r"(?:" + SPACE + r"(?:and|&)" + SPACE + r"(?:the" + SPACE + r")?|[^\S\n]*+" + DASH
-    return regex.compile(
+    return compile_regex(
         rf"(?<![\w])(?P<first_country>{country}){joint}[^\S\n]*+)(?P<second_country>{country})",
         regex.VERSION1,
     )
@@ -145,12 +146,12 @@ def _has_anaphor(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _anaphor_pattern() -> regex.Pattern[str]:
     words = strings(table().get("pair_anaphors", []), "pair_anaphors")
-    return regex.compile(r"(?<![\w])(?i:" + name_trie(words) + ")" if words else r"(?!)")
+    return compile_regex(r"(?<![\w])(?i:" + name_trie(words) + ")" if words else r"(?!)")
 
 
 @functools.cache
 def _country_word() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\w])(?:" + country_names()[1] + ")", regex.VERSION1)
+    return compile_regex(r"(?<![\w])(?:" + country_names()[1] + ")", regex.VERSION1)
 
 
 def _earlier_pair(text: str, start: int, country_map: Mapping[str, str]) -> tuple[str, str] | None:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-import regex
-
+from dipnews._compiled import compile_regex
 from dipnews.forums.grammar import ANY_CASE_LISTS, CORE_PIECES, PIECE_LISTS, country_names
 from dipnews.forums.index import body_phrases, name_lists, table, variants
 from dipnews.forums.tries import is_acronym, plural_stem
-from dipnews.forums.words import DASH, TENS, UNITS, WORD_ORDINALS
+from dipnews.forums.words import DASHES, TENS, UNITS, WORD_ORDINALS
 
 # Runs of word characters longer than this are not listed: a word that long tries everything.
 RUN_CAP = 40
-_RUN = regex.compile(r"\w*+")
+_RUN = compile_regex(r"\w*+")
 
 
 def run_of(text: str) -> str:
@@ -29,12 +28,15 @@ def run_of(text: str) -> str:
     return m.group() if m else ""
 
 
+_WORD_RUN = compile_regex(r"\w+")
+
+
 def _first_runs(name: str) -> set[str]:
     """Lower-cased first runs of word characters a text naming *name* can start with."""
     head = name.split()[0] if name.split() else ""
     out = set()
     for form in [head.casefold(), *variants().get(head.casefold(), [])]:
-        run = regex.match(r"\w+", form)
+        run = _WORD_RUN.match(form)
         if run:
             out.add(run.group())
             if run.group().endswith("s"):
@@ -84,7 +86,7 @@ def name_runs(names: Iterable[str], out: set[str]) -> None:
         words = [w.casefold().rstrip(",") for w in name.replace(",", " ").split()]
         alternatives = [
             [
-                [_part_surfaces(p) for p in regex.split(DASH, form) if p]
+                [_part_surfaces(p) for p in DASHES.split(form) if p]
                 for form in variants().get(word, [word])
             ]
             for word in words

@@ -42,7 +42,7 @@ from dipnews.forums.runs import (
     run_of,
 )
 from dipnews.forums.tries import names_and_acronyms
-from dipnews.forums.words import DASH, DIGIT_ORDINAL, ORDINAL, SPACE, START
+from dipnews.forums.words import DASHES, DIGIT_ORDINAL, ORDINAL, SPACE, START
 
 #: A word of a text, as the scan reads it.
 WORD = Grammar(r"(?<![\w.])\w++")
@@ -206,7 +206,7 @@ def _max_tokens(names: Iterable[str]) -> int:
     return max(
         (
             sum(
-                max(len([p for p in regex.split(DASH, f) if p]) for f in variants().get(w, [w]))
+                max(len([p for p in DASHES.split(f) if p]) for f in variants().get(w, [w]))
                 for w in (w.casefold() for w in name.replace(",", " ").split())
             )
             for name in names

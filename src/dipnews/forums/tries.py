@@ -15,8 +15,9 @@ from typing import Any
 
 import regex
 
+from dipnews._compiled import compile_regex
 from dipnews.forums.index import variants
-from dipnews.forums.words import APOSTROPHE, DASH, END, SPACE
+from dipnews.forums.words import APOSTROPHE, DASH, DASHES, END, SPACE
 
 # Between two words or two pieces of a hyphenated word: a space (with an optional comma),
 # a dash, or nothing, so ``Asia-Pacific``, ``Asia Pacific`` and ``Intergovernmental`` /
@@ -25,10 +26,13 @@ from dipnews.forums.words import APOSTROPHE, DASH, END, SPACE
 JOIN = r"(?>(?>,|)" + SPACE + r"|[^\S\n]*+" + DASH + r"[^\S\n]*+|)"
 
 
+_PLURAL_END = compile_regex(r"(.*?)(s?)['’](s?)")
+
+
 def plural_stem(part: str) -> str | None:
     """The stem of a piece with a plural or possessive ending (``Ministers'`` ->
     ``Minister``), or ``None`` if it has none."""
-    m = regex.fullmatch(r"(.*?)(s?)['’](s?)", part)
+    m = _PLURAL_END.fullmatch(part)
     if m and m.group(1):
         return m.group(1)
     if len(part) >= 4 and part.endswith("s") and not part.endswith("ss"):
@@ -51,10 +55,10 @@ def _word_tokens(word: str) -> list[str]:
     key = word.casefold().rstrip(",")
     spellings = variants().get(key)
     if spellings is None:
-        return [_part_pattern(p) for p in regex.split(DASH, key) if p]
+        return [_part_pattern(p) for p in DASHES.split(key) if p]
     forms = []
     for form in sorted(spellings, key=len, reverse=True):
-        parts = [p for p in regex.split(DASH, form) if p]
+        parts = [p for p in DASHES.split(form) if p]
         forms.append(JOIN.join(map(_part_pattern, parts)))
     return ["(?:" + "|".join(forms) + ")"]
 
@@ -95,7 +99,7 @@ def name_trie(names: Iterable[str]) -> str:
 def acronym_trie(acronyms: Iterable[str]) -> str:
     """Case-sensitive acronyms; a hyphen in one matches any dash."""
     alternatives = []
-    for a in sorted(set(acronyms), key=len, reverse=True):
+    for a in sorted(set(acronyms), key=lambda a: (-len(a), a)):
         alternatives.append(DASH.join(regex.escape(p) for p in a.split("-")) + END)
     return "(?:" + "|".join(alternatives) + ")" if alternatives else r"(?!)"
 

@@ -4,13 +4,14 @@ dashes, apostrophes, the edges of a word, and ordinals (``17th``, ``seventeenth`
 
 from __future__ import annotations
 
-import regex
-
+from dipnews._compiled import compile_regex
 from dipnews._patterns import LINE_SPACE
 
 # Whitespace with at most one line break, so a name may wrap but not cross a paragraph.
 SPACE = LINE_SPACE
 DASH = r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]"
+#: :data:`DASH` compiled, to split a name on its dashes.
+DASHES = compile_regex(DASH)
 APOSTROPHE = r"['\u2019]"
 # The end of a name: no word character after it, and no apostrophe as its last character.
 END = r"(?<!['\u2019])(?![\w])"
@@ -79,11 +80,11 @@ ORDINAL = (
 )
 #: A whole word that is an ordinal in digits (``17th``), or casefolded, a Roman numeral
 #: (``xxii``: the scan asks about words casefolded; :data:`ORDINAL` wants capitals).
-DIGIT_ORDINAL = regex.compile(r"\d{1,3}(?:st|nd|rd|th)|" + _ROMAN.lower())
+DIGIT_ORDINAL = compile_regex(r"\d{1,3}(?:st|nd|rd|th)|" + _ROMAN.lower())
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
-_DIGITS = regex.compile(r"\d+")
-_ORDINAL_SPACE = regex.compile(DASH + r"|\s+")
+_DIGITS = compile_regex(r"\d+")
+_ORDINAL_SPACE = compile_regex(DASH + r"|\s+")
 
 
 def ordinal(n: int) -> str:

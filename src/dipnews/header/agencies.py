@@ -19,16 +19,15 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import regex
-
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table
 from dipnews._fold import strip_marks
 from dipnews.errors import DataError, LookupFailedError
 
 __all__ = ["agency_key", "agency_names", "canonical_agency", "in_prose", "lookup_agency"]
 
-_KEY_DROP = regex.compile(r"[.'’‘`]")
-_KEY_SPACE = regex.compile(r"[\s\-‐‑–—_]+")
+_KEY_DROP = compile_regex(r"[.'’‘`]")
+_KEY_SPACE = compile_regex(r"[\s\-‐‑–—_]+")
 
 
 def agency_key(name: str) -> str:

@@ -18,9 +18,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-import regex
-
 from dipnews._calendar import month_number
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.countries import code_for, code_for_place
 from dipnews.header.agencies import canonical_agency
@@ -61,11 +60,14 @@ __all__ = [
 # --------------------------------------------------------------------------------------
 
 
+_WORD = compile_regex(r"\p{L}[\p{L}\p{M}]*")
+
+
 def _title_case(name: str) -> str:
     """An ``ALL CAPS`` name in title case; any other name as it is."""
     if name.upper() != name:
         return name
-    return regex.sub(r"\p{L}[\p{L}\p{M}]*", lambda m: m.group(0).capitalize(), name)
+    return _WORD.sub(lambda m: m.group(0).capitalize(), name)
 
 
 def person(text: str, s: int, e: int) -> Byline | None:

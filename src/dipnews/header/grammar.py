@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from dipnews._calendar import MONTH_PATTERN, WEEKDAY_PATTERN
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar
 
 __all__ = [
@@ -89,12 +90,12 @@ DATE = rf"""
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 #: :data:`DATE` alone, to read the parts of a date found by a larger pattern.
-DATE_RE = regex.compile(DATE, FLAGS)
+DATE_RE = compile_regex(DATE, FLAGS)
 
 #: A word, for counting the words of a line.
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+WORD_RE = compile_regex(r"\p{L}[\p{L}\p{M}'’\-]*")
 #: The end of a sentence: a stop, perhaps closing quotes or brackets, then space or end.
-SENTENCE_END_RE = regex.compile(r"[.!?][\"”’')\]]{0,2}(?:\s|$)")
+SENTENCE_END_RE = compile_regex(r"[.!?][\"”’')\]]{0,2}(?:\s|$)")
 
 # --------------------------------------------------------------------------------------
 # Metadata date line and footer
@@ -109,7 +110,7 @@ _TIME = rf"""
 
 #: A metadata line: ``Published: 17 November 2025``, ``date 2025-11-17``,
 #: ``Updated: Nov 17, 2025 10:20 IST``. Groups: ``key`` (the label), ``date``, ``time``.
-META_LINE_RE = regex.compile(
+META_LINE_RE = compile_regex(
     rf"""
     (?P<key>
         (?:(?:first|originally|last){SPACE}{{1,2}})?
@@ -128,7 +129,7 @@ META_LINE_RE = regex.compile(
 #: before a time or an "Update" stamp: ``2025-11-17 21:05:30``,
 #: ``November 17, 2025 9:15 AM GMT+5:30``, ``Ahram Online , Monday 17 Nov 2025``.
 #: Groups: ``key`` (always empty), ``outlet``, ``date``, ``time``, ``trailing_stamp``.
-BARE_STAMP_RE = regex.compile(
+BARE_STAMP_RE = compile_regex(
     rf"""
     (?P<key>)
     (?:(?P<outlet>[^\r\n,|\d]{{1,40}}?){SPACE}{{0,3}}[,|]{SPACE}{{0,3}})?
@@ -188,7 +189,7 @@ _TRAILING_AGENCY_PART = rf"""
 #: brackets or slashes (perhaps with a ``dot_after_agency``), a ``bare_agency`` after a
 #: comma or a dot (``, Reuter -``), and a ``separator`` (a dash or a colon), in the
 #: combinations wire styles use.
-DATELINE_RE = regex.compile(
+DATELINE_RE = compile_regex(
     rf"""
     (?P<place>{_PLACE_WORD}(?:{SPACE}{{1,3}}{_PLACE_WORD}){{0,5}})
     (?P<bracket>{SPACE}{{0,3}}\[[^\[\]\r\n]{{1,40}}\])?
@@ -210,7 +211,7 @@ DATELINE_RE = regex.compile(
 
 #: A dateline that is only an agency in brackets and a dash, at the start of a line:
 #: ``(Reuters) -``, ``(AP) —``. Groups: ``agency`` (inside the brackets), ``separator``.
-AGENCY_DATELINE_RE = regex.compile(
+AGENCY_DATELINE_RE = compile_regex(
     rf"""
     \({SPACE}{{0,2}}(?P<agency>[^()\r\n]{{1,60}}?){SPACE}{{0,2}}\)
     (?P<separator>{SPACE}{{0,3}}(?:--?|—|–))
@@ -221,7 +222,7 @@ AGENCY_DATELINE_RE = regex.compile(
 
 #: A head line that is only an agency's credit: ``(Xinhua)``, ``Kyodo News``, ``[AFP]``.
 #: Groups: ``bracket`` (the opening bracket, if any) and ``agency``.
-CREDIT_LINE_RE = regex.compile(
+CREDIT_LINE_RE = compile_regex(
     rf"""
     (?P<bracket>[(\[])?{SPACE}{{0,2}}
     (?P<agency>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]{{0,50}}?)
@@ -234,7 +235,7 @@ CREDIT_LINE_RE = regex.compile(
 #: ``[Photo/Xinhua]``, ``(File photo: AFP)``, ``— Reuters pic``, ``(Xinhua/Li Tao)``,
 #: ``(Photo by ...)``, ``Getty Images``, the positions of people in the picture (``(L)``,
 #: ``(4th L)``, ``(L-R)``, ``(left)``), ``Handout``. A line holding one is never a dateline.
-CAPTION_RE = regex.compile(
+CAPTION_RE = compile_regex(
     rf"""
     (?<!\p{{L}})(?:photos?|pic|picture|image|file{SPACE}photo)(?:{SPACE}{{0,2}}[:/]|{SPACE}by|{SPACE}credit|\)|\])
   | [(\[]{SPACE}{{0,2}}(?:photos?|pic|picture|image|file{SPACE}photo)(?!\p{{L}})
@@ -250,20 +251,20 @@ CAPTION_RE = regex.compile(
 )
 
 #: The separators of a list of agencies: ``APP / Xinhua``, ``AFP, Reuters and AP``.
-AGENCY_LIST_SPLIT_RE = regex.compile(
+AGENCY_LIST_SPLIT_RE = compile_regex(
     rf"{SPACE}*(?:/|,|;|&|\||\+|{SPACE}[-–—]{{1,2}}{SPACE}|{SPACE}and{SPACE})+{SPACE}*",
     regex.IGNORECASE,
 )
 
 #: A name in brackets after a dateline that is an outlet, not a news agency (``CNN``).
-OUTLET_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}&.\-]{1,15}(?: \p{Lu}[\p{L}&.\-]{1,15}){0,2}")
+OUTLET_RE = compile_regex(r"\p{Lu}[\p{Lu}\p{Ll}&.\-]{1,15}(?: \p{Lu}[\p{L}&.\-]{1,15}){0,2}")
 
 # --------------------------------------------------------------------------------------
 # Bylines
 # --------------------------------------------------------------------------------------
 
 #: "By" or "BY" (not a wrapped line's "by"), or "Written by", "REPORTED BY"...
-BY_RE = regex.compile(
+BY_RE = compile_regex(
     rf"""
     (?:(?:(?i:w)ritten|(?i:r)eported|(?i:c)ompiled|WRITTEN|REPORTED|COMPILED){SPACE}{{1,3}}(?:by|BY)
       | By | BY)
@@ -273,7 +274,7 @@ BY_RE = regex.compile(
 )
 _NAME_TOKEN = r"(?:\p{Lu}\.(?:\p{Lu}\.){0,3}|\p{Lu}[\p{L}\p{M}'’\-]{0,30}\.?)"
 #: A person's name: two to five capitalised words or initials, with particles between.
-NAME_RE = regex.compile(
+NAME_RE = compile_regex(
     rf"""
     {_NAME_TOKEN}
     (?:{SPACE}{{1,2}}(?:(?:van|von|der|den|de|da|di|du|del|la|le|bin|binti|ibn|al|el|ul|y|dos)
@@ -282,9 +283,9 @@ NAME_RE = regex.compile(
     regex.VERBOSE,
 )
 #: The separators of a list of names: a comma, ``&``, ``and``.
-NAME_SPLIT_RE = regex.compile(rf"{SPACE}*(?:,|&|\band\b){SPACE}*", regex.IGNORECASE)
+NAME_SPLIT_RE = compile_regex(rf"{SPACE}*(?:,|&|\band\b){SPACE}*", regex.IGNORECASE)
 #: Where a writer is placed after the name: ``Jane Doe in Geneva``.
-IN_PLACE_RE = regex.compile(rf"{SPACE}+(?:in|from|at){SPACE}+\p{{Lu}}[^,;]*$")
+IN_PLACE_RE = compile_regex(rf"{SPACE}+(?:in|from|at){SPACE}+\p{{Lu}}[^,;]*$")
 
 #: A tail line crediting the writer: ``By Kim Hyun-soo``, ``Writing by Burak Bir``,
 #: ``Reporting by Pedro Peduzzi – Agência Brasil``, ``Reporter: Katriana``. Groups:
@@ -304,11 +305,11 @@ TAIL_BY_RE = Grammar(  # for both engines (see dipnews._engine)
     regex.VERBOSE | regex.MULTILINE | regex.VERSION0,
 )
 #: A one-word name after a ``Reporter:`` label (``Katriana``): Indonesian mononyms.
-MONONYM_RE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]{1,30}")
+MONONYM_RE = compile_regex(r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]{1,30}")
 
 #: Reuters-style credits anywhere: ``(Reporting by Jane Doe; Editing by John Roe)``.
 #: Group: ``body``, inside the brackets.
-CREDIT_PARENTHESIS_RE = regex.compile(
+CREDIT_PARENTHESIS_RE = compile_regex(
     rf"""
     \({SPACE}{{0,3}}
     (?=(?:(?:additional|further|with){SPACE}{{1,3}})?(?:reporting|writing|written|compiled|editing|edited)\b)
@@ -318,7 +319,7 @@ CREDIT_PARENTHESIS_RE = regex.compile(
     FLAGS,
 )
 #: The opening of a part of a credit that names writers: ``Additional reporting by``.
-CREDIT_PART_RE = regex.compile(
+CREDIT_PART_RE = compile_regex(
     rf"""
     {SPACE}{{0,3}}(?:(?:additional|further|with){SPACE}{{1,3}})?
     (?:reporting|writing|written|compiled)(?:{SPACE}{{1,3}}and{SPACE}{{1,3}}\w+)?{SPACE}{{1,3}}by{SPACE}{{1,3}}
@@ -334,7 +335,7 @@ CREDIT_PART_RE = regex.compile(
 # each: ``agency_list``.
 
 #: ``With inputs from PTI``.
-INPUTS_FROM_RE = regex.compile(
+INPUTS_FROM_RE = compile_regex(
     rf"""
     (?<![\p{{L}}])inputs?{SPACE}{{1,3}}from{SPACE}{{1,3}}
     (?P<agency_list>[^()\r\n.;]{{1,80}})
@@ -342,7 +343,7 @@ INPUTS_FROM_RE = regex.compile(
     FLAGS,
 )
 #: ``With PTI inputs``, ``(With agency inputs)``.
-WITH_INPUTS_RE = regex.compile(
+WITH_INPUTS_RE = compile_regex(
     rf"""
     (?<![\p{{L}}])with{SPACE}{{1,3}}
     (?P<agency_list>\p{{L}}[^()\r\n.;]{{0,60}}?)
@@ -355,7 +356,7 @@ WITH_INPUTS_RE = regex.compile(
 #: reported fresh strikes``). Groups: ``agency_list`` (the capitalised words before
 #: the verb, of which the reader takes the agency that ends them) and ``abbreviation``
 #: (in brackets after them, if any). Case matters: the names are capitalised.
-ATTRIBUTION_RE = regex.compile(
+ATTRIBUTION_RE = compile_regex(
     rf"""
     (?<![\p{{L}}\p{{M}}'’\-])
     (?P<agency_list>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,24}}(?:{SPACE}{{1,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{0,24}}){{0,5}})
@@ -366,7 +367,7 @@ ATTRIBUTION_RE = regex.compile(
     regex.VERBOSE | regex.VERSION0,
 )
 #: ``Based On ANI Report``.
-BASED_ON_RE = regex.compile(
+BASED_ON_RE = compile_regex(
     rf"""
     (?<![\p{{L}}])based{SPACE}{{1,3}}on{SPACE}{{1,3}}(?:(?:an?|the){SPACE}{{1,3}})?
     (?P<agency_list>\p{{L}}[\p{{L}}\-.'’]{{0,24}}+(?:{SPACE}\p{{L}}[\p{{L}}\-.'’]{{0,24}}+){{0,3}}?)
@@ -375,7 +376,7 @@ BASED_ON_RE = regex.compile(
     FLAGS,
 )
 #: ``(Source: PIB)``, ``Agencies:`` at the start of a line.
-SOURCE_RE = regex.compile(
+SOURCE_RE = compile_regex(
     rf"""
     ^{SPACE}{{0,3}}(?:\({SPACE}{{0,2}})?(?:source|sources|courtesy|agency|agencies){SPACE}{{0,2}}:{SPACE}{{0,3}}
     (?P<agency_list>[^\r\n]{{1,80}})
@@ -400,7 +401,7 @@ TAIL_LINE_RE = Grammar(  # for both engines (see dipnews._engine)
 )
 
 #: A line that is only an e-mail address; an agency's ``domain`` (``khs@yna.co.kr``) signs.
-EMAIL_LINE_RE = regex.compile(
+EMAIL_LINE_RE = compile_regex(
     rf"^{SPACE}{{0,3}}[\w.+\-]{{1,40}}@(?P<domain>[\w\-]{{1,30}}(?:\.[\w\-]{{1,30}}){{1,3}}){SPACE}{{0,3}}$",
     regex.MULTILINE,
 )

@@ -26,6 +26,7 @@ __all__ = [
     "ORG_KEYS",
     "name_problems",
     "overlap_problems",
+    "parse_document",
     "read_document",
     "validate",
 ]
@@ -180,7 +181,9 @@ def validate(
     return problems
 
 
-def _parse_document(data: object, table: str) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+def parse_document(data: object, table: str) -> tuple[list[Any], dict[str, Any], dict[str, Any]]:
+    """The rows, people and combined heads of a parsed holdings document whose shape is
+    right (else :class:`~dipnews.errors.DataError`), the rows themselves not checked."""
     if not isinstance(data, dict):
         raise DataError("the file must hold a JSON object", table=table)
     if not isinstance(data.get("schema_version"), int):
@@ -205,7 +208,7 @@ def read_document(data: object, table: str) -> tuple[list[Any], dict[str, Any], 
     """The rows, people and combined heads of a parsed holdings document, once
     :func:`validate` finds no problem in them; else :class:`~dipnews.errors.DataError`
     listing the problems (the first twenty)."""
-    rows, people, combined = _parse_document(data, table)
+    rows, people, combined = parse_document(data, table)
     problems = validate(rows, people)
     if problems:
         raise DataError("; ".join(problems[:20]), table=table)

@@ -18,8 +18,6 @@ from dipnews.names import (
     _same_person,
     _strip_honorifics,
     _surname_key,
-    name_key,
-    surname_key,
 )
 
 __all__ = ["Index", "build_index"]
@@ -109,13 +107,13 @@ def build_index(
         # name the person (a spelling of one word, "Lula", does).
         inner = set(_key_tokens(person)[:-1])
         for name in names:
-            keys.setdefault(name_key(name), person)
-            surname = surname_key(name)
+            keys.setdefault(_name_key(name), person)
+            surname = _surname_key(name)
             if name == person or surname not in inner or len(_key_tokens(name)) == 1:
                 surnames.setdefault(surname, set()).add(person)
             lineages.setdefault(_lineage_key(name), set()).add(person)
         if countries_of[person] & _SURNAME_FIRST:
-            surnames.setdefault(name_key(person).split(" ")[0], set()).add(person)
+            surnames.setdefault(_name_key(person).split(" ")[0], set()).add(person)
     return Index(
         rows=full,
         offices=offices,

@@ -13,7 +13,12 @@ import attrs
 
 from dipnews._text import check_text
 from dipnews.errors import DataError, InputTypeError
-from dipnews.holders.checks import name_problems, overlap_problems, read_document
+from dipnews.holders.checks import (
+    name_problems,
+    overlap_problems,
+    parse_document,
+    read_document,
+)
 from dipnews.holders.index import Index, build_index
 from dipnews.holders.records import (
     SINGLE_HOLDER_ROLES,
@@ -93,6 +98,7 @@ class Registry:
         combined: Mapping[str, dt.date | None] | None = None,
         *,
         data_date: dt.date | None = None,
+        _index: Index | None = None,
     ) -> None:
         self._rows = list(rows)
         self._people: dict[str, list[str]] = {k: list(v) for k, v in (people or {}).items()}
@@ -100,7 +106,8 @@ class Registry:
         #: The day the table is known to be current for (an open row is in office then),
         #: or ``None`` where the table does not say.
         self.data_date = data_date
-        self._index = build_index(self._rows, self._people, self._combined)
+        # _index: the index of these very rows, people and combined heads (a copy's)
+        self._index = _index or build_index(self._rows, self._people, self._combined)
         self._lock = threading.Lock()
         # Canonical names already looked up, for the index they were looked up in.
         self._canonical: tuple[Index, dict[str, str | None]] = (self._index, {})
@@ -114,9 +121,13 @@ class Registry:
         self.data_date = state["data_date"]
 
     @classmethod
-    def from_data(cls, data: object, *, table: str = "<data>") -> Registry:
-        """A registry from a parsed holdings document; raises DataError if invalid."""
-        rows, people, combined = read_document(data, table)
+    def from_data(cls, data: object, *, table: str = "<data>", checked: bool = False) -> Registry:
+        """A registry from a parsed holdings document; raises DataError if invalid.
+
+        *checked* says the document's rows were validated already (the package's own
+        table, which its tests validate): only its shape is checked then.
+        """
+        rows, people, combined = (parse_document if checked else read_document)(data, table)
         return cls(
             [holding_from_row(r) for r in rows],
             people,
@@ -126,7 +137,9 @@ class Registry:
 
     def copy(self) -> Registry:
         """A registry of the same rows, people and combined heads, extended apart."""
-        return Registry(self._rows, self._people, self._combined, data_date=self.data_date)
+        return Registry(
+            self._rows, self._people, self._combined, data_date=self.data_date, _index=self._index
+        )
 
     # -- lookups -----------------------------------------------------------------------
 

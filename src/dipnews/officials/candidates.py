@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dipnews import _engine, countries
+from dipnews._compiled import compile_regex
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import (
@@ -36,25 +37,25 @@ __all__ = ["LOOKBACK", "find_candidates"]
 #: official or the words it depends on.
 LOOKBACK = 400
 
-_ABBREVIATION = regex.compile(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}")
-_DETERMINER = regex.compile(rf"(?i:the){LINE_SPACE}")  # as the grammar's lead begins
-_COORDINATION = regex.compile(r"\s*+(?:and|,)\s*+")
+_ABBREVIATION = compile_regex(r"[\p{Lu}][\p{Lu}\p{Ll}]{1,5}")
+_DETERMINER = compile_regex(rf"(?i:the){LINE_SPACE}")  # as the grammar's lead begins
+_COORDINATION = compile_regex(r"\s*+(?:and|,)\s*+")
 # After a nameless title, what makes it part of a place's name ("the President's Office").
-_COMPOUND_AFTER = regex.compile(
+_COMPOUND_AFTER = compile_regex(
     r"(?:'s)?[^\S\n]{1,3}(?:\p{Lu}\p{Ll}|(?i:office|house|secretariat|residence|palace)\b)"
 )
 _OWNER_WINDOW = 120  # how far before a mention its clause's country subject may stand
 # The places whose body an appositive may name before a second office: parties and
 # organisations ("general secretary of the CPC Central Committee and Chinese president").
 _BODIES = frozenset({"party", "org"})
-_SPACE = regex.compile(LINE_SPACE)
-_SECOND_OFFICE = regex.compile(
+_SPACE = compile_regex(LINE_SPACE)
+_SECOND_OFFICE = compile_regex(
     rf"(?:{LINE_SPACE}\p{{Lu}}\p{{Ll}}++){{0,3}}+{LINE_SPACE}and{LINE_SPACE}(?=\p{{L}})"
 )
 # An adviser's or envoy's portfolio after the title ("Adviser on Commerce and Trade X").
 _PORTFOLIO_WORDS = (" on ", " for ")
 # The words and separators of a minister's portfolio after a comma.
-_PORTFOLIO_TOKEN = regex.compile(r"[^\S\n]*+(?:[,&]|(?P<word>\p{L}[\p{L}\-']*+))")
+_PORTFOLIO_TOKEN = compile_regex(r"[^\S\n]*+(?:[,&]|(?P<word>\p{L}[\p{L}\-']*+))")
 _PORTFOLIO_GLUE = frozenset({"and", "of", "the", "for", "in"})
 _PORTFOLIO_LONGEST = 12  # words and separators
 _TITLE_HEADS = frozenset({"Minister", "Secretary", "President", "Ambassador", "Envoy"})
@@ -532,7 +533,7 @@ def _owner_pattern() -> regex.Pattern[str]:
     a mention: "Kenya has fielded (former Prime Minister X)"."""
     places = sorted({match_form(n) for n in countries.surface_names()}, key=lambda s: (-len(s), s))
     verbs = sorted(tables().own_verbs, key=lambda s: (-len(s), s)) or ["\uffff"]
-    pattern: regex.Pattern[str] = regex.compile(
+    pattern: regex.Pattern[str] = compile_regex(
         rf"(?<![\p{{L}}\p{{N}}])(?P<country>{literal_trie(places)})(?:'s[^\S\n]++government)?"
         r"[^\S\n]++(?:(?:has|have|had|will|would|is|was)[^\S\n]++)?"
         rf"{literal_trie(verbs)}[^\S\n]++\Z"

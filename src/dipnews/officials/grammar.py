@@ -16,13 +16,14 @@ import regex
 
 from dipnews import _engine, countries
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews.officials.tables import match_form, tables
 
 __all__ = ["NAME_LOWER_WORDS", "WORD", "Grammar", "Pieces", "grammar", "pieces"]
 
 #: A word: where a mention can start.
-WORD = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
+WORD = compile_regex(r"(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{M}]*+")
 
 # One run of horizontal space, possibly with one line break: never a paragraph break.
 SP = LINE_SPACE

@@ -10,6 +10,7 @@ import attrs
 import regex
 
 from dipnews import _engine, countries
+from dipnews._compiled import compile_regex
 from dipnews._patterns import literal_trie
 from dipnews.officials.tables import TitleRow, tables
 from dipnews.officials.titles import (
@@ -39,9 +40,9 @@ _HEAD_ROLES = frozenset({"HEAD_OF_STATE", "DEPUTY_HEAD_OF_GOVERNMENT", "ORG_HEAD
 # Roles that become ORG_HEAD of an organisation, and PARTY_LEADER of a party.
 _ORG_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
 _PARTY_HEAD_ROLES = {"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "ORG_HEAD", "PARTY_LEADER"}
-_TRAILING_INITIALS = regex.compile(r"(?:[^\S\n]++\p{Lu}\.?)++$")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
-_WORDS = regex.compile(r"(?<![\p{L}\p{M}'\-])\p{Lu}[\p{L}\p{M}]*+")
+_TRAILING_INITIALS = compile_regex(r"(?:[^\S\n]++\p{Lu}\.?)++$")
+_NAME_WORD = compile_regex(r"\p{Lu}[\p{Ll}\p{M}]")  # a name has a word in it, not initials only
+_WORDS = compile_regex(r"(?<![\p{L}\p{M}'\-])\p{Lu}[\p{L}\p{M}]*+")
 
 # The groups that may name the place of a mention, in order of precedence.
 _PLACE_GROUPS = (
@@ -91,7 +92,7 @@ def _inner_honorific() -> regex.Pattern[str]:
     """An honorific inside a name ("Tengku Datuk Seri Zafrul"), as the grammar allows it."""
     table = tables()
     words = sorted((h for h in table.honorifics if h not in table.name_words), key=len)
-    pattern: regex.Pattern[str] = regex.compile(
+    pattern: regex.Pattern[str] = compile_regex(
         r"(?<=\s)" + literal_trie(words) + r"(?![\p{L}\p{M}])(?:\s++|(?<=\.))"
     )
     return pattern

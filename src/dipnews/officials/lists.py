@@ -21,9 +21,9 @@ import functools
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from dipnews import _engine, countries
+from dipnews._compiled import compile_regex
 from dipnews._patterns import LINE_SPACE, literal_trie
 from dipnews.officials.grammar import WORD, grammar, pieces
 from dipnews.officials.interpret import Mention, clean_name
@@ -37,14 +37,14 @@ _SMALL = frozenset({"of", "for", "to", "at", "on", "without", "in"})
 _VOWELS = frozenset("aeiou")
 _BEFORE_WINDOW = 160  # how far before a plural title a list of adjectives may begin
 
-_OF = regex.compile(rf"{LINE_SPACE}of{LINE_SPACE}")
+_OF = compile_regex(rf"{LINE_SPACE}of{LINE_SPACE}")
 # Between two items of a list: a comma, "and", or both; "and" ends the list.
-_SEPARATOR = regex.compile(rf",?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+")
-_BEFORE_NAMES = regex.compile(rf",?+{LINE_SPACE}")
-_OPEN, _CLOSE = regex.compile(rf"{LINE_SPACE}?+[\[(]"), regex.compile(r"[\])]")
-_SPACE = regex.compile(LINE_SPACE)
+_SEPARATOR = compile_regex(rf",?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+")
+_BEFORE_NAMES = compile_regex(rf",?+{LINE_SPACE}")
+_OPEN, _CLOSE = compile_regex(rf"{LINE_SPACE}?+[\[(]"), compile_regex(r"[\])]")
+_SPACE = compile_regex(LINE_SPACE)
 # Between two places of a list read backwards: what _SEPARATOR matches, ending at a place.
-_SEPARATOR_BEFORE = regex.compile(rf"(?:,?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+)\Z")
+_SEPARATOR_BEFORE = compile_regex(rf"(?:,?+{LINE_SPACE}and{LINE_SPACE}|,{LINE_SPACE}?+)\Z")
 _PLACE_WORDS = 4  # the words of a place, at most
 
 

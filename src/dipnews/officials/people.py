@@ -9,10 +9,10 @@ import re
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from dipnews import _engine, names
 from dipnews._calendar import MONTHS
+from dipnews._compiled import compile_regex
 from dipnews.officials.candidates import LOOKBACK
 from dipnews.officials.grammar import grammar
 from dipnews.officials.interpret import Mention
@@ -42,12 +42,12 @@ _MINISTER_ROLES = (
     "DEPUTY_FOREIGN_MINISTER",
     "DEPUTY_HEAD_OF_GOVERNMENT",
 )
-_NEXT_WORD = regex.compile(r"[^\S\n]++(\p{L}++)")
+_NEXT_WORD = compile_regex(r"[^\S\n]++(\p{L}++)")
 # Months written as a name would be ("May", "June").
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 # A day number next to a month ("May 10", "10 May").
-_DAY_AFTER = regex.compile(r"[^\S\n]{1,3}+\d")
-_DAY_BEFORE = regex.compile(r"\d[^\S\n]{1,3}+\Z")
+_DAY_AFTER = compile_regex(r"[^\S\n]{1,3}+\d")
+_DAY_BEFORE = compile_regex(r"\d[^\S\n]{1,3}+\Z")
 # Capitalised pronouns that are also surnames (He Lifeng): never a later mention alone.
 _PRONOUNS = frozenset({"He", "She", "We", "It", "I"})
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import regex
-
 from dipnews import countries
+from dipnews._compiled import compile_regex
 from dipnews.officials.interpret import Mention
 
 if TYPE_CHECKING:
@@ -39,14 +38,14 @@ _CABINET_ROLES = frozenset(
 _GOVERNMENT_LEAD = 2  # officials of the article's government: at least, and times the next
 # Between two officials of one list: a comma, semicolon or "and", perhaps after the rest of
 # a portfolio ("Minister of Trade and Investment; "), and nothing else.
-_LIST_GAP = regex.compile(
+_LIST_GAP = compile_regex(
     r"(?:[^\S\n]*+(?:[,;&]|and|of|for|the|\p{Lu}[\p{L}\-]*+)){1,12}+[^\S\n]*+"
 )
-_LIST_SEPARATOR = regex.compile(r"[,;]|(?<![\p{L}])and(?![\p{L}])")
+_LIST_SEPARATOR = compile_regex(r"[,;]|(?<![\p{L}])and(?![\p{L}])")
 _LIST_GAP_LONGEST = 80
 # A capitalised word just before a title, which the tables do not know ("Soviet Foreign
 # Minister"): perhaps the official's country, so the list's country is not given.
-_UNKNOWN_LEAD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+[^\S\n]\Z")
+_UNKNOWN_LEAD = compile_regex(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\-]*+[^\S\n]\Z")
 _LEAD_WORD = 30
 
 

@@ -9,9 +9,9 @@ import itertools
 from collections.abc import Callable
 
 import attrs
-import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 from dipnews.officials.grammar import NAME_LOWER_WORDS, WORD, grammar
 from dipnews.officials.lists import plural_words
 
@@ -138,7 +138,7 @@ def find_starts(text: str) -> Starts:
     )
 
 
-_NAME_GAP = regex.compile(r"[\s.'\-]*+")  # what may stand between the words of a name
+_NAME_GAP = compile_regex(r"[\s.'\-]*+")  # what may stand between the words of a name
 
 
 def _name_starts(

@@ -12,8 +12,8 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-import regex
 
+from dipnews._compiled import compile_regex
 from dipnews._data import load_table, string_list
 from dipnews._fold import strip_marks
 from dipnews.errors import DataError
@@ -23,8 +23,8 @@ __all__ = ["Tables", "TitleRow", "match_form", "normal_form", "tables", "title_k
 
 _TABLE = "titles.json"
 _NAMES_TABLE = "name_variants.json"  # its "honorifics" are this table's too
-_SPACES = regex.compile(r"\s++")
-_LOWER_PAIR = regex.compile(r"\p{Ll}{2}")
+_SPACES = compile_regex(r"\s++")
+_LOWER_PAIR = compile_regex(r"\p{Ll}{2}")
 _SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in", "at", "d'affaires"})
 
 # Characters replaced one for one in the matching copy of a text, so offsets never move.
@@ -46,7 +46,7 @@ _MATCH_MAP = str.maketrans(
 
 _MATCH_PAIRS = tuple((chr(k), str(v)) for k, v in _MATCH_MAP.items())
 
-_LONE_NEWLINE = regex.compile(r"(?<!\n)\n(?![^\S\n]*+\n)")
+_LONE_NEWLINE = compile_regex(r"(?<!\n)\n(?![^\S\n]*+\n)")
 
 
 def match_form(text: str) -> str:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-import regex
-
 from dipnews import countries
+from dipnews._compiled import compile_regex
 from dipnews._text import check_text
 from dipnews.officials.tables import TitleRow, normal_form, tables, title_key
 
@@ -52,7 +51,7 @@ _PRIORITY = (
 #: The roles of a leader ("the Russian leader", a sitting leader's surname), in order.
 LEADER_ROLES = ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT")
 #: A run of white space.
-SPACE_RUN = regex.compile(r"\s++")
+SPACE_RUN = compile_regex(r"\s++")
 
 
 def row_for(key: str, country: str | None) -> tuple[TitleRow | None, str | None]:

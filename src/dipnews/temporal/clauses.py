@@ -26,6 +26,7 @@ from typing import NamedTuple
 import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar
 
 __all__ = ["CLAUSE_END", "CLAUSE_END_SOURCE", "WINDOW", "Clause", "clause"]
@@ -33,7 +34,7 @@ __all__ = ["CLAUSE_END", "CLAUSE_END_SOURCE", "WINDOW", "Clause", "clause"]
 #: How far either side of an expression its clause is looked for, in characters.
 WINDOW = 300
 
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = compile_regex(
     r"(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Jr|Sr|No|vs|Hon|Rev"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]"
     r"(?=[\"'”’)\]]{0,3}(?:\s|$))|[;\n]"
@@ -51,12 +52,12 @@ CLAUSE_END_SOURCE = (
 #: as fast; the tests compare the two).
 CLAUSE_END = Grammar(rf"(?=[;\n\s,twab])(?:{CLAUSE_END_SOURCE})")
 
-_SEGMENT_END = regex.compile(r"[,()\[\]]")
+_SEGMENT_END = compile_regex(r"[,()\[\]]")
 
 # The sentence and segment ends match one character each, wherever they stand, so the last
 # one before an expression is the first found reading backwards from it.
-_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
-_SEGMENT_END_BACK = regex.compile(_SEGMENT_END.pattern, regex.REVERSE)
+_SENTENCE_END_BACK = compile_regex(_SENTENCE_END.pattern, regex.REVERSE)
+_SEGMENT_END_BACK = compile_regex(_SEGMENT_END.pattern, regex.REVERSE)
 
 
 class Clause(NamedTuple):

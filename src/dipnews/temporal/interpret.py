@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews._engine import Match
 from dipnews.temporal.grammar import FULL_WEEKDAYS, NUMBER_WORDS
 from dipnews.temporal.specs import (
@@ -88,7 +89,7 @@ def _year(m: Match, name: str = "year") -> int | None:
 
 
 # What may follow "February 15 and 16" for it to be a range ("15 and 16 delegates" is not).
-_AFTER_DAY_PAIR = regex.compile(
+_AFTER_DAY_PAIR = compile_regex(
     r"\s{0,3}(?:[,.;:)!?]|$)|\s{1,3}(?:in|at|on|for|to|with|when|as|respectively|and|but|this"
     r"|next|last)\b"
 )
@@ -220,7 +221,7 @@ def build_modified_month(m: Match) -> Candidate | None:
     )
 
 
-_PREPOSITION_BEFORE = regex.compile(
+_PREPOSITION_BEFORE = compile_regex(
     r"(?<!\w)(?:in|since|by|until|till|during|from|through|before|after|of|early|late|mid)"
     r"[\s-]{1,3}$",
     regex.IGNORECASE,
@@ -251,7 +252,8 @@ def build_part_of_relative_month(m: Match) -> Candidate | None:
     return m.start(), m.end(), RelativePartSpec(part, _SHIFTS.get(relative, 0))
 
 
-_MAY_MARCH_BAD_CUES = regex.compile(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
+_MAY_MARCH_BAD_CUES = compile_regex(r"(?:the|['’]s|for|and|or|to|of)\s{1,3}$", regex.IGNORECASE)
+_POSSESSIVE = compile_regex(r"['’]s\b")
 
 
 def build_month_after_cue(m: Match) -> Candidate | None:
@@ -263,7 +265,7 @@ def build_month_after_cue(m: Match) -> Candidate | None:
         # "Theresa May", "Britain's May", "the March on Washington": months only after
         # a preposition that cannot precede a name.
         before = m.string[max(0, m.start() - 8) : m.start()]
-        if _MAY_MARCH_BAD_CUES.search(before) or regex.match(r"['’]s\b", m.string[m.end() :]):
+        if _MAY_MARCH_BAD_CUES.search(before) or _POSSESSIVE.match(m.string, m.end()):
             return None
     return m.start(), m.end(), MonthSpec(_month(name))
 
@@ -274,10 +276,10 @@ def build_year(m: Match) -> Candidate | None:
 
 
 # Weekday names inside the names of things: holidays, accords, events and newspapers.
-_NAMED_DAY_BEFORE = regex.compile(
+_NAMED_DAY_BEFORE = compile_regex(
     r"\b(?:Good|Black|Holy|Easter|Ash|Super|Bloody|Cyber|Maundy|Palm|Whit|Man)\s{1,3}$"
 )
-_NAMED_DAY_AFTER = regex.compile(
+_NAMED_DAY_AFTER = compile_regex(
     r"\s{1,3}(?:Times|Guardian|Telegraph|Express|Standard|Mirror|Post|Observer|Herald|Mail"
     r"|Independent|Tribune|Star|Nation|Business|Island|Leader|Agreement|Accords?|Massacre"
     r"|Prayers?|Service|School)\b"

@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from dipnews._calendar import MONTHS, WEEKDAYS
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar
 from dipnews.temporal import grammar as g
 from dipnews.temporal.grammar import FULL_MONTHS, UNITS, spellings
@@ -132,7 +133,7 @@ _ORDINAL_INITIALS = "snrt"  # "1st", "2nd", "3rd", "4th"
 _CONNECTOR_INITIALS = "-tau"
 _UNIT_INITIALS = "".join(unit[0] for unit in UNITS)  # "3 days ago", "2 weeks ago"...
 # "the" opens an expression only before a day, a part of a month or "day before...".
-_DAY_OR_PART_AHEAD = regex.compile(
+_DAY_OR_PART_AHEAD = compile_regex(
     r"\s{1,3}(?:\d|beginning|start|middle|end|first|second|latter|third|fourth|last|final"
     r"|day)",
     regex.IGNORECASE,

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar
 from dipnews._patterns import literal_trie
 from dipnews.temporal.casing import lower_reads_alike
@@ -36,11 +37,11 @@ __all__ = ["OPENINGS", "Door", "Openings", "starts"]
 # The characters a Follow tells apart; where any other follows, every rule is tried.
 _PRINTABLE = frozenset(map(chr, range(0x21, 0x7F)))
 
-_NUMBER = regex.compile(r"(?<!\w)\d{1,3}")
+_NUMBER = compile_regex(r"(?<!\w)\d{1,3}")
 # "a week ago", "three days ago": number words open an expression only before a unit, in
 # a text that says "ago" (they are too common to be start words).
-_AGO = regex.compile(r"ago", regex.IGNORECASE)
-_COUNT_WORD = regex.compile(
+_AGO = compile_regex(r"ago", regex.IGNORECASE)
+_COUNT_WORD = compile_regex(
     rf"\b{literal_trie(NUMBER_WORDS)}(?=\s{{1,3}}(?:{'|'.join(UNITS)}))", regex.IGNORECASE
 )
 
@@ -167,9 +168,9 @@ class Openings:
         # start words' tree about 1.5 times faster (see dipnews._engine; on the number
         # pattern it is three times slower, so that one stays with regex).
         self.word_after_gap = Grammar(rf"\W{word}")
-        self._word_at = regex.compile(word)
-        self._word_after_gap_i = regex.compile(rf"\W{word}", regex.IGNORECASE)
-        self._word_at_i = regex.compile(word, regex.IGNORECASE)
+        self._word_at = compile_regex(word)
+        self._word_after_gap_i = compile_regex(rf"\W{word}", regex.IGNORECASE)
+        self._word_at_i = compile_regex(word, regex.IGNORECASE)
 
     def door(self, at: str | Start) -> Door | None:
         """The door of the word (lower-case) or kind of number *at*, if a rule opens there."""

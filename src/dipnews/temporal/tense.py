@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from dipnews import _engine
+from dipnews._compiled import compile_regex
 from dipnews._engine import Grammar, Match
 from dipnews._patterns import literal_trie
 from dipnews._text import check_text
@@ -97,7 +98,7 @@ _WEAK_CUES = (
     r"|quoted|wrote|posted|tweeted)\b"
     r"|\b(?P<weak_present>says|tells|states|notes|adds|announces|reports|informs|confirms)\b"
 )
-_CUES = regex.compile(
+_CUES = compile_regex(
     rf"(?:(?<!\w)|(?=['’]))(?:(?P<future>{_FUTURE_CUES})|(?P<present>{_PRESENT_CUES})"
     rf"|{_WEAK_CUES}|(?P<past>{_PAST_CUES})|(?P<past_ed>\b[a-z]{{2,}}ed\b))",
     regex.IGNORECASE,
@@ -154,16 +155,16 @@ _CUE_FIRST_WORDS = (
     "undertook", "oversaw", "laid", "drew", "swore", "shook", "forged", "sat",
 )  # fmt: skip
 _CUE_WORD = rf"(?:will|shall|would|{literal_trie(sorted(set(_CUE_FIRST_WORDS)))}(?!\w))"
-_CUE_AFTER_SPACE_I = regex.compile(rf"\W{_CUE_WORD}", regex.IGNORECASE)
-_CUE_AT_I = regex.compile(_CUE_WORD, regex.IGNORECASE)
+_CUE_AFTER_SPACE_I = compile_regex(rf"\W{_CUE_WORD}", regex.IGNORECASE)
+_CUE_AT_I = compile_regex(_CUE_WORD, regex.IGNORECASE)
 # Case-sensitively on a lower-cased copy where that reads the same (dipnews.temporal.casing).
 _CUE_AFTER_SPACE = Grammar(rf"\W{_CUE_WORD}")
-_CUE_AT = regex.compile(_CUE_WORD)
+_CUE_AT = compile_regex(_CUE_WORD)
 # The word is read back only from where "ed" ends one, so a long word full of "ed" is not
 # read again for each.
-_CUE_ED_I = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)", regex.IGNORECASE)
-_CUE_ED = regex.compile(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)")
-_CUE_LL = regex.compile(r"['’]ll", regex.IGNORECASE)
+_CUE_ED_I = compile_regex(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)", regex.IGNORECASE)
+_CUE_ED = compile_regex(r"ed\b(?<=\b(?P<word>[a-z]{2,})ed)")
+_CUE_LL = compile_regex(r"['’]ll", regex.IGNORECASE)
 
 
 def _cue_starts(text: str, lo: int, hi: int) -> list[int]:
