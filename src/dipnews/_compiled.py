@@ -31,13 +31,14 @@ from __future__ import annotations
 import array
 import atexit
 import hashlib
-import importlib
-import marshal
+import json
 import os
 import re
+import struct
 import sys
 import tempfile
 import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,13 +55,12 @@ Translation = Callable[[str, int], tuple[str, int]]
 #: The environment variable naming the cache directory; empty turns the cache off.
 CACHE_ENV = "DIPNEWS_CACHE_DIR"
 
-# CPython's own compiler for re (private modules, read by name); another interpreter, or
-# another layout of them, compiles as usual.
-_sre: Any
+# CPython's own compiler for re (private modules); another interpreter, or another layout
+# of them, compiles as usual.
 try:
-    _sre = importlib.import_module("_sre")
-    _re_compiler: Any = importlib.import_module("re._compiler")
-    _re_parser: Any = importlib.import_module("re._parser")
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
+    from re import _parser as _re_parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
 
@@ -121,12 +121,46 @@ class _Recorder:
 _SWAP = threading.Lock()
 
 
-def _marshallable(value: Any) -> bool:
-    try:
-        marshal.dumps(value)
-    except ValueError:
-        return False
-    return True
+class _Unrecordable(ValueError):
+    """A value the record's format does not hold."""
+
+
+def _encode(value: Any, blobs: list[bytes], size: list[int]) -> Any:
+    """*value* (arguments of an engine's constructor: numbers, strings, ``None``, bytes,
+    and lists, tuples, dictionaries and frozensets of them) as JSON, its bytes appended
+    to *blobs* (their total length in *size*) and referred to by offset."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)  # an enum's flags as a plain number
+    if isinstance(value, bytes):
+        blobs.append(value)
+        size[0] += len(value)
+        return {"b": [size[0] - len(value), len(value)]}
+    if isinstance(value, (list, tuple, frozenset)):
+        tag = "l" if isinstance(value, list) else "t" if isinstance(value, tuple) else "f"
+        return {tag: [_encode(v, blobs, size) for v in value]}
+    if isinstance(value, dict):
+        return {"d": [[_encode(k, blobs, size), _encode(v, blobs, size)] for k, v in value.items()]}
+    raise _Unrecordable(type(value).__name__)
+
+
+def _decode(value: Any, blob: bytes) -> Any:
+    """What :func:`_encode` encoded, its bytes read from *blob*."""
+    if not isinstance(value, dict):
+        return value
+    ((tag, items),) = value.items()
+    if tag == "b":
+        start, length = items
+        return blob[start : start + length]
+    if tag == "d":
+        return {_decode(k, blob): _decode(v, blob) for k, v in items}
+    decoded = [_decode(v, blob) for v in items]
+    return decoded if tag == "l" else tuple(decoded) if tag == "t" else frozenset(decoded)
+
+
+#: The first line of a record file, naming its format.
+_FORMAT = b"dipnews compiled patterns 1\n"
 
 
 def _packed(record: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -149,6 +183,27 @@ def _unpacked(record: tuple[Any, ...]) -> tuple[Any, ...]:
     return (*record[:2], code.tolist(), *record[3:])
 
 
+class _Records:
+    """The records of a file, each decoded when it is asked for."""
+
+    def __init__(self, index: dict[str, Any], blob: bytes) -> None:
+        self._index = index
+        self._blob = blob
+
+    def get(self, key: str) -> tuple[Any, ...] | None:
+        value = self._index.get(key)
+        if value is None:
+            return None
+        try:
+            return tuple(_decode(value, self._blob))
+        except (ValueError, TypeError, AttributeError, KeyError):
+            return None
+
+    def every(self) -> dict[str, tuple[Any, ...]]:
+        found = {key: self.get(key) for key in self._index}
+        return {key: record for key, record in found.items() if record is not None}
+
+
 class PatternStore:
     """Patterns of both engines, compiled from recorded code where *directory* holds it.
 
@@ -159,13 +214,13 @@ class PatternStore:
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory
         self._path = directory / f"patterns-{_versions()}.bin" if directory else None
-        self._records: dict[str, tuple[Any, ...]] | None = None
+        self._records: _Records | None = None
         self._new: dict[str, tuple[Any, ...]] = {}
         self._lock = threading.Lock()
 
     # reading and writing the record ------------------------------------------------
 
-    def _loaded(self) -> dict[str, tuple[Any, ...]]:
+    def _loaded(self) -> _Records:
         records = self._records
         if records is None:
             with self._lock:
@@ -174,21 +229,28 @@ class PatternStore:
                 records = self._records
         return records
 
-    def _read(self) -> dict[str, tuple[Any, ...]]:
+    def _read(self) -> _Records:
+        """The records of the file: a format line, a checksum of the rest, the length of
+        a JSON index of the records, the index, and the bytes the index refers to."""
+        empty = _Records({}, b"")
         if self._path is None:
-            return {}
+            return empty
         try:
             data = self._path.read_bytes()
         except OSError:
-            return {}
-        digest, payload = data[:32], data[32:]
-        if hashlib.blake2b(payload, digest_size=32).digest() != digest:
-            return {}
+            return empty
+        if not data.startswith(_FORMAT):
+            return empty
+        body = data[len(_FORMAT) + 4 :]
+        checksum = data[len(_FORMAT) : len(_FORMAT) + 4]
+        if len(body) < 8 or struct.pack("<I", zlib.crc32(body)) != checksum:
+            return empty
+        (length,) = struct.unpack("<Q", body[:8])
         try:
-            records = marshal.loads(payload)
-        except (ValueError, EOFError, TypeError):
-            return {}
-        return records if isinstance(records, dict) else {}
+            index = json.loads(body[8 : 8 + length])
+        except ValueError:
+            return empty
+        return _Records(index, body[8 + length :]) if isinstance(index, dict) else empty
 
     def save(self) -> None:
         """Write the record, with what this process compiled added (nothing happens when
@@ -197,9 +259,18 @@ class PatternStore:
         with self._lock:
             if self._path is None or not self._new:
                 return
-            records = {**self._read(), **self._new}
-            payload = marshal.dumps(records)
-            data = hashlib.blake2b(payload, digest_size=32).digest() + payload
+            records = {**self._read().every(), **self._new}
+            blobs: list[bytes] = []
+            size = [0]
+            index = {}
+            for key, record in records.items():
+                try:
+                    index[key] = _encode(record, blobs, size)
+                except _Unrecordable:
+                    continue
+            head = json.dumps(index, separators=(",", ":")).encode()
+            body = struct.pack("<Q", len(head)) + head + b"".join(blobs)
+            data = _FORMAT + struct.pack("<I", zlib.crc32(body)) + body
             try:
                 self._path.parent.mkdir(parents=True, exist_ok=True)
                 handle, temporary = tempfile.mkstemp(dir=self._path.parent, suffix=".tmp")
@@ -215,9 +286,25 @@ class PatternStore:
             self._new.clear()
 
     def _remember(self, key: str, record: tuple[Any, ...]) -> None:
-        if self._path is not None and _marshallable(record):
+        if self._path is not None:
             with self._lock:
                 self._new[key] = _packed(record)
+
+    # a value worked out from the engines -------------------------------------------
+
+    def value(self, name: str, make: Callable[[], frozenset[str]]) -> frozenset[str]:
+        """``make()``, recorded under *name*: for a set of characters that depends only on
+        the versions the file name holds (Python's Unicode data and ``regex``), and on
+        the code of *make*, whose change must change *name*."""
+        key = _key("value", name, 0)
+        record = self._loaded().get(key)
+        if record is not None and len(record) == 1 and isinstance(record[0], frozenset):
+            return record[0]
+        made = make()
+        if self._path is not None:
+            with self._lock:
+                self._new[key] = (made,)
+        return made
 
     # the two engines ------------------------------------------------------------
 

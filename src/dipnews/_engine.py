@@ -169,7 +169,12 @@ def _case_odd() -> frozenset[str]:
 def _differing() -> frozenset[str]:
     """The characters of the Basic Multilingual Plane on which the engines may differ:
     where ``\\w``, ``\\s`` or ``\\d`` hold in one and not the other, and
-    :func:`_case_odd`."""
+    :func:`_case_odd` (worked out once for the versions of Python and ``regex``, and
+    kept with the compiled patterns: change the name below with the computation)."""
+    return store().value("engine-differing-characters/1", _work_out_differing)
+
+
+def _work_out_differing() -> frozenset[str]:
     every = _every()
     odd = set(_case_odd())
     for item in (r"\w", r"\s", r"\d"):
@@ -180,7 +185,7 @@ def _differing() -> frozenset[str]:
 @functools.cache
 def _differing_pattern() -> re.Pattern[str]:
     body = _as_ranges(sorted(map(ord, _differing())))
-    return re.compile("[" + body + r"\U00010000-\U0010ffff]")
+    return store().re("[" + body + r"\U00010000-\U0010ffff]")
 
 
 _ASCII_ODD = re.compile("[\x1c-\x1f]")

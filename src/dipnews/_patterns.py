@@ -55,17 +55,28 @@ def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
     if not root:
         return r"(?!)"
 
+    escaped: dict[str, str] = {}  # regex.escape of each character, worked out once
+
+    def piece(ch: str) -> str:
+        if ch == " " and space is not None:
+            return space
+        found = escaped.get(ch)
+        if found is None:
+            found = escaped[ch] = regex.escape(ch)
+        return found
+
     def emit(node: dict[str, Any]) -> str:
-        alts = [
-            (space if ch == " " and space is not None else regex.escape(ch)) + emit(node[ch])
-            for ch in sorted(c for c in node if c)
-        ]
+        chain = []  # a run of nodes with one way on and no string ending there
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            chain.append(piece(ch))
+        alts = [piece(ch) + emit(node[ch]) for ch in sorted(c for c in node if c)]
         if "" in node:
             # Optional, greedy: the longer strings are tried first, the end of this one last
             # (an empty alternative rather than ``?``, which would add a repeat).
             if not alts:
-                return ""
-            return "(?:" + "|".join(alts) + "|)"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+                return "".join(chain)
+            return "".join(chain) + "(?:" + "|".join(alts) + "|)"
+        return "".join(chain) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")
 
     return "(?:" + emit(root) + ")"

@@ -88,6 +88,8 @@ def _fold_chars(text: str, char_map: Mapping[str, str]) -> str:
     # Decompose, fold case, decompose again (case folding can yield decomposable letters,
     # as "İ" does), then drop the combining marks and map what does not decompose.
     text = strip_marks(unicodedata.normalize("NFKD", text).casefold())
+    if text.isascii():  # nothing left to map: the table maps letters beyond ASCII
+        return text
     return "".join(char_map.get(ch, ch) for ch in text).casefold()
 
 
@@ -102,6 +104,8 @@ def _table() -> _Table:
     if not isinstance(raw_map, dict):
         raise DataError("'char_map' must be an object", table=_TABLE)
     char_map = {str(k): str(v) for k, v in raw_map.items()}
+    if any(k.isascii() for k in char_map):  # _fold_chars leaves ASCII text as it is
+        raise DataError("'char_map' maps characters beyond ASCII only", table=_TABLE)
     groups = data.get("groups")
     if not isinstance(groups, dict):
         raise DataError("'groups' must be an object", table=_TABLE)

@@ -47,7 +47,7 @@ _DEPTH = 4
 _MAX_PREFIXES = 4000
 #: Characters the prefix tree is built over (a folded text holds few others).
 _ALPHABET = (
-    "abcdefghijklmnopqrstuvwxyz0123456789 \t\n\r\u00a0-–—'’‘.,;:!?\"“”()[]/&%$*+=#@_"
+    "abcdefghijklmnopqrstuvwxyz0123456789 \t\n\r\u00a0-–—'’‘.,;:!?\"“”()[]{}<>/\\|&%$*+=#@_^~`"
     "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
 )
 

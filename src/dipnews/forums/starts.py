@@ -170,18 +170,28 @@ def _heads() -> dict[str, Grammar]:
     return heads
 
 
+@functools.cache
+def _pair_parts() -> tuple[dict[str, list[str]], str, frozenset[str]]:
+    """What :func:`_pair_head` reads: the country names by the casefolded run they begin
+    with, the class of their first letters, and the runs that begin a pair's own name."""
+    by_run: dict[str, list[str]] = {}
+    for name in {" ".join(n.split()) for n in country_names()[0]}:
+        if name:
+            by_run.setdefault(run_of(name).casefold(), []).append(name)
+    first = "".join(sorted({regex.escape(n[0]) for names in by_run.values() for n in names}))
+    alias: set[str] = set()
+    mixed_runs(name_lists()["pair_aliases"], [], alias)
+    return by_run, first, frozenset(alias)
+
+
 @functools.lru_cache(maxsize=1024)
 def _pair_head(word: str) -> Grammar:
     """The start of every match that begins with a country pair (or a pair's own name) at a
     word whose casefolded run is *word*: the first country (group ``pair_head``), the link
     to the second, and the second's first letter (:func:`pattern_for` then reads the
     second country whole with :func:`_second_country`)."""
-    country_map = country_names()[0]
-    names = {" ".join(n.split()) for n in country_map}
-    alias: set[str] = set()
-    mixed_runs(name_lists()["pair_aliases"], [], alias)
-    first = "".join(sorted({regex.escape(n[0]) for n in names if n}))
-    mine = [n for n in names if run_of(n).casefold() == word]
+    by_run, first, alias = _pair_parts()
+    mine = by_run.get(word, [])
     source = r"(?P<pair_head>(?!))"
     if mine and first:
         source = (
