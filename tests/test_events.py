@@ -11,16 +11,16 @@ import datetime as dt
 from collections.abc import Iterable
 
 import pytest
-import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dipnews import forums, header
 from dipnews.errors import InputTypeError
-from dipnews.events import Extraction, extract
+from dipnews.events import extract
 from dipnews.records import DateSpan, Event, Official
 from tests.conftest import seed_text
 from tests.strategies.events import event_sentences, non_contact_sentences
+from tests.tabled import People
 
 # (pattern, canonical name, country, role): the people of the seeds and the examples.
 _PEOPLE: tuple[tuple[str, str, str, str], ...] = (
@@ -72,31 +72,9 @@ _PEOPLE: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:Chinese Foreign Minister )?Wang Yi", "Wang Yi", "CHN", "FOREIGN_MINISTER"),
     (r"(?:Turkish Foreign Minister )?Hakan Fidan|Fidan", "Hakan Fidan", "TUR", "FOREIGN_MINISTER"),
 )
-_COMPILED = [(regex.compile(p), n, c, r) for p, n, c, r in _PEOPLE]
-
-
-def _officials(text: str) -> list[Official]:
-    found: list[Official] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, name, country, role in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Official(name, m.group(), country, role, None, m.start(), m.end()))
-    return sorted(found, key=lambda o: o.start)
-
-
-def _run(text: str, published: dt.date | None = None) -> Extraction:
-    head = header.parse_header(text)
-    when = published or head.published
-    return extract(
-        text,
-        published=when,
-        officials=_officials(text),
-        forums=forums.find(text),
-        dateline=head.dateline,
-    )
+_TABLE = People(_PEOPLE)
+_officials = _TABLE.officials
+_run = _TABLE.extract
 
 
 def _key(e: Event) -> tuple[str, frozenset[str], str | None, str | None, str]:

@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-import regex
 from hypothesis import given
 
-from dipnews import forums, header
 from dipnews.events import Extraction, extract
 from dipnews.records import Event, Official
 from tests.strategies.events import RoundUp, round_ups
+from tests.tabled import People
 
 # (pattern, canonical name, country, role)
 _PEOPLE: tuple[tuple[str, str, str, str], ...] = (
@@ -112,30 +111,9 @@ _PEOPLE += (
         "HEAD_OF_GOVERNMENT",
     ),
 )
-_COMPILED = [(regex.compile(p), n, c, r) for p, n, c, r in _PEOPLE]
-
-
-def _officials(text: str) -> list[Official]:
-    found: list[Official] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, name, country, role in _COMPILED:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Official(name, m.group(), country, role, None, m.start(), m.end()))
-    return sorted(found, key=lambda o: o.start)
-
-
-def _run(text: str, published: dt.date | None = None) -> Extraction:
-    head = header.parse_header(text)
-    return extract(
-        text,
-        published=published or head.published,
-        officials=_officials(text),
-        forums=forums.find(text),
-        dateline=head.dateline,
-    )
+_TABLE = People(_PEOPLE)
+_officials = _TABLE.officials
+_run = _TABLE.extract
 
 
 def _dated(events: Iterable[Event]) -> list[tuple[str, frozenset[str], str | None]]:

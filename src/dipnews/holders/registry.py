@@ -98,16 +98,26 @@ class Registry:
         combined: Mapping[str, dt.date | None] | None = None,
         *,
         data_date: dt.date | None = None,
-        _index: Index | None = None,
     ) -> None:
+        self._fill(rows, people, combined, data_date, None)
+
+    def _fill(
+        self,
+        rows: Sequence[Holding],
+        people: Mapping[str, Sequence[str]] | None,
+        combined: Mapping[str, dt.date | None] | None,
+        data_date: dt.date | None,
+        index: Index | None,
+    ) -> None:
+        """Set this registry up; *index*, where given, is that of these very rows, people
+        and combined heads (a copy's), else it is built."""
         self._rows = list(rows)
         self._people: dict[str, list[str]] = {k: list(v) for k, v in (people or {}).items()}
         self._combined: dict[str, dt.date | None] = dict(combined or {})
         #: The day the table is known to be current for (an open row is in office then),
         #: or ``None`` where the table does not say.
         self.data_date = data_date
-        # _index: the index of these very rows, people and combined heads (a copy's)
-        self._index = _index or build_index(self._rows, self._people, self._combined)
+        self._index = index or build_index(self._rows, self._people, self._combined)
         self._lock = threading.Lock()
         # Canonical names already looked up, for the index they were looked up in.
         self._canonical: tuple[Index, dict[str, str | None]] = (self._index, {})
@@ -137,9 +147,9 @@ class Registry:
 
     def copy(self) -> Registry:
         """A registry of the same rows, people and combined heads, extended apart."""
-        return Registry(
-            self._rows, self._people, self._combined, data_date=self.data_date, _index=self._index
-        )
+        twin = Registry.__new__(Registry)
+        twin._fill(self._rows, self._people, self._combined, self.data_date, self._index)
+        return twin
 
     # -- lookups -----------------------------------------------------------------------
 
