@@ -82,6 +82,8 @@ class _Table:
     char_map: Mapping[str, str]
     generational: frozenset[str]
     honorific: regex.Pattern[str]
+    #: :func:`_token_key` of each token met so far (tokens repeat across names)
+    token_keys: dict[str, str] = attrs.field(factory=dict, eq=False)
 
 
 def _fold_chars(text: str, char_map: Mapping[str, str]) -> str:
@@ -165,6 +167,15 @@ def _split(folded: str) -> list[str]:
 
 
 def _token_key(token: str, table: _Table) -> str:
+    found = table.token_keys.get(token)
+    if found is None:
+        if len(table.token_keys) > 100_000:
+            table.token_keys.clear()  # bounded, for a long process reading many names
+        found = table.token_keys[token] = _work_out_token_key(token, table)
+    return found
+
+
+def _work_out_token_key(token: str, table: _Table) -> str:
     # Apply the table until nothing changes, so that keys are fixed points (idempotence);
     # the package's ending rules shorten a token or end it in a form no rule takes again, so
     # this stops; the bound only guards against a user's table with a cycle.
