@@ -17,8 +17,13 @@ and never reads an old one. The file is written whole and renamed into place whe
 process that compiled something new exits, carries a checksum of its content, and is
 ignored when it cannot be read, does not match its checksum, or the engine refuses its
 code: the pattern is then compiled as if there were no record. A pattern compiled from a
-record is the same object the engine would have built from the source (``tests/
-test_compiled.py`` checks this on every grammar of the package).
+record is the pattern the engine builds from the source: ``tests/test_compiled.py``
+compares the two (source, flags and code) for every grammar the package runs on
+:mod:`re` and for generated patterns, and compares the matches of ``regex`` ones.
+
+The file also keeps one value worked out from the engines themselves (:meth:`PatternStore.
+value`: the characters on which they may read a text differently, see
+:mod:`dipnews._engine`), which depends on the same versions.
 
 >>> from dipnews._compiled import PatternStore
 >>> store = PatternStore(None)  # no directory: compiles, keeps nothing on disk
