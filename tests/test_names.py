@@ -230,6 +230,21 @@ def test_lineage_key_is_the_given_name_and_father() -> None:
     assert lineage_key("Reem Al Hashimy") == ""
 
 
+_NAME_WORDS = st.sampled_from(
+    ["Faisal", "bin", "Bin", "ibn", "Al", "AL", "al-Saud", "El", "Abdel", "Aziz", "Abd", "bint",
+     "Sheikh", "Dr.", "Jr.", "MBZ", "Zayed", "Nahyan", "Farhan", "binti", "Abdullah", "Ould"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=7).map(" ".join))
+def test_a_name_without_lineage_words_has_no_lineage(name: str) -> None:
+    """The holders index skips the lineage of a name none of whose words is a patronymic
+    or family word: such a name must have none."""
+    from dipnews.names import _lineage_key, _may_have_lineage
+
+    assert _may_have_lineage(name) or _lineage_key(name) == ""
+
+
 def test_rank_and_malay_honorifics_are_stripped() -> None:
     assert strip_honorifics("Amb. Yusuf Tuggar") == ("Yusuf Tuggar", 5)
     assert strip_honorifics("Puan Sri Noraini Ahmad")[0] == "Noraini Ahmad"

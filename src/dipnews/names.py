@@ -329,6 +329,7 @@ def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
 # Arabic and Malay names: given name, "bin/bint X" patronymics, an "Al X" family name.
 _PATRONYMIC = frozenset({"bin", "bint", "binti"})
 _FAMILY = frozenset({"al"})
+_LINEAGE_WORDS = _PATRONYMIC | _FAMILY
 
 
 @attrs.frozen
@@ -394,6 +395,14 @@ def lineage_key(name: str) -> str:
     ''
     """
     return _lineage_key(check_text(name, what="name"))
+
+
+def _may_have_lineage(name: str) -> bool:
+    """False when :func:`_lineage_key` of *name* is surely empty: none of its tokens is a
+    patronymic or family word (the tokens of a name's lineage are among its own tokens,
+    honorifics and generational suffixes dropped, initials spread), so an index of many
+    names works the lineage out only for the few that may have one."""
+    return not _LINEAGE_WORDS.isdisjoint(_key_tokens(name))
 
 
 def _lineage_key(name: str) -> str:

@@ -14,6 +14,7 @@ from dipnews.holders.records import Holding, variants_by_person
 from dipnews.names import (
     _key_tokens,
     _lineage_key,
+    _may_have_lineage,
     _name_key,
     _same_person,
     _strip_honorifics,
@@ -111,7 +112,8 @@ def build_index(
             surname = _surname_key(name)
             if name == person or surname not in inner or len(_key_tokens(name)) == 1:
                 surnames.setdefault(surname, set()).add(person)
-            lineages.setdefault(_lineage_key(name), set()).add(person)
+            if _may_have_lineage(name):
+                lineages.setdefault(_lineage_key(name), set()).add(person)
         if countries_of[person] & _SURNAME_FIRST:
             surnames.setdefault(_name_key(person).split(" ")[0], set()).add(person)
     return Index(
