@@ -3,7 +3,9 @@ engine builds from the source, and a bad or missing record only costs time."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -158,3 +160,22 @@ def test_records_of_two_processes_are_merged(tmp_path: Path) -> None:
     both.re("one+")
     both.regex("two+")
     assert both._new == {}
+
+
+def test_a_batch_writes_the_patterns_before_its_workers_start(tmp_path: Path) -> None:
+    """Spawned workers read the patterns back: the batch writes them before it starts any
+    (the process below leaves without the usual save at exit)."""
+    code = (
+        "import os, sys\n"
+        "from dipnews.batch.running import _pool_context\n"
+        "_pool_context()\n"
+        "sys.stdout.write(' '.join(sorted(os.listdir(sys.argv[1]))))\n"
+        "sys.stdout.flush()\n"
+        "os._exit(0)\n"
+    )
+    env = {**os.environ, _compiled.CACHE_ENV: str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("patterns-"), out.stdout

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from dipnews._compiled import store
 from dipnews.api import BATCH_SIZE, _parse_each, parse
 from dipnews.batch.inputs import Id, Task, item_task
 from dipnews.contract import to_dict
@@ -182,13 +183,17 @@ _WARM_UP = "New Delhi, Nov 17 (IANS) Foreign Minister Ivan Petrov met the SCO en
 def _pool_context() -> multiprocessing.context.BaseContext:
     """How worker processes start.
 
-    On Linux, when this process runs no other thread, workers are forked after the data
-    tables are loaded and the patterns compiled here once, so they share them and start at
-    once. Elsewhere, or with threads about (a fork would copy their locks), they are
-    spawned: each imports dipnews and loads the tables itself.
+    The data tables are loaded and the patterns compiled here first, and the compiled
+    patterns written to the cache directory (:mod:`dipnews._compiled`). On Linux, when this
+    process runs no other thread, workers are then forked, so they share all of it and
+    start at once. Elsewhere, or with threads about (a fork would copy their locks), they
+    are spawned: each imports dipnews and loads the tables itself, and reads the patterns
+    back instead of compiling them (a worker is stopped, not left to exit, so it would
+    never write what it compiled).
     """
+    parse(_WARM_UP)
+    store().save()
     if sys.platform.startswith("linux") and threading.active_count() == 1:
-        parse(_WARM_UP)  # load and compile everything before the fork
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
