@@ -98,6 +98,11 @@ class _Finder:
     def free(self, start: int, end: int) -> bool:
         return not self.taken.overlaps(start, end)
 
+    def keep(self, mention: Mention) -> None:
+        """Add *mention* to those found, its span taken."""
+        self.found.append(mention)
+        self.taken.add(mention.start, mention.end)
+
     def _bare_after(self, start: int) -> _engine.Match | None:
         if start not in self._bare_at:
             self._bare_at[start] = self._bare_pattern.match(self.text, start)
@@ -125,8 +130,7 @@ class _Finder:
         """0. A plural title shared by a list of names ("the foreign ministers of Malta and
         Libya, A and B")."""
         for mention in find_lists(self.text, self.starts.plural):
-            self.found.append(mention)
-            self.taken.add(mention.start, mention.end)
+            self.keep(mention)
 
     def prefixes(self, when: dt.date | None, table: Registry) -> None:
         """1. A title before a name (and ``FM @handle``)."""
@@ -140,8 +144,7 @@ class _Finder:
                 continue
             if mention.country is None:
                 _owner_country(self.text, mention)
-            self.found.append(mention)
-            self.taken.add(mention.start, mention.end)
+            self.keep(mention)
 
     def _until(self, m: _engine.Match) -> int:
         """Where a prefix match stops later starts: at its name if that is no name (the
@@ -213,8 +216,7 @@ class _Finder:
                 title=tables().role_titles[role],
                 kind="counterpart",
             )
-            self.found.append(mention)
-            self.taken.add(mention.start, mention.end)
+            self.keep(mention)
 
     def appositives(self) -> None:
         """3. Appositives: "Name, the Russian Deputy Prime Minister"."""
@@ -308,8 +310,7 @@ class _Finder:
                 possessive=True,
                 anchored=True,
             )
-            self.found.append(mention)
-            self.taken.add(mention.start, mention.end)
+            self.keep(mention)
             after = mention.end
 
     def bare_titles(self) -> None:
@@ -322,8 +323,7 @@ class _Finder:
             mention = _bare_mention(m)
             if mention is None:
                 continue
-            self.found.append(mention)
-            self.taken.add(mention.start, mention.end)
+            self.keep(mention)
 
 
 def _prefix_mention(m: _engine.Match, when: dt.date | None, table: Registry) -> Mention | None:
