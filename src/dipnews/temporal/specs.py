@@ -337,34 +337,39 @@ class RelativeSpec:
         )
 
 
+#: The words that keep the part of a week, month or year before or after the anchor.
+_PART_OF = ("earlier this", "later this")
+
+
+def _before_or_after(
+    first: dt.date, last: dt.date, anchor: dt.date, when: str
+) -> tuple[dt.date, dt.date]:
+    """The span *first*..*last*, cut at *anchor* for ``earlier this`` (up to the day
+    before it) and ``later this`` (from the day after it), and never empty."""
+    if when == "earlier this":
+        return first, max(first, anchor - _ONE_DAY)
+    if when == "later this":
+        return min(last, anchor + _ONE_DAY), last
+    return first, last
+
+
 def _week_of(anchor: dt.date, when: str, unit: str, shift: int) -> DateSpan:
     """``this/next/last week``, ``earlier/later this week``, ``this weekend``..."""
     monday, sunday = _week(anchor + dt.timedelta(weeks=shift))
     if unit == "weekend":
         return DateSpan(sunday - _ONE_DAY, sunday, "days")
-    if when == "earlier this":
-        return DateSpan(monday, max(monday, anchor - _ONE_DAY), "days")
-    if when == "later this":
-        return DateSpan(min(sunday, anchor + _ONE_DAY), sunday, "days")
-    return DateSpan(monday, sunday, "days")
+    return DateSpan(*_before_or_after(monday, sunday, anchor, when), "days")
 
 
 def _month_of(anchor: dt.date, when: str, shift: int) -> DateSpan:
     """``this/next/last month``, ``earlier/later this month`` (part of a month)."""
     first, last = _month_span(_add_months(anchor, shift))
-    if when == "earlier this":
-        return DateSpan(first, max(first, anchor - _ONE_DAY), "part-of-month")
-    if when == "later this":
-        return DateSpan(min(last, anchor + _ONE_DAY), last, "part-of-month")
-    return DateSpan(first, last, "month")
+    grain = "part-of-month" if when in _PART_OF else "month"
+    return DateSpan(*_before_or_after(first, last, anchor, when), grain)
 
 
 def _year_of(anchor: dt.date, when: str, shift: int) -> DateSpan:
     """``this/next/last year``, ``earlier/later this year``, ``late last year``..."""
     year = anchor.year + shift
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if when == "earlier this":
-        first, last = first, max(first, anchor - _ONE_DAY)
-    elif when == "later this":
-        first = min(last, anchor + _ONE_DAY)
-    return DateSpan(first, last, "year")
+    first = dt.date(year, 1, 1)
+    return DateSpan(*_before_or_after(first, dt.date(year, 12, 31), anchor, when), "year")
