@@ -20,13 +20,25 @@ from typing import Any
 
 import regex
 
-__all__ = ["LINE_SPACE", "literal_trie"]
+__all__ = ["LINE_SPACE", "literal_trie", "prefix_tree"]
 
 #: One run of horizontal space with at most one line break in it: a name or phrase may wrap
 #: across a line (hard-wrapped wire copy) but never across a paragraph break. Possessive, so
 #: it never backtracks. Two repeats only, the optional line break an atomic alternation
 #: (see the module's notes on repeats).
 LINE_SPACE = r"(?:(?=\s)[^\S\n]*+(?>\n|)[^\S\n]*+)"
+
+
+def prefix_tree(sequences: Iterable[Iterable[str]]) -> dict[str, Any]:
+    """*sequences* (strings, or lists of tokens) as a tree of dictionaries, one level per
+    item, with an empty key ``""`` where a sequence ends."""
+    root: dict[str, Any] = {}
+    for sequence in sequences:
+        node = root
+        for item in sequence:
+            node = node.setdefault(item, {})
+        node[""] = {}
+    return root
 
 
 def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
@@ -46,12 +58,7 @@ def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
     >>> regex.compile("(?i:" + literal_trie(["fiji"]) + ")").match("FIJI").group()
     'FIJI'
     """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = prefix_tree(words)
     if not root:
         return r"(?!)"
 

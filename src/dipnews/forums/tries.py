@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from dipnews._compiled import compile_regex
+from dipnews._patterns import prefix_tree
 from dipnews.forums.index import variants
 from dipnews.forums.words import APOSTROPHE, DASH, DASHES, END, SPACE
 
@@ -65,12 +66,7 @@ def _word_tokens(word: str) -> list[str]:
 
 def _trie(entries: Iterable[list[str]]) -> str:
     """A prefix-factored alternation of token sequences; longer continuations tried first."""
-    root: dict[str, Any] = {}
-    for tokens in entries:
-        node = root
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[""] = {}
+    root = prefix_tree(entries)
 
     def emit(node: dict[str, Any], first: bool) -> str:
         tokens = [
